@@ -1,0 +1,33 @@
+package fi.yhdessa.citizen;
+
+import fi.yhdessa.network.Network;
+import fi.yhdessa.network.OrganisationKind;
+import fi.yhdessa.network.UnitKind;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The residents' front page: what Yhdessä is and where to start. */
+@Controller
+class FrontPage {
+
+	private final Network network;
+
+	FrontPage(Network network) {
+		this.network = network;
+	}
+
+	@GetMapping("/")
+	String front(@RequestParam(required = false) String signedOut, Model model) {
+		Map<OrganisationKind, Long> counts = network.organisationCounts();
+		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("guidance", network.units(UnitKind.FAMILY_GUIDANCE).stream().findFirst().orElse(null));
+		model.addAttribute("emergency", network.units(UnitKind.SOCIAL_EMERGENCY).stream().findFirst().orElse(null));
+		model.addAttribute("municipalities", network.municipalities().size());
+		model.addAttribute("ngos", counts.getOrDefault(OrganisationKind.NGO, 0L));
+		model.addAttribute("parishes", counts.getOrDefault(OrganisationKind.PARISH, 0L));
+		return "citizen/front";
+	}
+}

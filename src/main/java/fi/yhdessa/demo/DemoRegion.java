@@ -1,0 +1,50 @@
+package fi.yhdessa.demo;
+
+import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.population.Population;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the synthetic region into the modules that own its parts, once: a region already loaded is left as it is. */
+@Service
+public class DemoRegion {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoRegion.class);
+
+	private final Network network;
+	private final Population population;
+	private final Accounts accounts;
+	private final Clock clock;
+
+	DemoRegion(Network network, Population population, Accounts accounts, Clock clock) {
+		this.network = network;
+		this.population = population;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** @return whether the region was loaded now (false when it was there already) */
+	@Transactional
+	public boolean loadIfEmpty(RegionScale scale) {
+		if (!network.municipalities().isEmpty()) {
+			return false;
+		}
+		long started = System.nanoTime();
+		SyntheticRegion region = SyntheticRegionGenerator.generate(scale, LocalDate.now(clock));
+		region.municipalities().forEach(network::register);
+		region.organisations().forEach(network::register);
+		region.units().forEach(network::register);
+		population.register(region.households(), region.residents(), region.guardianships());
+		region.accounts().forEach(demo -> accounts.register(demo.account()));
+		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts ({} ms)",
+				scale.name().toLowerCase(java.util.Locale.ROOT), region.municipalities().size(), region.organisations().size(),
+				region.units().size(), region.residents().size(), region.households().size(), region.accounts().size(),
+				(System.nanoTime() - started) / 1_000_000);
+		return true;
+	}
+}

@@ -1,0 +1,150 @@
+package fi.yhdessa.network;
+
+import fi.yhdessa.platform.LocalizedText;
+import fi.yhdessa.platform.PageOf;
+import fi.yhdessa.platform.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The regional network: its municipalities, organisations and units. */
+@Service
+public class Network {
+
+	private final JdbcClient jdbc;
+
+	Network(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public void register(Municipality municipality) {
+		jdbc.sql("insert into network.municipality (code, name_fi, name_sv, latitude, longitude) values (:code, :fi, :sv, :lat, :lon)")
+			.param("code", municipality.code())
+			.param("fi", municipality.nameFi())
+			.param("sv", municipality.nameSv())
+			.param("lat", municipality.latitude())
+			.param("lon", municipality.longitude())
+			.update();
+	}
+
+	@Transactional
+	public void register(Organisation organisation) {
+		jdbc.sql("""
+				insert into network.organisation (id, kind, name_fi, name_sv, name_en, business_id, municipality_code, website)
+				values (:id, :kind, :fi, :sv, :en, :businessId, :municipality, :website)
+				""")
+			.param("id", organisation.id().value())
+			.param("kind", organisation.kind().name())
+			.param("fi", organisation.name().fi())
+			.param("sv", organisation.name().sv())
+			.param("en", organisation.name().en())
+			.param("businessId", organisation.businessId())
+			.param("municipality", organisation.municipalityCode())
+			.param("website", organisation.website())
+			.update();
+	}
+
+	@Transactional
+	public void register(Unit unit) {
+		jdbc.sql("""
+				insert into network.unit (id, organisation_id, kind, name_fi, name_sv, name_en, municipality_code, phone, email)
+				values (:id, :organisation, :kind, :fi, :sv, :en, :municipality, :phone, :email)
+				""")
+			.param("id", unit.id().value())
+			.param("organisation", unit.organisationId().value())
+			.param("kind", unit.kind().name())
+			.param("fi", unit.name().fi())
+			.param("sv", unit.name().sv())
+			.param("en", unit.name().en())
+			.param("municipality", unit.municipalityCode())
+			.param("phone", unit.phone())
+			.param("email", unit.email())
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Municipality> municipalities() {
+		return jdbc.sql("select * from network.municipality order by name_fi")
+			.query((rs, n) -> new Municipality(rs.getString("code"), rs.getString("name_fi"), rs.getString("name_sv"),
+					rs.getDouble("latitude"), rs.getDouble("longitude")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Organisation> organisation(OrganisationId id) {
+		return jdbc.sql("select * from network.organisation where id = :id").param("id", id.value()).query(Network::organisation).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Unit> unit(UnitId id) {
+		return jdbc.sql("select * from network.unit where id = :id").param("id", id.value()).query(Network::unit).optional();
+	}
+
+	/** Organisations in name order, optionally of some kinds only. */
+	@Transactional(readOnly = true)
+	public PageOf<OrganisationListing> organisations(Collection<OrganisationKind> kinds, PageRequest page) {
+		String[] kindNames = kinds.stream().map(Enum::name).toArray(String[]::new);
+		String filter = kinds.isEmpty() ? "" : "where o.kind = any (:kinds)";
+		var rows = jdbc.sql("""
+				select o.*, (select count(*) from network.unit u where u.organisation_id = o.id) as units
+				from network.organisation o %s
+				order by o.name_fi collate "C", o.id limit :limit offset :offset
+				""".formatted(filter))
+			.param("kinds", kindNames)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new OrganisationListing(organisation(rs, n), rs.getInt("units")))
+			.list();
+		long total = jdbc.sql("select count(*) from network.organisation o " + filter).param("kinds", kindNames).query(Long.class).single();
+		return new PageOf<>(rows, page, total);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<OrganisationKind, Long> organisationCounts() {
+		Map<OrganisationKind, Long> counts = new EnumMap<>(OrganisationKind.class);
+		jdbc.sql("select kind, count(*) as n from network.organisation group by kind")
+			.query((ResultSet rs) -> {
+				counts.put(OrganisationKind.valueOf(rs.getString("kind")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Unit> units(OrganisationId organisation) {
+		return jdbc.sql("select * from network.unit where organisation_id = :id order by name_fi")
+			.param("id", organisation.value())
+			.query(Network::unit)
+			.list();
+	}
+
+	/** The units of a kind across the region, e.g. the county's guidance for the front page. */
+	@Transactional(readOnly = true)
+	public List<Unit> units(UnitKind kind) {
+		return jdbc.sql("select * from network.unit where kind = :kind order by name_fi").param("kind", kind.name()).query(Network::unit).list();
+	}
+
+	/** An organisation with how many units it has. */
+	public record OrganisationListing(Organisation organisation, int units) {
+	}
+
+	private static Organisation organisation(ResultSet rs, int row) throws SQLException {
+		return new Organisation(new OrganisationId(rs.getObject("id", UUID.class)), OrganisationKind.valueOf(rs.getString("kind")),
+				LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
+				rs.getString("business_id"), rs.getString("municipality_code"), rs.getString("website"));
+	}
+
+	private static Unit unit(ResultSet rs, int row) throws SQLException {
+		return new Unit(new UnitId(rs.getObject("id", UUID.class)), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+				UnitKind.valueOf(rs.getString("kind")), LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
+				rs.getString("municipality_code"), rs.getString("phone"), rs.getString("email"));
+	}
+}

@@ -1,0 +1,10 @@
+package fi.yhdessa.network;
+
+/** Who runs an organisation. Message key: {@code organisation.kind.NAME}. */
+public enum OrganisationKind {
+	COUNTY, MUNICIPALITY, NGO, PARISH, KELA;
+
+	public String messageKey() {
+		return "organisation.kind." + name();
+	}
+}

@@ -1,0 +1,6 @@
+package fi.yhdessa.network;
+
+import java.util.UUID;
+
+public record UnitId(UUID value) {
+}

@@ -1,0 +1,117 @@
+package fi.yhdessa.platform;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The local accounts of the platform: registering them and what the rest of the platform may ask of them. */
+@Service
+public class Accounts {
+
+	private final JdbcClient jdbc;
+	private final PasswordEncoder passwords;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+	}
+
+	/**
+	 * Registers an account with the password hashed.
+	 *
+	 * @throws IllegalStateException when the username is taken
+	 */
+	@Transactional
+	public AccountId register(NewAccount account) {
+		if (exists(account.username())) {
+			throw new IllegalStateException("The username is taken: " + account.username());
+		}
+		AccountId id = new AccountId(account.id() != null ? account.id() : UUID.randomUUID());
+		jdbc.sql("""
+				insert into platform.account (id, username, password_hash, display_name, email, roles, organisation_id, unit_id, resident_id, preferred_language)
+				values (:id, :username, :hash, :displayName, :email, :roles::text[], :organisationId, :unitId, :residentId, :language)
+				""")
+			.param("id", id.value())
+			.param("username", account.username())
+			.param("hash", passwords.encode(account.password()))
+			.param("displayName", account.displayName())
+			.param("email", account.email())
+			.param("roles", toArrayLiteral(account.roles()))
+			.param("organisationId", account.organisationId())
+			.param("unitId", account.unitId())
+			.param("residentId", account.residentId())
+			.param("language", account.preferredLanguage())
+			.update();
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return jdbc.sql("select exists (select 1 from platform.account where username = :username)")
+			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.sql("select count(*) from platform.account").query(Long.class).single();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findByUsername(String username) {
+		return jdbc.sql("select * from platform.account where username = :username")
+			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+			.query(Accounts::summary)
+			.optional();
+	}
+
+	/** A page of accounts in username order. */
+	@Transactional(readOnly = true)
+	public PageOf<AccountSummary> list(PageRequest page) {
+		List<AccountSummary> rows = jdbc.sql("select * from platform.account order by username limit :limit offset :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(Accounts::summary)
+			.list();
+		return new PageOf<>(rows, page, count());
+	}
+
+	Optional<SignedInUser> signInDetails(String username) {
+		return jdbc.sql("select * from platform.account where username = :username")
+			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+			.query((rs, n) -> new SignedInUser(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"),
+					rs.getString("password_hash"), rs.getString("display_name"), roles(rs.getArray("roles")),
+					rs.getObject("organisation_id", UUID.class), rs.getObject("unit_id", UUID.class),
+					rs.getObject("resident_id", UUID.class), rs.getBoolean("enabled")))
+			.optional();
+	}
+
+	private static AccountSummary summary(ResultSet rs, int row) throws SQLException {
+		return new AccountSummary(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"),
+				rs.getString("display_name"), roles(rs.getArray("roles")), rs.getObject("organisation_id", UUID.class),
+				rs.getObject("unit_id", UUID.class), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+	}
+
+	private static Set<Role> roles(Array array) throws SQLException {
+		String[] names = (String[]) array.getArray();
+		EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+		Arrays.stream(names).map(Role::valueOf).forEach(roles::add);
+		return roles;
+	}
+
+	private static String toArrayLiteral(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
+	}
+}

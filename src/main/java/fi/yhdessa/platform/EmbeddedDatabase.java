@@ -1,0 +1,232 @@
+package fi.yhdessa.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL server the platform runs on when no external database is configured: real
+ * PostgreSQL 18 binaries from a Maven artifact, with its data kept in a directory so that a
+ * restart keeps everything.
+ *
+ * <p>One running platform owns a data directory at a time; the owner holds a file lock on
+ * {@code yhdessa.lock} for as long as it runs. A postgres left running by a platform that was
+ * killed is stopped before the new one starts, which is safe exactly because the lock proves
+ * that no live platform is using it.
+ *
+ * <p>The server is stopped by {@link #close()}, which the application context calls after its
+ * data source has closed; it registers no JVM shutdown hook of its own, because such a hook would
+ * run at the same time as Spring's and pull the database away from beans still shutting down.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+	static final String USER = "postgres";
+
+	private final Path dataDirectory;
+	private final EmbeddedPostgres postgres;
+	private final FileChannel lockChannel;
+	private final FileLock lock;
+
+	private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+		this.dataDirectory = dataDirectory;
+		this.postgres = postgres;
+		this.lockChannel = lockChannel;
+		this.lock = lock;
+	}
+
+	/**
+	 * Starts PostgreSQL on the given data directory.
+	 *
+	 * @param dataDirectory where the platform keeps its data; PostgreSQL's files go to {@code postgres/} in it
+	 * @param port the TCP port, or 0 for any free one
+	 * @param durable whether every commit is flushed to disk (off only for throw-away test data)
+	 * @throws DatabaseUnavailable with one sentence saying what to do when the directory or the port is taken
+	 */
+	public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
+		Path directory = dataDirectory.toAbsolutePath().normalize();
+		FileChannel channel = null;
+		try {
+			Files.createDirectories(directory);
+			channel = FileChannel.open(directory.resolve("yhdessa.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = tryLock(channel, directory);
+			Path pgData = directory.resolve("postgres");
+			stopOrphanedServer(pgData);
+			if (port > 0) {
+				requireFreePort(port);
+			}
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(pgData)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setLocaleConfig("encoding", "UTF8")
+				.setLocaleConfig("locale", "C")
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
+				.setServerConfig("full_page_writes", durable ? "on" : "off")
+				.setServerConfig("max_connections", "100")
+				.setServerConfig("timezone", "UTC");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			log.info("Database: embedded PostgreSQL in {} on port {}", pgData, postgres.getPort());
+			return new EmbeddedDatabase(directory, postgres, channel, lock);
+		}
+		catch (DatabaseUnavailable e) {
+			closeQuietly(channel);
+			throw e;
+		}
+		catch (IOException | RuntimeException e) {
+			closeQuietly(channel);
+			throw new DatabaseUnavailable("The embedded database in " + directory + " did not start (" + rootMessage(e)
+					+ "); check that the directory is writable and not on a full disk, or set YHDESSA_DATA_DIR to another directory.", e);
+		}
+	}
+
+	private static FileLock tryLock(FileChannel channel, Path directory) throws IOException {
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException e) {
+			lock = null;
+		}
+		if (lock == null) {
+			throw new DatabaseUnavailable("Another Yhdessä is already running on the data directory " + directory
+					+ "; stop it first, or set YHDESSA_DATA_DIR to another directory.");
+		}
+		return lock;
+	}
+
+	/** A postgres whose platform was killed keeps running and holds the data directory: stop it. */
+	private static void stopOrphanedServer(Path pgData) throws IOException {
+		Path pidFile = pgData.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.isEmpty()) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(lines.getFirst().trim());
+		}
+		catch (NumberFormatException e) {
+			return;
+		}
+		Optional<ProcessHandle> process = ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+		if (process.isEmpty()) {
+			return;
+		}
+		log.warn("Stopping the embedded PostgreSQL (pid {}) left running by an earlier run that did not shut down", pid);
+		ProcessHandle handle = process.get();
+		handle.destroy();
+		try {
+			handle.onExit().get(15, TimeUnit.SECONDS);
+		}
+		catch (Exception e) {
+			handle.destroyForcibly();
+		}
+	}
+
+	private static void requireFreePort(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			socket.setReuseAddress(false);
+		}
+		catch (IOException e) {
+			throw new DatabaseUnavailable("Port " + port
+					+ " for the embedded database is already in use; stop the program that uses it, or set YHDESSA_DB_PORT to a free port.");
+		}
+	}
+
+	/** Creates the database unless it exists. */
+	public synchronized void ensureDatabase(String name) {
+		if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("A database name is lower-case letters, digits and underscores: " + name);
+		}
+		try (var connection = DriverManager.getConnection(postgres.getJdbcUrl(USER, "postgres"), USER, "");
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, name);
+			if (!exists.executeQuery().next()) {
+				try (var create = connection.createStatement()) {
+					create.execute("create database " + name + " template template0 encoding 'UTF8'");
+				}
+			}
+		}
+		catch (SQLException e) {
+			throw new DatabaseUnavailable("The embedded database could not create the database " + name + " (" + e.getMessage()
+					+ "); check the log of the embedded PostgreSQL in " + dataDirectory + ".", e);
+		}
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ignored) {
+				// the lock goes with the channel; nothing else to release
+			}
+		}
+	}
+
+	public String jdbcUrl(String database) {
+		return postgres.getJdbcUrl(USER, database);
+	}
+
+	public int port() {
+		return postgres.getPort();
+	}
+
+	public Path dataDirectory() {
+		return dataDirectory;
+	}
+
+	/** Stops PostgreSQL cleanly and releases the data directory. */
+	@Override
+	public void close() {
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			log.warn("The embedded database did not stop cleanly: {}", e.getMessage());
+		}
+		finally {
+			try {
+				lock.release();
+			}
+			catch (IOException ignored) {
+				// released with the channel below
+			}
+			closeQuietly(lockChannel);
+		}
+	}
+}

@@ -1,0 +1,75 @@
+package fi.yhdessa.platform;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error ends here: a localized page for people, a problem detail for the API. Neither ever
+ * shows a stack trace; the log has it.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	private final ProblemResponses problems;
+
+	ErrorPages(ProblemResponses problems) {
+		this.problems = problems;
+	}
+
+	@RequestMapping("/error")
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+		HttpStatus status = status(request);
+		String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		if (status.is5xxServerError()) {
+			Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+			log.error("Request to {} failed with {}", path, status.value(), failure instanceof Throwable t ? t : null);
+		}
+		if (isApi(path)) {
+			problems.write(path, response, status, apiDetail(status));
+			return null;
+		}
+		response.setStatus(status.value());
+		model.addAttribute("status", status.value());
+		model.addAttribute("kind", switch (status.value()) {
+			case 403 -> "forbidden";
+			case 404 -> "notFound";
+			case 400, 405, 413, 415 -> "badRequest";
+			default -> status.is5xxServerError() ? "serverError" : "other";
+		});
+		return "platform/error";
+	}
+
+	static boolean isApi(String path) {
+		return path.startsWith("/api/") || path.startsWith("/hsds");
+	}
+
+	private static String apiDetail(HttpStatus status) {
+		return switch (status.value()) {
+			case 404 -> "No such resource.";
+			case 405 -> "That method is not allowed on this resource.";
+			default -> status.is5xxServerError() ? "The request failed on the server; it has been logged." : status.getReasonPhrase();
+		};
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value) {
+			HttpStatus status = HttpStatus.resolve(value);
+			if (status != null) {
+				return status;
+			}
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+}

@@ -1,0 +1,19 @@
+package fi.yhdessa.platform;
+
+import java.util.EnumSet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformNavigation {
+
+	@Bean
+	NavigationItem staffHomeLink() {
+		return new NavigationItem("nav.home", "/home", Role.staff(), 0);
+	}
+
+	@Bean
+	NavigationItem accountsLink() {
+		return new NavigationItem("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), 900);
+	}
+}

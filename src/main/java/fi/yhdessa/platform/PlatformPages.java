@@ -1,0 +1,47 @@
+package fi.yhdessa.platform;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in, the staff home and the administrator's list of accounts. */
+@Controller
+class PlatformPages {
+
+	private final Accounts accounts;
+	private final List<Workplaces> workplaces;
+
+	PlatformPages(Accounts accounts, List<Workplaces> workplaces) {
+		this.accounts = accounts;
+		this.workplaces = workplaces;
+	}
+
+	@GetMapping("/login")
+	String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
+		Object typed = session.getAttribute(SignInHandlers.LAST_USERNAME);
+		model.addAttribute("username", error != null && typed instanceof String name ? name : "");
+		model.addAttribute("error", error == null ? null : "throttled".equals(error) ? "signIn.error.throttled" : "signIn.error.bad");
+		return "platform/sign-in";
+	}
+
+	@GetMapping("/home")
+	String home(@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
+		model.addAttribute("workplace", workplaces.stream()
+			.flatMap(w -> w.describe(user.organisationId(), user.unitId(), locale).stream())
+			.findFirst()
+			.orElse(null));
+		model.addAttribute("roles", user.roles().stream().sorted().map(Role::messageKey).toList());
+		return "platform/home";
+	}
+
+	@GetMapping("/admin/accounts")
+	String accounts(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("accounts", accounts.list(PageRequest.of(page)));
+		return "platform/accounts";
+	}
+}

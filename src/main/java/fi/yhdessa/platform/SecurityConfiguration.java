@@ -1,0 +1,119 @@
+package fi.yhdessa.platform;
+
+import jakarta.servlet.DispatcherType;
+import java.net.InetAddress;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Deny by default. Two filter chains: the JSON API under {@code /api/} (session with CSRF token,
+ * or HTTP Basic without it; errors as problem details) and the HTML pages (form sign-in).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(Accounts accounts) {
+		return username -> accounts.signInDetails(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle) {
+		DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(users);
+		byPassword.setPasswordEncoder(passwords);
+		return new ProviderManager(new ThrottledAuthentication(byPassword, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+				.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("Yhdessa").authenticationEntryPoint(problems::unauthorized))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::usesBasicAuthentication))
+			.headers(SecurityConfiguration::strictHeaders);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/", "/login", "/setup", "/error", "/favicon.ico", "/robots.txt").permitAll()
+				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/prometheus").access(SecurityConfiguration::fromThisMachineOrAdministrator)
+				.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+				.requestMatchers("/home", "/network/**").hasAnyRole(Role.staffNames())
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(signIn::succeeded)
+				.failureHandler(signIn::failed)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(SecurityConfiguration::strictHeaders);
+		return http.build();
+	}
+
+	private static void strictHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.contentTypeOptions(nosniff -> {
+			})
+			.cacheControl(cache -> {
+			});
+	}
+
+	private static boolean usesBasicAuthentication(jakarta.servlet.http.HttpServletRequest request) {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	private static AuthorizationResult fromThisMachineOrAdministrator(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		try {
+			if (InetAddress.getByName(context.getRequest().getRemoteAddr()).isLoopbackAddress()) {
+				return new AuthorizationDecision(true);
+			}
+		}
+		catch (java.net.UnknownHostException e) {
+			return new AuthorizationDecision(false);
+		}
+		Authentication who = authentication.get();
+		return new AuthorizationDecision(who != null && who.getAuthorities().stream()
+			.anyMatch(authority -> Role.ADMINISTRATOR.authority().equals(authority.getAuthority())));
+	}
+}

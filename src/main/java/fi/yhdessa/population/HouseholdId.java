@@ -1,0 +1,6 @@
+package fi.yhdessa.population;
+
+import java.util.UUID;
+
+public record HouseholdId(UUID value) {
+}
