@@ -184,7 +184,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+		String message = root.getMessage();
+		return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.lines().findFirst().orElseThrow();
 	}
 
 	private static void closeQuietly(FileChannel channel) {

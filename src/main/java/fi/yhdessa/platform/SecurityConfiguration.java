@@ -53,8 +53,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication) throws Exception {
 		http.securityMatcher("/api/**")
+			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 				.anyRequest().authenticated())
@@ -67,8 +68,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, AuthenticationManager authentication) throws Exception {
+		http.authenticationManager(authentication)
+			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/", "/login", "/setup", "/error", "/favicon.ico", "/robots.txt").permitAll()
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()

@@ -1,0 +1,65 @@
+package fi.yhdessa.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.yhdessa.testing.HttpVisitor;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Error pages as the servlet container dispatches them: localized for people, problem details for the API, never a stack trace. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErrorPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void answersAMissingPageWithTheLocalizedNotFoundPage() {
+		HttpVisitor worker = signedIn("worker");
+		HttpResponse<String> finnish = worker.get("/no/such/page");
+		assertThat(finnish.statusCode()).isEqualTo(404);
+		assertThat(finnish.body()).contains("Sivua ei löytynyt").contains("href=\"/no/such/page?lang=sv\"");
+		assertThat(worker.get("/no/such/page?lang=sv").body()).contains("Sidan hittades inte");
+		assertThat(worker.get("/no/such/page?lang=en").body()).contains("Page not found").contains("<html lang=\"en\"");
+	}
+
+	@Test
+	void refusesResidentsStaffPagesWithTheLocalizedForbiddenPage() {
+		HttpVisitor parent = signedIn("parent");
+		HttpResponse<String> refused = parent.get("/home?lang=sv");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("Ingen behörighet").doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+	@Test
+	void answersABadParameterWithThePageNotAStackTrace() {
+		HttpResponse<String> bad = signedIn("worker").get("/network/organisations?page=not-a-number");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("Pyyntöä ei voitu käsitellä").doesNotContain("Exception");
+	}
+
+	@Test
+	void answersApiErrorsWithProblemDetailsEvenWhenHtmlIsAskedFor() {
+		HttpVisitor worker = signedIn("worker");
+		HttpResponse<String> missing = worker.get("/api/v1/no-such-thing", "text/html");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(missing.body()).contains("\"instance\":\"/api/v1/no-such-thing\"");
+
+		HttpResponse<String> wrongMethod = worker.send(HttpRequest.newBuilder(worker.uri("/api/v1/me"))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("worker:demo".getBytes()))
+			.DELETE()
+			.build());
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	private HttpVisitor signedIn(String username) {
+		HttpVisitor visitor = new HttpVisitor(port);
+		assertThat(visitor.signIn(username, "demo")).doesNotContain("error");
+		return visitor;
+	}
+}

@@ -1,0 +1,140 @@
+package fi.yhdessa.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class SignInIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void takesStaffToTheirHomeAfterSigningIn() throws Exception {
+		mvc.perform(formLogin("/login").user("worker").password("demo")).andExpect(redirectedUrl("/home"));
+	}
+
+	@Test
+	void takesResidentsToTheFrontPageAfterSigningIn() throws Exception {
+		mvc.perform(formLogin("/login").user("parent").password("demo")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void keepsTheTypedUsernameWhenTheSignInFails() throws Exception {
+		var failed = mvc.perform(post("/login").param("username", "worker").param("password", "wrong").with(csrf()).with(from("10.0.0.11")))
+			.andExpect(redirectedUrl("/login?error=bad"))
+			.andReturn();
+		MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
+		mvc.perform(get("/login").param("error", "bad").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"worker\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Käyttäjätunnus tai salasana on väärin.")));
+	}
+
+	@Test
+	void refusesEvenTheRightPasswordAfterRepeatedFailuresAndLogsIt(CapturedOutput output) throws Exception {
+		accounts.register(NewAccount.staff("throttle.target", "the right password", "Throttle Target", EnumSet.of(Role.GUIDANCE_WORKER), null, null));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			mvc.perform(post("/login").param("username", "throttle.target").param("password", "guess " + attempt).with(csrf())
+				.with(from("10.0.0.12"))).andExpect(redirectedUrl("/login?error=bad"));
+		}
+		mvc.perform(post("/login").param("username", "throttle.target").param("password", "the right password").with(csrf())
+			.with(from("10.0.0.12"))).andExpect(redirectedUrl("/login?error=throttled"));
+		assertThat(output.getOut()).contains("Sign-in refused by the throttle: username=throttle.target address=10.0.0.12");
+		mvc.perform(get("/login").param("error", "throttled").param("lang", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed attempts.")));
+	}
+
+	@Test
+	void requiresTheCsrfTokenToSignIn() throws Exception {
+		mvc.perform(post("/login").param("username", "worker").param("password", "demo")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void signsOutToTheFrontPage() throws Exception {
+		mvc.perform(logout("/logout")).andExpect(redirectedUrl("/?signedOut"));
+	}
+
+	@Test
+	void asksAnonymousVisitorsOfStaffPagesToSignIn() throws Exception {
+		mvc.perform(get("/home")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	@WithUserDetails("parent")
+	void refusesResidentsStaffPages() throws Exception {
+		mvc.perform(get("/home")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithUserDetails("worker")
+	void showsTheStaffHomeWithTheNavigationOfTheRole() throws Exception {
+		mvc.perform(get("/home"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("platform/home"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Perhesosiaalityö, pohjoinen alue")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/network/organisations\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("href=\"/admin/accounts\""))));
+	}
+
+	@Test
+	@WithUserDetails("admin")
+	void showsAdministratorsTheAccountsInPages() throws Exception {
+		mvc.perform(get("/home")).andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/admin/accounts\"")));
+		mvc.perform(get("/admin/accounts").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("worker2")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Showing 1–")));
+	}
+
+	@Test
+	@WithUserDetails("worker")
+	void refusesAdministrationToOtherStaff() throws Exception {
+		mvc.perform(get("/admin/accounts")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	@WithUserDetails("worker")
+	void marksSignedInPagesNotToBeStoredWithStrictHeaders() throws Exception {
+		mvc.perform(get("/home"))
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
