@@ -1,0 +1,60 @@
+package fi.yhdessa.platform;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.AriaRole;
+import fi.yhdessa.testing.BrowserVisit;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void workerSignsInSeesTheStaffHomeAndSignsOut() {
+		try (BrowserVisit visit = new BrowserVisit(port)) {
+			visit.open("/");
+			visit.click(AriaRole.LINK, "Kirjaudu");
+			visit.signIn("worker", "demo");
+			assertThat(visit.heading()).hasText("Hei, Veera Vastuutyöntekijä");
+			assertThat(visit.page().getByRole(AriaRole.NAVIGATION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Työtilan valikko")))
+				.containsText("Organisaatiot");
+			assertThat(visit.page().getByText("Perhesosiaalityö, pohjoinen alue")).isVisible();
+
+			visit.click(AriaRole.LINK, "Organisaatiot");
+			assertThat(visit.heading()).hasText("Alueen organisaatiot");
+
+			visit.click(AriaRole.BUTTON, "Kirjaudu ulos");
+			assertThat(visit.page().getByRole(AriaRole.STATUS)).hasText("Olet kirjautunut ulos.");
+			visit.open("/home");
+			assertThat(visit.heading()).hasText("Kirjaudu sisään");
+		}
+	}
+
+	@Test
+	void keepsTheUsernameAndSaysWhatWentWrongWhenThePasswordIsWrong() {
+		try (BrowserVisit visit = new BrowserVisit(port)) {
+			visit.open("/login?lang=en");
+			visit.signIn("worker2", "not the password");
+			assertThat(visit.page().getByRole(AriaRole.ALERT)).hasText("The username or password is wrong.");
+			assertThat(visit.page().getByLabel("Username")).hasValue("worker2");
+		}
+	}
+
+	@Test
+	void refusesParentAStaffPageWithTheLocalizedForbiddenPage() {
+		try (BrowserVisit visit = new BrowserVisit(port)) {
+			visit.signIn("parent", "demo");
+			visit.open("/home");
+			assertThat(visit.heading()).hasText("Ei käyttöoikeutta");
+			visit.click(AriaRole.LINK, "På svenska");
+			assertThat(visit.heading()).hasText("Ingen behörighet");
+			visit.click(AriaRole.LINK, "In English");
+			assertThat(visit.heading()).hasText("Access denied");
+		}
+	}
+}
