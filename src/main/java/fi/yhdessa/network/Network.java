@@ -97,7 +97,7 @@ public class Network {
 		var rows = jdbc.sql("""
 				select o.*, (select count(*) from network.unit u where u.organisation_id = o.id) as units
 				from network.organisation o %s
-				order by o.name_fi collate "C", o.id limit :limit offset :offset
+				order by o.name_fi collate "fi-x-icu", o.id limit :limit offset :offset
 				""".formatted(filter))
 			.param("kinds", kindNames)
 			.param("limit", page.size())

@@ -44,7 +44,7 @@ class DatabaseConfiguration {
 		EmbeddedDatabaseHandle embeddedDatabase(DatabaseSettings settings) {
 			Path dataDir = settings.dataDir().toAbsolutePath().normalize();
 			if (!settings.db().sharedPerJvm()) {
-				EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, settings.db().port(), true);
+				EmbeddedDatabase database = EmbeddedDatabaseEarlyStart.take(dataDir, settings.db().port());
 				return new EmbeddedDatabaseHandle(database, database::close);
 			}
 			return acquireShared(dataDir, settings.db());

@@ -1,5 +1,6 @@
 package fi.yhdessa.platform;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,11 +20,12 @@ class SignInHandlers {
 	static final String LAST_USERNAME = "yhdessa.signIn.username";
 
 	private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+	private final SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+	void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication) throws IOException, ServletException {
 		request.getSession().removeAttribute(LAST_USERNAME);
 		if (savedRequests.getRequest(request, response) != null) {
-			new SavedRequestAwareAuthenticationSuccessHandler().onAuthenticationSuccess(request, response, authentication);
+			toSavedRequest.onAuthenticationSuccess(request, response, authentication);
 			return;
 		}
 		boolean staff = authentication.getPrincipal() instanceof SignedInUser user && user.isStaff();

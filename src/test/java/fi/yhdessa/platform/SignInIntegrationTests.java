@@ -77,6 +77,12 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void startsNoSessionForAnonymousVisitorsOfTheFrontPage() throws Exception {
+		var request = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getRequest();
+		assertThat(request.getSession(false)).isNull();
+	}
+
+	@Test
 	void signsOutToTheFrontPage() throws Exception {
 		mvc.perform(logout("/logout")).andExpect(redirectedUrl("/?signedOut"));
 	}
