@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a person goes after signing in (the page they asked for, else staff home or the front
- * page), and back to the sign-in form after a failure with the username they typed kept.
+ * page), back to the sign-in form after a failure with the username they typed kept, and to the
+ * sign-in form with a word about it when their session has run out.
  */
 @Component
 class SignInHandlers {
@@ -30,6 +31,13 @@ class SignInHandlers {
 		}
 		boolean staff = authentication.getPrincipal() instanceof SignedInUser user && user.isStaff();
 		response.sendRedirect(request.getContextPath() + (staff ? "/home" : "/"));
+	}
+
+	/** Asks for sign-in, saying so when the person's session ran out rather than never existed. */
+	void signInRequired(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) throws IOException {
+		boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		savedRequests.saveRequest(request, response);
+		response.sendRedirect(request.getContextPath() + (expired ? "/login?expired" : "/login"));
 	}
 
 	void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) throws IOException {

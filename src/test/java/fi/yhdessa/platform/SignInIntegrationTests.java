@@ -93,6 +93,24 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void saysTheSessionRanOutWhenAnExpiredSessionAsksForAStaffPage() throws Exception {
+		mvc.perform(get("/home").with(request -> {
+			request.setRequestedSessionId("long-gone");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login").param("expired", "").param("lang", "sv"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Din session har gått ut. Logga in igen.")));
+	}
+
+	@Test
+	void returnsToThePageAskedForAfterSigningIn() throws Exception {
+		var asked = mvc.perform(get("/network/organisations")).andExpect(redirectedUrl("/login")).andReturn();
+		mvc.perform(formLogin("/login").user("coordinator").password("demo").session((MockHttpSession) asked.getRequest().getSession()))
+			.andExpect(redirectedUrl("http://localhost/network/organisations?continue"));
+	}
+
+	@Test
 	@WithUserDetails("parent")
 	void refusesResidentsStaffPages() throws Exception {
 		mvc.perform(get("/home")).andExpect(status().isForbidden());
