@@ -1,5 +1,6 @@
 package fi.yhdessa.demo;
 
+import fi.yhdessa.directory.Directory;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.population.Population;
@@ -19,9 +20,11 @@ public class DemoRegion {
 	private final Network network;
 	private final Population population;
 	private final Accounts accounts;
+	private final Directory directory;
 	private final Clock clock;
 
-	DemoRegion(Network network, Population population, Accounts accounts, Clock clock) {
+	DemoRegion(Network network, Population population, Accounts accounts, Directory directory, Clock clock) {
+		this.directory = directory;
 		this.network = network;
 		this.population = population;
 		this.accounts = accounts;
@@ -41,10 +44,14 @@ public class DemoRegion {
 		region.units().forEach(network::register);
 		population.register(region.households(), region.residents(), region.guardianships());
 		region.accounts().forEach(demo -> accounts.register(demo.account()));
-		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts ({} ms)",
+		region.topics().forEach(directory::register);
+		region.postcodes().forEach(p -> directory.registerPostcode(p.postcode(), p.municipalityCode(), p.latitude(), p.longitude()));
+		region.places().forEach(directory::register);
+		region.services().forEach(directory::register);
+		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts, {} services and activities ({} ms)",
 				scale.name().toLowerCase(java.util.Locale.ROOT), region.municipalities().size(), region.organisations().size(),
 				region.units().size(), region.residents().size(), region.households().size(), region.accounts().size(),
-				(System.nanoTime() - started) / 1_000_000);
+				region.services().size(), (System.nanoTime() - started) / 1_000_000);
 		return true;
 	}
 }

@@ -44,6 +44,11 @@ final class RegionStructure {
 	Unit firstDaycare;
 	Organisation firstMll;
 	Organisation familyAssociation;
+	Organisation youthHouse;
+	Organisation kela;
+	final java.util.Map<String, Organisation> municipalityOrganisations = new java.util.HashMap<>();
+	final java.util.Map<String, Organisation> parishes = new java.util.HashMap<>();
+	final java.util.Map<String, Organisation> mllBranches = new java.util.LinkedHashMap<>();
 
 	RegionStructure() {
 		MunicipalitySpec.COUNTY.forEach(m -> municipalities.add(new Municipality(m.code(), m.nameFi(), m.nameSv(), m.latitude(), m.longitude())));
@@ -74,10 +79,11 @@ final class RegionStructure {
 		for (MunicipalitySpec m : MunicipalitySpec.COUNTY) {
 			Organisation parish = organisation("parish-" + m.code(), OrganisationKind.PARISH, text(m.genitiveFi() + " seurakunta",
 					m.nameSv() + " församling", m.nameFi() + " Parish"), null, m.code(), null);
+			parishes.put(m.code(), parish);
 			unit("parish-family-work-" + m.code(), parish, UnitKind.PARISH_FAMILY_WORK, text("Perhetyö", "Familjearbete", "Family work"),
 					m.code(), null);
 		}
-		Organisation kela = organisation("kela", OrganisationKind.KELA, text("Kela", "FPA", "Kela"), "0246246-0", null, "https://www.kela.fi");
+		kela = organisation("kela", OrganisationKind.KELA, text("Kela", "FPA", "Kela"), "0246246-0", null, "https://www.kela.fi");
 		unit("kela-" + seat.code(), kela, UnitKind.KELA_SERVICE_POINT, text("Kelan palvelupiste, " + seat.nameFi(),
 				"FPA:s servicepunkt, " + seat.nameSv(), "Kela service point, " + seat.nameFi()), seat.code(), null);
 	}
@@ -88,6 +94,7 @@ final class RegionStructure {
 						m.nameSv() + "s stad", "City of " + m.nameFi()), null, m.code(), null)
 				: organisation("municipality-" + m.code(), OrganisationKind.MUNICIPALITY, text(m.genitiveFi() + " kunta",
 						m.nameSv() + "s kommun", "Municipality of " + m.nameFi()), null, m.code(), null);
+		municipalityOrganisations.put(m.code(), municipality);
 		if (firstMunicipality == null) {
 			firstMunicipality = municipality;
 		}
@@ -113,6 +120,7 @@ final class RegionStructure {
 		for (MunicipalitySpec m : MunicipalitySpec.COUNTY.subList(0, 4)) {
 			Organisation mll = organisation("mll-" + m.code(), OrganisationKind.NGO, text("MLL:n " + m.genitiveFi() + " yhdistys",
 					"MLL:s förening i " + m.nameSv(), "MLL " + m.nameFi() + " branch"), null, m.code(), null);
+			mllBranches.put(m.code(), mll);
 			unit("mll-cafe-" + m.code(), mll, UnitKind.NGO_FAMILY_ACTIVITIES, text("Perhekahvila", "Familjecafé", "Family café"), m.code(), null);
 			if (firstMll == null) {
 				firstMll = mll;
@@ -123,9 +131,9 @@ final class RegionStructure {
 		unit("family-association-peer", familyAssociation, UnitKind.NGO_FAMILY_ACTIVITIES,
 				text("Vertaisryhmät ja eroperheiden tuki", "Kamratgrupper och stöd för skilsmässofamiljer", "Peer groups and support for separating families"),
 				"801", "040 000 2000");
-		Organisation youth = organisation("youth-house", OrganisationKind.NGO, text("Nuorten talo ry", "Ungdomens hus rf", "Youth House Association"),
+		youthHouse = organisation("youth-house", OrganisationKind.NGO, text("Nuorten talo ry", "Ungdomens hus rf", "Youth House Association"),
 				null, "801", null);
-		unit("youth-house-open", youth, UnitKind.NGO_FAMILY_ACTIVITIES, text("Avoin nuorten ilta", "Öppen ungdomskväll", "Open youth evening"),
+		unit("youth-house-open", youthHouse, UnitKind.NGO_FAMILY_ACTIVITIES, text("Avoin nuorten ilta", "Öppen ungdomskväll", "Open youth evening"),
 				"801", null);
 	}
 

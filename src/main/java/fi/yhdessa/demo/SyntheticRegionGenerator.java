@@ -37,8 +37,10 @@ public final class SyntheticRegionGenerator {
 		RegionStructure structure = new RegionStructure();
 		SyntheticPopulation population = new SyntheticPopulation(seed, asOf);
 		population.generate(scale.residents());
+		DemoDirectory directory = new DemoDirectory(structure);
 		return new SyntheticRegion(structure.municipalities, structure.organisations, structure.units, population.households,
-				population.residents, population.guardianships, accounts(structure, population));
+				population.residents, population.guardianships, accounts(structure, population), directory.topics, directory.places,
+				directory.services, directory.postcodes);
 	}
 
 	private static List<SyntheticRegion.DemoAccount> accounts(RegionStructure region, SyntheticPopulation population) {

@@ -132,6 +132,18 @@ public class Network {
 		return jdbc.sql("select * from network.unit where kind = :kind order by name_fi").param("kind", kind.name()).query(Network::unit).list();
 	}
 
+	/** The names of the given organisations, by id: one query for a page of results. */
+	@Transactional(readOnly = true)
+	public Map<UUID, LocalizedText> organisationNames(Collection<UUID> ids) {
+		Map<UUID, LocalizedText> names = new java.util.HashMap<>();
+		jdbc.sql("select id, name_fi, name_sv, name_en from network.organisation where id = any(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query((ResultSet rs) -> {
+				names.put(rs.getObject("id", UUID.class), LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")));
+			});
+		return names;
+	}
+
 	/** An organisation with how many units it has. */
 	public record OrganisationListing(Organisation organisation, int units) {
 	}

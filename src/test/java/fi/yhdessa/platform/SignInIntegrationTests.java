@@ -106,7 +106,8 @@ class SignInIntegrationTests {
 	@Test
 	void returnsToThePageAskedForAfterSigningIn() throws Exception {
 		var asked = mvc.perform(get("/network/organisations")).andExpect(redirectedUrl("/login")).andReturn();
-		mvc.perform(formLogin("/login").user("coordinator").password("demo").session((MockHttpSession) asked.getRequest().getSession()))
+		mvc.perform(post("/login").param("username", "coordinator").param("password", "demo").with(csrf())
+			.session((MockHttpSession) asked.getRequest().getSession()))
 			.andExpect(redirectedUrl("http://localhost/network/organisations?continue"));
 	}
 

@@ -1,0 +1,9 @@
+package fi.yhdessa.directory;
+
+import fi.yhdessa.platform.LocalizedText;
+import java.util.UUID;
+
+/** A location where services are given (HSDS location). */
+public record Place(UUID id, UUID organisationId, LocalizedText name, String streetAddress, String postcode, String municipalityCode,
+		double latitude, double longitude, String accessibility) {
+}

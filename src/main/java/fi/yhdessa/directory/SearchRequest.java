@@ -1,0 +1,32 @@
+package fi.yhdessa.directory;
+
+/**
+ * What a person looks for: words in any of the three languages, and filters; null filters are off.
+ *
+ * @param asYouType whether the last word may still be unfinished (matched as a prefix)
+ */
+public record SearchRequest(String text, String municipality, AgeGroup ageGroup, String topic, String language, ChannelKind channel,
+		ServiceKind kind, boolean freeOnly, boolean noReferralOnly, boolean asYouType, int page, int pageSize) {
+
+	public SearchRequest {
+		text = text == null ? "" : text.strip();
+		page = Math.max(1, page);
+		pageSize = Math.clamp(pageSize, 1, 100);
+	}
+
+	public static SearchRequest of(String text) {
+		return new SearchRequest(text, null, null, null, null, null, null, false, false, false, 1, 20);
+	}
+
+	public SearchRequest inMunicipality(String code) {
+		return new SearchRequest(text, code, ageGroup, topic, language, channel, kind, freeOnly, noReferralOnly, asYouType, page, pageSize);
+	}
+
+	public SearchRequest withText(String newText) {
+		return new SearchRequest(newText, municipality, ageGroup, topic, language, channel, kind, freeOnly, noReferralOnly, asYouType, page, pageSize);
+	}
+
+	public boolean hasText() {
+		return !text.isEmpty();
+	}
+}

@@ -1,0 +1,30 @@
+package fi.yhdessa.directory;
+
+import java.util.List;
+
+/**
+ * A page of results. {@code correctedText} is set when the words as typed found nothing and the
+ * results are for the nearest known words instead ("did you mean").
+ */
+public record SearchResults(List<ServiceHit> hits, long total, int page, int pageSize, String correctedText) {
+
+	public int pages() {
+		return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+	}
+
+	public boolean hasPrevious() {
+		return page > 1;
+	}
+
+	public boolean hasNext() {
+		return page < pages();
+	}
+
+	public long firstItem() {
+		return hits.isEmpty() ? 0 : (long) (page - 1) * pageSize + 1;
+	}
+
+	public long lastItem() {
+		return (long) (page - 1) * pageSize + hits.size();
+	}
+}

@@ -1,0 +1,10 @@
+package fi.yhdessa.directory;
+
+import fi.yhdessa.platform.LocalizedText;
+import java.util.List;
+import java.util.UUID;
+
+/** One service in a result list. */
+public record ServiceHit(UUID id, ServiceKind kind, LocalizedText name, LocalizedText description, UUID organisationId, LocalizedText organisationName,
+		boolean noReferral, boolean freeOfCharge, List<String> languages, List<String> municipalityCodes) {
+}

@@ -1,0 +1,232 @@
+package fi.yhdessa.directory;
+
+import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.LocalizedText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a search: the words are matched in Finnish, Swedish and English forms, with their compound
+ * parts and the synonyms editors keep; results that cover more of the words come first, then exact
+ * name matches, services of the chosen municipality, and the text rank (names weigh more than
+ * descriptions). When the words as typed find nothing, the nearest known words are tried.
+ */
+@Component
+class ServiceSearch {
+
+	private static final String PUBLISHED = "s.state = 'PUBLISHED'";
+
+	private final JdbcClient jdbc;
+	private final Network network;
+
+	ServiceSearch(JdbcClient jdbc, Network network) {
+		this.jdbc = jdbc;
+		this.network = network;
+	}
+
+	SearchResults search(SearchRequest request) {
+		if (!request.hasText()) {
+			return run(request, null, null);
+		}
+		List<String> words = TextFolding.words(request.text());
+		if (words.isEmpty()) {
+			return run(request.withText(""), null, null);
+		}
+		SearchResults results = run(request, plan(words, request.asYouType()), null);
+		if (results.total() > 0) {
+			return results;
+		}
+		List<String> corrected = corrected(words);
+		if (corrected.equals(words)) {
+			return results;
+		}
+		return run(request, plan(corrected, false), String.join(" ", corrected));
+	}
+
+	/** Each word, or the nearest word of the vocabulary when it is unknown and something is near enough. */
+	private List<String> corrected(List<String> words) {
+		List<String> known = jdbc.sql("select word from directory.search_word where word = any(:words)")
+			.param("words", words.toArray(String[]::new))
+			.query(String.class)
+			.list();
+		return words.stream().map(word -> known.contains(word) || word.length() < 4 ? word
+				: jdbc.sql("select word from directory.search_word where word % :word order by similarity(word, :word) desc, word limit 1")
+					.param("word", word)
+					.query(String.class)
+					.optional()
+					.orElse(word))
+			.toList();
+	}
+
+	private QueryPlan plan(List<String> words, boolean lastIsPrefix) {
+		QueryPlan plan = new QueryPlan();
+		for (int i = 0; i < words.size(); i++) {
+			plan.addWord(words.get(i), lastIsPrefix && i == words.size() - 1);
+		}
+		List<String> phrases = new ArrayList<>();
+		for (int length = 1; length <= Math.min(4, words.size()); length++) {
+			for (int start = 0; start + length <= words.size(); start++) {
+				phrases.add(String.join(" ", words.subList(start, start + length)));
+			}
+		}
+		jdbc.sql("select distinct expansion from directory.synonym where phrase = any(:phrases)")
+			.param("phrases", phrases.toArray(String[]::new))
+			.query(String.class)
+			.list()
+			.forEach(expansion -> plan.addExpansion(TextFolding.words(expansion)));
+		plan.exact(words);
+		return plan;
+	}
+
+	private SearchResults run(SearchRequest request, QueryPlan plan, String correctedText) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> where = new ArrayList<>(List.of(PUBLISHED));
+		filters(request, where, params);
+		String from = "directory.service s";
+		String order;
+		if (plan != null) {
+			params.putAll(plan.params());
+			from = "directory.service s, (select " + plan.selectQueries() + ") q";
+			where.add("s.document @@ q.query");
+			order = "(" + plan.coverage() + ") desc, (s.name_words @@ q.exact)::int desc, " + local(request)
+					+ "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.query) desc, s.name_fi collate \"fi-x-icu\"";
+		}
+		else {
+			order = local(request) + "s.name_fi collate \"fi-x-icu\"";
+		}
+		String condition = String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from " + from + " where " + condition).params(params).query(Long.class).single();
+		params.put("limit", request.pageSize());
+		params.put("offset", (request.page() - 1) * request.pageSize());
+		List<ServiceHit> hits = jdbc.sql("select s.* from " + from + " where " + condition + " order by " + order + " limit :limit offset :offset")
+			.params(params)
+			.query(ServiceSearch::hit)
+			.list();
+		Map<UUID, LocalizedText> organisations = network.organisationNames(hits.stream().map(ServiceHit::organisationId).distinct().toList());
+		hits = hits.stream().map(hit -> new ServiceHit(hit.id(), hit.kind(), hit.name(), hit.description(), hit.organisationId(),
+				organisations.get(hit.organisationId()), hit.noReferral(), hit.freeOfCharge(), hit.languages(), hit.municipalityCodes())).toList();
+		return new SearchResults(hits, total, request.page(), request.pageSize(), correctedText);
+	}
+
+	/** Services only of the chosen municipality rank above those of the whole county. */
+	private static String local(SearchRequest request) {
+		return request.municipality() == null ? "" : "(cardinality(s.municipality_codes) = 1)::int desc, ";
+	}
+
+	private static void filters(SearchRequest request, List<String> where, Map<String, Object> params) {
+		if (request.municipality() != null) {
+			where.add(":municipality = any(s.municipality_codes)");
+			params.put("municipality", request.municipality());
+		}
+		if (request.ageGroup() != null) {
+			where.add("coalesce(s.min_age, 0) <= :ageTo and coalesce(s.max_age, 120) >= :ageFrom");
+			params.put("ageFrom", request.ageGroup().from());
+			params.put("ageTo", request.ageGroup().to());
+		}
+		if (request.topic() != null) {
+			where.add("exists (select 1 from directory.service_topic st join directory.taxonomy_term t on t.id = st.term_id "
+					+ "where st.service_id = s.id and t.code = :topic)");
+			params.put("topic", request.topic());
+		}
+		if (request.language() != null) {
+			where.add(":language = any(s.languages)");
+			params.put("language", request.language());
+		}
+		if (request.channel() != null) {
+			where.add("exists (select 1 from directory.channel c where c.service_id = s.id and c.kind = :channel)");
+			params.put("channel", request.channel().name());
+		}
+		if (request.kind() != null) {
+			where.add("s.kind = :kind");
+			params.put("kind", request.kind().name());
+		}
+		if (request.freeOnly()) {
+			where.add("s.free_of_charge");
+		}
+		if (request.noReferralOnly()) {
+			where.add("s.no_referral");
+		}
+	}
+
+	Optional<ServiceDetails> details(UUID id) {
+		Optional<ServiceRow> row = jdbc.sql("select s.* from directory.service s where s.id = :id and " + PUBLISHED)
+			.param("id", id)
+			.query((rs, n) -> new ServiceRow(hit(rs, n), rs.getBoolean("universal"), (Integer) rs.getObject("min_age"),
+					(Integer) rs.getObject("max_age"), rs.getString("cost_fi"), rs.getString("accessibility_fi")))
+			.optional();
+		return row.map(service -> {
+			ServiceHit summary = service.hit();
+			LocalizedText organisation = network.organisationNames(List.of(summary.organisationId())).get(summary.organisationId());
+			summary = new ServiceHit(summary.id(), summary.kind(), summary.name(), summary.description(), summary.organisationId(), organisation,
+					summary.noReferral(), summary.freeOfCharge(), summary.languages(), summary.municipalityCodes());
+			List<TopicTerm> topics = jdbc.sql("""
+					select t.* from directory.taxonomy_term t join directory.service_topic st on st.term_id = t.id where st.service_id = :id order by t.code
+					""")
+				.param("id", id)
+				.query((rs, n) -> new TopicTerm(rs.getObject("id", UUID.class), rs.getString("code"),
+						LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en"))))
+				.list();
+			List<ChannelDraft> channels = jdbc.sql("select kind, address from directory.channel where service_id = :id order by kind")
+				.param("id", id)
+				.query((rs, n) -> new ChannelDraft(ChannelKind.valueOf(rs.getString("kind")), rs.getString("address")))
+				.list();
+			return new ServiceDetails(summary, service.universal(), service.minAge(), service.maxAge(), service.cost(), service.accessibility(),
+					topics, channels, places(id));
+		});
+	}
+
+	private List<PlaceHours> places(UUID serviceId) {
+		Map<UUID, Place> places = new LinkedHashMap<>();
+		Map<UUID, List<WeeklyHours>> hours = new HashMap<>();
+		jdbc.sql("""
+				select l.*, h.weekday, h.opens_at, h.closes_at from directory.service_at_location sal
+				join directory.location l on l.id = sal.location_id
+				left join directory.weekly_hours h on h.service_at_location_id = sal.id
+				where sal.service_id = :id order by l.name_fi, h.weekday, h.opens_at
+				""")
+			.param("id", serviceId)
+			.query((ResultSet rs) -> {
+				UUID placeId = rs.getObject("id", UUID.class);
+				places.computeIfAbsent(placeId, key -> place(rs));
+				if (rs.getObject("weekday") != null) {
+					hours.computeIfAbsent(placeId, key -> new ArrayList<>()).add(new WeeklyHours(DayOfWeek.of(rs.getInt("weekday")),
+							rs.getTime("opens_at").toLocalTime(), rs.getTime("closes_at").toLocalTime()));
+				}
+			});
+		return places.values().stream().map(place -> new PlaceHours(place, hours.getOrDefault(place.id(), List.of()))).collect(Collectors.toList());
+	}
+
+	private static Place place(ResultSet rs) {
+		try {
+			return new Place(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")), rs.getString("street_address"),
+					rs.getString("postcode"), rs.getString("municipality_code"), rs.getDouble("latitude"), rs.getDouble("longitude"),
+					rs.getString("accessibility_fi"));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static ServiceHit hit(ResultSet rs, int row) throws SQLException {
+		return new ServiceHit(rs.getObject("id", UUID.class), ServiceKind.valueOf(rs.getString("kind")),
+				LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
+				LocalizedText.of(rs.getString("description_fi"), rs.getString("description_sv"), rs.getString("description_en")),
+				rs.getObject("organisation_id", UUID.class), null, rs.getBoolean("no_referral"), rs.getBoolean("free_of_charge"),
+				List.of((String[]) rs.getArray("languages").getArray()), List.of((String[]) rs.getArray("municipality_codes").getArray()));
+	}
+
+	private record ServiceRow(ServiceHit hit, boolean universal, Integer minAge, Integer maxAge, String cost, String accessibility) {
+	}
+}
