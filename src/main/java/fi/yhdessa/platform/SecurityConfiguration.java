@@ -2,6 +2,7 @@ package fi.yhdessa.platform;
 
 import jakarta.servlet.DispatcherType;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,11 +70,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, AuthenticationManager authentication) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, AuthenticationManager authentication, List<PublicPaths> publicPaths)
+			throws Exception {
+		String[] modulePaths = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/", "/login", "/setup", "/error", "/favicon.ico", "/robots.txt").permitAll()
+				.requestMatchers(modulePaths).permitAll()
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/prometheus").access(SecurityConfiguration::fromThisMachineOrAdministrator)

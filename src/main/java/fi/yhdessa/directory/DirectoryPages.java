@@ -1,0 +1,70 @@
+package fi.yhdessa.directory;
+
+import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public search and service pages; a search is a plain GET, so its URL can be shared and it works without JavaScript. */
+@Controller
+class DirectoryPages {
+
+	/** The guidance line shown when a search finds nothing. */
+	private static final String GUIDANCE_PHONE = "040 000 1000";
+
+	private final Directory directory;
+	private final Network network;
+
+	DirectoryPages(Directory directory, Network network) {
+		this.directory = directory;
+		this.network = network;
+	}
+
+	@Bean
+	static PublicPaths directoryIsPublic() {
+		return PublicPaths.of("/search", "/services/*");
+	}
+
+	@GetMapping("/search")
+	String search(@ModelAttribute("search") SearchForm form, HtmxRequest htmx, Model model) {
+		SearchResults results = directory.search(form.toRequest(htmx.isHtmxRequest()));
+		model.addAttribute("results", results);
+		model.addAttribute("searched", !form.getQ().isEmpty() || form.hasFilters());
+		model.addAttribute("pageLink", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").replaceQueryParam("lang")
+			.build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
+		model.addAttribute("guidancePhone", GUIDANCE_PHONE);
+		if (htmx.isHtmxRequest()) {
+			return "directory/search :: results";
+		}
+		model.addAttribute("municipalities", network.municipalities());
+		model.addAttribute("topics", directory.topics());
+		model.addAttribute("ageGroups", AgeGroup.values());
+		model.addAttribute("channels", ChannelKind.values());
+		model.addAttribute("kinds", ServiceKind.values());
+		return "directory/search";
+	}
+
+	@GetMapping("/services/{id}")
+	String service(@PathVariable String id, Model model) {
+		UUID serviceId;
+		try {
+			serviceId = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException e) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		ServiceDetails service = directory.service(serviceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("service", service);
+		model.addAttribute("municipalityNames", network.municipalities());
+		return "directory/service";
+	}
+}

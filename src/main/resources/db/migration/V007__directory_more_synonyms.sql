@@ -1,0 +1,22 @@
+-- English and Swedish names of Finnish services that many services have only in Finnish.
+insert into directory.synonym (id, phrase, expansion, language, created_by) values
+ (gen_random_uuid(), 'maternity clinic', 'äitiysneuvola', 'en', 'system'),
+ (gen_random_uuid(), 'antenatal clinic', 'äitiysneuvola', 'en', 'system'),
+ (gen_random_uuid(), 'child health clinic', 'lastenneuvola', 'en', 'system'),
+ (gen_random_uuid(), 'baby clinic', 'lastenneuvola', 'en', 'system'),
+ (gen_random_uuid(), 'baby group', 'vauvaryhmä', 'en', 'system'),
+ (gen_random_uuid(), 'speech therapy', 'puheterapia', 'en', 'system'),
+ (gen_random_uuid(), 'home help', 'kotipalvelu', 'en', 'system'),
+ (gen_random_uuid(), 'school social worker', 'koulukuraattori', 'en', 'system'),
+ (gen_random_uuid(), 'youth centre', 'nuorisotalo', 'en', 'system'),
+ (gen_random_uuid(), 'youth center', 'nuorisotalo', 'en', 'system'),
+ (gen_random_uuid(), 'story time', 'satutunti', 'en', 'system'),
+ (gen_random_uuid(), 'open daycare', 'avoin päiväkoti', 'en', 'system'),
+ (gen_random_uuid(), 'babygrupp', 'vauvaryhmä', 'sv', 'system'),
+ (gen_random_uuid(), 'ungdomsgård', 'nuorisotalo', 'sv', 'system'),
+ (gen_random_uuid(), 'ungdomsgården', 'nuorisotalo', 'sv', 'system'),
+ (gen_random_uuid(), 'mödrarådgivning', 'äitiysneuvola', 'sv', 'system'),
+ (gen_random_uuid(), 'barnrådgivning', 'lastenneuvola', 'sv', 'system'),
+ (gen_random_uuid(), 'skolkurator', 'koulukuraattori', 'sv', 'system'),
+ (gen_random_uuid(), 'mobbning', 'koulukuraattori', 'sv', 'system'),
+ (gen_random_uuid(), 'hemservice', 'kotipalvelu', 'sv', 'system');
