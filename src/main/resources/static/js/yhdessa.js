@@ -6,3 +6,21 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// "Use my location" fills the search form's coordinates from the browser and searches again.
+document.addEventListener("DOMContentLoaded", function () {
+  if (!navigator.geolocation) {
+    return;
+  }
+  document.querySelectorAll("[data-locate]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.geolocation.getCurrentPosition(function (position) {
+        var form = button.form;
+        form.querySelector("[name=lat]").value = position.coords.latitude.toFixed(4);
+        form.querySelector("[name=lon]").value = position.coords.longitude.toFixed(4);
+        form.requestSubmit();
+      });
+    });
+  });
+});

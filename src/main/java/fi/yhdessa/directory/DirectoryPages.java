@@ -4,7 +4,11 @@ import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import fi.yhdessa.network.Municipality;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +39,16 @@ class DirectoryPages {
 	}
 
 	@GetMapping("/search")
-	String search(@ModelAttribute("search") SearchForm form, HtmxRequest htmx, Model model) {
+	String search(@ModelAttribute("search") SearchForm form, HtmxRequest htmx, Locale locale, Model model) {
 		SearchResults results = directory.search(form.toRequest(htmx.isHtmxRequest()));
 		model.addAttribute("results", results);
 		model.addAttribute("searched", !form.getQ().isEmpty() || form.hasFilters());
-		model.addAttribute("pageLink", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").replaceQueryParam("lang")
-			.build().toUriString().replaceFirst("^[a-z]+://[^/]+", ""));
+		model.addAttribute("links", new SearchLinks(ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build()
+			.toUriString().replaceFirst("^[a-z]+://[^/]+", "")));
+		model.addAttribute("topicNames", directory.topics().stream()
+			.collect(Collectors.toMap(TopicTerm::code, topic -> topic.name().in(locale))));
+		model.addAttribute("municipalityNames", network.municipalities().stream()
+			.collect(Collectors.toMap(Municipality::code, municipality -> municipality.name(locale))));
 		model.addAttribute("guidancePhone", GUIDANCE_PHONE);
 		if (htmx.isHtmxRequest()) {
 			return "directory/search :: results";
@@ -51,6 +59,18 @@ class DirectoryPages {
 		model.addAttribute("channels", ChannelKind.values());
 		model.addAttribute("kinds", ServiceKind.values());
 		return "directory/search";
+	}
+
+	/** Links that change one parameter of the current search and go back to its first page. */
+	record SearchLinks(String current) {
+
+		public String with(String parameter, Object value) {
+			var link = UriComponentsBuilder.fromUriString(current).replaceQueryParam(parameter, value);
+			if (!"page".equals(parameter)) {
+				link.replaceQueryParam("page");
+			}
+			return link.build().toUriString();
+		}
 	}
 
 	@GetMapping("/services/{id}")

@@ -14,16 +14,23 @@ class SearchForm {
 	private String kind;
 	private boolean free;
 	private boolean noReferral;
+	private boolean openNow;
+	private String near;
+	private Double lat;
+	private Double lon;
 	private Integer page;
 
 	SearchRequest toRequest(boolean asYouType) {
+		SearchRequest.Near where = lat != null && lon != null ? new SearchRequest.Near(null, lat, lon)
+				: blankToNull(near) != null ? SearchRequest.Near.postcode(near.strip()) : null;
 		return new SearchRequest(q, blankToNull(municipality), parse(AgeGroup.class, age), blankToNull(topic), blankToNull(language),
-				parse(ChannelKind.class, channel), parse(ServiceKind.class, kind), free, noReferral, asYouType, page == null ? 1 : page, 20);
+				parse(ChannelKind.class, channel), parse(ServiceKind.class, kind), free, noReferral, openNow, where, asYouType, page == null ? 1 : page, 20);
 	}
 
 	boolean hasFilters() {
 		return blankToNull(municipality) != null || blankToNull(age) != null || blankToNull(topic) != null || blankToNull(language) != null
-				|| blankToNull(channel) != null || blankToNull(kind) != null || free || noReferral;
+				|| blankToNull(channel) != null || blankToNull(kind) != null || free || noReferral || openNow || blankToNull(near) != null
+				|| lat != null;
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
@@ -104,6 +111,43 @@ class SearchForm {
 
 	public void setNoReferral(boolean noReferral) {
 		this.noReferral = noReferral;
+	}
+
+	public boolean isOpenNow() {
+		return openNow;
+	}
+
+	public void setOpenNow(boolean openNow) {
+		this.openNow = openNow;
+	}
+
+	public String getNear() {
+		return near;
+	}
+
+	public void setNear(String near) {
+		this.near = near;
+	}
+
+	public Double getLat() {
+		return lat;
+	}
+
+	public void setLat(Double lat) {
+		this.lat = lat;
+	}
+
+	public Double getLon() {
+		return lon;
+	}
+
+	public void setLon(Double lon) {
+		this.lon = lon;
+	}
+
+	/** A postcode that is not five digits gets a message next to the field. */
+	public boolean isNearInvalid() {
+		return blankToNull(near) != null && !near.strip().matches("[0-9]{5}");
 	}
 
 	public Integer getPage() {

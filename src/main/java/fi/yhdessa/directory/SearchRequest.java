@@ -6,7 +6,15 @@ package fi.yhdessa.directory;
  * @param asYouType whether the last word may still be unfinished (matched as a prefix)
  */
 public record SearchRequest(String text, String municipality, AgeGroup ageGroup, String topic, String language, ChannelKind channel,
-		ServiceKind kind, boolean freeOnly, boolean noReferralOnly, boolean asYouType, int page, int pageSize) {
+		ServiceKind kind, boolean freeOnly, boolean noReferralOnly, boolean openNow, Near near, boolean asYouType, int page, int pageSize) {
+
+	/** Where the person is, for "nearest first": a postcode, or coordinates from the browser. */
+	public record Near(String postcode, Double latitude, Double longitude) {
+
+		public static Near postcode(String postcode) {
+			return new Near(postcode, null, null);
+		}
+	}
 
 	public SearchRequest {
 		text = text == null ? "" : text.strip();
@@ -15,15 +23,21 @@ public record SearchRequest(String text, String municipality, AgeGroup ageGroup,
 	}
 
 	public static SearchRequest of(String text) {
-		return new SearchRequest(text, null, null, null, null, null, null, false, false, false, 1, 20);
+		return new SearchRequest(text, null, null, null, null, null, null, false, false, false, null, false, 1, 20);
 	}
 
 	public SearchRequest inMunicipality(String code) {
-		return new SearchRequest(text, code, ageGroup, topic, language, channel, kind, freeOnly, noReferralOnly, asYouType, page, pageSize);
+		return new SearchRequest(text, code, ageGroup, topic, language, channel, kind, freeOnly, noReferralOnly, openNow, near, asYouType, page, pageSize);
 	}
 
 	public SearchRequest withText(String newText) {
-		return new SearchRequest(newText, municipality, ageGroup, topic, language, channel, kind, freeOnly, noReferralOnly, asYouType, page, pageSize);
+		return new SearchRequest(newText, municipality, ageGroup, topic, language, channel, kind, freeOnly, noReferralOnly, openNow, near, asYouType, page,
+				pageSize);
+	}
+
+	public SearchRequest near(Near where) {
+		return new SearchRequest(text, municipality, ageGroup, topic, language, channel, kind, freeOnly, noReferralOnly, openNow, where, asYouType, page,
+				pageSize);
 	}
 
 	public boolean hasText() {

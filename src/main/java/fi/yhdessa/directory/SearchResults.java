@@ -1,12 +1,22 @@
 package fi.yhdessa.directory;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A page of results. {@code correctedText} is set when the words as typed found nothing and the
  * results are for the nearest known words instead ("did you mean").
  */
-public record SearchResults(List<ServiceHit> hits, long total, int page, int pageSize, String correctedText) {
+public record SearchResults(List<ServiceHit> hits, long total, int page, int pageSize, String correctedText, Map<String, List<FacetCount>> facets,
+		boolean nearestFirst) {
+
+	/** How many results have a value of a facet (a municipality code, topic code, channel or kind). */
+	public record FacetCount(String value, long count) {
+	}
+
+	public List<FacetCount> facet(String name) {
+		return facets.getOrDefault(name, List.of());
+	}
 
 	public int pages() {
 		return (int) Math.max(1, (total + pageSize - 1) / pageSize);

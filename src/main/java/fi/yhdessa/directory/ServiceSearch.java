@@ -3,7 +3,11 @@ package fi.yhdessa.directory;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.LocalizedText;
 import java.sql.ResultSet;
+import java.sql.Date;
 import java.sql.SQLException;
+import java.sql.Time;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,12 +31,19 @@ class ServiceSearch {
 
 	private static final String PUBLISHED = "s.state = 'PUBLISHED'";
 
+	/** Great-circle distance in km from :lat/:lon to the nearest place of the service. */
+	private static final String DISTANCE = "(select min(2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)"
+			+ " + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))"
+			+ " from directory.service_at_location sal join directory.location l on l.id = sal.location_id where sal.service_id = s.id)";
+
 	private final JdbcClient jdbc;
 	private final Network network;
+	private final Clock clock;
 
-	ServiceSearch(JdbcClient jdbc, Network network) {
+	ServiceSearch(JdbcClient jdbc, Network network, Clock clock) {
 		this.jdbc = jdbc;
 		this.network = network;
+		this.clock = clock;
 	}
 
 	SearchResults search(SearchRequest request) {
@@ -93,30 +104,72 @@ class ServiceSearch {
 		Map<String, Object> params = new HashMap<>();
 		List<String> where = new ArrayList<>(List.of(PUBLISHED));
 		filters(request, where, params);
+		Optional<double[]> near = locate(request.near());
+		near.ifPresent(point -> {
+			params.put("lat", point[0]);
+			params.put("lon", point[1]);
+		});
+		String distance = near.isPresent() ? DISTANCE : "null::float8";
+		String nearest = near.isPresent() ? "distance_km asc nulls last, " : "";
 		String from = "directory.service s";
 		String order;
 		if (plan != null) {
 			params.putAll(plan.params());
 			from = "directory.service s, (select " + plan.selectQueries() + ") q";
 			where.add("s.document @@ q.query");
-			order = "(" + plan.coverage() + ") desc, (s.name_words @@ q.exact)::int desc, " + local(request)
+			order = "(" + plan.coverage() + ") desc, (s.name_words @@ q.exact)::int desc, " + nearest + local(request)
 					+ "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.query) desc, s.name_fi collate \"fi-x-icu\"";
 		}
 		else {
-			order = local(request) + "s.name_fi collate \"fi-x-icu\"";
+			order = nearest + local(request) + "s.name_fi collate \"fi-x-icu\"";
 		}
 		String condition = String.join(" and ", where);
 		long total = jdbc.sql("select count(*) from " + from + " where " + condition).params(params).query(Long.class).single();
+		Map<String, List<SearchResults.FacetCount>> facets = total == 0 ? Map.of() : facets(from, condition, params);
 		params.put("limit", request.pageSize());
 		params.put("offset", (request.page() - 1) * request.pageSize());
-		List<ServiceHit> hits = jdbc.sql("select s.* from " + from + " where " + condition + " order by " + order + " limit :limit offset :offset")
+		List<ServiceHit> hits = jdbc.sql("select s.*, " + distance + " as distance_km from " + from + " where " + condition + " order by " + order
+				+ " limit :limit offset :offset")
 			.params(params)
 			.query(ServiceSearch::hit)
 			.list();
 		Map<UUID, LocalizedText> organisations = network.organisationNames(hits.stream().map(ServiceHit::organisationId).distinct().toList());
-		hits = hits.stream().map(hit -> new ServiceHit(hit.id(), hit.kind(), hit.name(), hit.description(), hit.organisationId(),
-				organisations.get(hit.organisationId()), hit.noReferral(), hit.freeOfCharge(), hit.languages(), hit.municipalityCodes())).toList();
-		return new SearchResults(hits, total, request.page(), request.pageSize(), correctedText);
+		hits = hits.stream().map(hit -> hit.withOrganisationName(organisations.get(hit.organisationId()))).toList();
+		return new SearchResults(hits, total, request.page(), request.pageSize(), correctedText, facets, near.isPresent());
+	}
+
+	/** Counts of the results by municipality, topic, channel and kind, for refining the search. */
+	private Map<String, List<SearchResults.FacetCount>> facets(String from, String condition, Map<String, Object> params) {
+		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("municipality", "select unnest(s.municipality_codes) as value, count(*) as n from " + from + " where " + condition + " group by 1");
+		String matching = "(select s.id from " + from + " where " + condition + ")";
+		queries.put("topic", "select t.code as value, count(*) as n from directory.service_topic st join directory.taxonomy_term t on t.id = st.term_id"
+				+ " where st.service_id in " + matching + " group by 1");
+		queries.put("channel", "select c.kind as value, count(distinct c.service_id) as n from directory.channel c where c.service_id in " + matching
+				+ " group by 1");
+		queries.put("kind", "select s.kind as value, count(*) as n from " + from + " where " + condition + " group by 1");
+		Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+		queries.forEach((name, sql) -> facets.put(name, jdbc.sql(sql + " order by n desc, value").params(params)
+			.query((rs, n) -> new SearchResults.FacetCount(rs.getString("value"), rs.getLong("n")))
+			.list()));
+		return facets;
+	}
+
+	/** The coordinates of a postcode or of the browser's location; empty when unknown. */
+	private Optional<double[]> locate(SearchRequest.Near near) {
+		if (near == null) {
+			return Optional.empty();
+		}
+		if (near.latitude() != null && near.longitude() != null) {
+			return Optional.of(new double[] { near.latitude(), near.longitude() });
+		}
+		if (near.postcode() == null || !near.postcode().matches("[0-9]{5}")) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select latitude, longitude from directory.postcode where postcode = :postcode")
+			.param("postcode", near.postcode())
+			.query((rs, n) -> new double[] { rs.getDouble("latitude"), rs.getDouble("longitude") })
+			.optional();
 	}
 
 	/** Services only of the chosen municipality rank above those of the whole county. */
@@ -124,7 +177,7 @@ class ServiceSearch {
 		return request.municipality() == null ? "" : "(cardinality(s.municipality_codes) = 1)::int desc, ";
 	}
 
-	private static void filters(SearchRequest request, List<String> where, Map<String, Object> params) {
+	private void filters(SearchRequest request, List<String> where, Map<String, Object> params) {
 		if (request.municipality() != null) {
 			where.add(":municipality = any(s.municipality_codes)");
 			params.put("municipality", request.municipality());
@@ -157,6 +210,16 @@ class ServiceSearch {
 		if (request.noReferralOnly()) {
 			where.add("s.no_referral");
 		}
+		if (request.openNow()) {
+			LocalDateTime now = LocalDateTime.now(clock);
+			where.add("exists (select 1 from directory.service_at_location sal join directory.weekly_hours h on h.service_at_location_id = sal.id"
+					+ " where sal.service_id = s.id and h.weekday = :weekday and h.opens_at <= :time and h.closes_at > :time"
+					+ " and (h.valid_from is null or h.valid_from <= :today) and (h.valid_until is null or h.valid_until >= :today)"
+					+ " and not exists (select 1 from directory.hours_exception e where e.service_at_location_id = sal.id and e.day = :today and e.closed))");
+			params.put("weekday", now.getDayOfWeek().getValue());
+			params.put("time", Time.valueOf(now.toLocalTime()));
+			params.put("today", Date.valueOf(now.toLocalDate()));
+		}
 	}
 
 	Optional<ServiceDetails> details(UUID id) {
@@ -168,8 +231,7 @@ class ServiceSearch {
 		return row.map(service -> {
 			ServiceHit summary = service.hit();
 			LocalizedText organisation = network.organisationNames(List.of(summary.organisationId())).get(summary.organisationId());
-			summary = new ServiceHit(summary.id(), summary.kind(), summary.name(), summary.description(), summary.organisationId(), organisation,
-					summary.noReferral(), summary.freeOfCharge(), summary.languages(), summary.municipalityCodes());
+			summary = summary.withOrganisationName(organisation);
 			List<TopicTerm> topics = jdbc.sql("""
 					select t.* from directory.taxonomy_term t join directory.service_topic st on st.term_id = t.id where st.service_id = :id order by t.code
 					""")
@@ -224,7 +286,18 @@ class ServiceSearch {
 				LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
 				LocalizedText.of(rs.getString("description_fi"), rs.getString("description_sv"), rs.getString("description_en")),
 				rs.getObject("organisation_id", UUID.class), null, rs.getBoolean("no_referral"), rs.getBoolean("free_of_charge"),
-				List.of((String[]) rs.getArray("languages").getArray()), List.of((String[]) rs.getArray("municipality_codes").getArray()));
+				List.of((String[]) rs.getArray("languages").getArray()), List.of((String[]) rs.getArray("municipality_codes").getArray()),
+				hasColumn(rs, "distance_km") ? (Double) rs.getObject("distance_km") : null);
+	}
+
+	private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
+		var meta = rs.getMetaData();
+		for (int i = 1; i <= meta.getColumnCount(); i++) {
+			if (column.equals(meta.getColumnLabel(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private record ServiceRow(ServiceHit hit, boolean universal, Integer minAge, Integer maxAge, String cost, String accessibility) {

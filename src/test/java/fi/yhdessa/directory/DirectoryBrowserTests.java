@@ -43,7 +43,7 @@ class DirectoryBrowserTests {
 	void narrowsTheResultsWithFiltersAndOpensAServicePage() {
 		try (BrowserVisit visit = new BrowserVisit(port)) {
 			visit.open("/search?q=neuvola");
-			visit.page().getByLabel("Kunta").selectOption("805");
+			visit.page().getByLabel("Kunta", new Page.GetByLabelOptions().setExact(true)).selectOption("805");
 			assertThat(visit.page().locator(".results__list")).not().containsText("Järvilinnan lastenneuvola");
 			assertThat(firstResult(visit)).containsText("Peltola");
 			visit.page().getByLabel("Ei lähetettä").check();

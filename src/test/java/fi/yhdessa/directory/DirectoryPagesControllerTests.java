@@ -70,6 +70,22 @@ class DirectoryPagesControllerTests {
 	}
 
 	@Test
+	void offersLinksThatRefineTheResultsWithTheirCounts() throws Exception {
+		mvc.perform(get("/search?q=lastenneuvola&page=1"))
+			.andExpect(content().string(containsString("Rajaa tuloksia")))
+			.andExpect(content().string(containsString("href=\"/search?q=lastenneuvola&amp;municipality=805\"")))
+			.andExpect(content().string(containsString("Peltola (")));
+	}
+
+	@Test
+	void keepsAMistypedPostcodeAndSaysWhatIsWrong() throws Exception {
+		mvc.perform(get("/search").param("q", "neuvola").param("near", "401"))
+			.andExpect(content().string(containsString("Postinumerossa on viisi numeroa.")))
+			.andExpect(content().string(containsString("value=\"401\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+	}
+
+	@Test
 	void answersAnUnknownServiceWithNotFound() throws Exception {
 		mvc.perform(get("/services/" + java.util.UUID.randomUUID())).andExpect(status().isNotFound());
 		mvc.perform(get("/services/not-an-id")).andExpect(status().isNotFound());

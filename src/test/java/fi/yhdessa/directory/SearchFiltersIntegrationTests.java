@@ -1,0 +1,64 @@
+package fi.yhdessa.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Filters that depend on the moment and the place: on a Wednesday at 10.15 in Finland. */
+@SpringBootTest
+class SearchFiltersIntegrationTests {
+
+	@TestConfiguration
+	static class WednesdayMorning {
+
+		@Bean
+		@Primary
+		Clock wednesdayMorning() {
+			ZoneId finland = ZoneId.of("Europe/Helsinki");
+			return Clock.fixed(ZonedDateTime.of(2026, 11, 25, 10, 15, 0, 0, finland).toInstant(), finland);
+		}
+	}
+
+	@Autowired
+	Directory directory;
+
+	@Test
+	void keepsOnlyWhatIsOpenAtThisMoment() {
+		SearchRequest activities = new SearchRequest("", "801", null, null, null, null, ServiceKind.ACTIVITY, false, false, true, null, false, 1, 50);
+		assertThat(directory.search(activities).hits()).extracting(hit -> hit.name().fi())
+			.contains("Satutunti kirjastossa, Järvilinna", "Seurakunnan perhekerho, Järvilinna")
+			.doesNotContain("Nuorisotalo Järvilinna", "MLL:n perhekahvila, Järvilinna");
+	}
+
+	@Test
+	void putsTheNearestFirstFromAPostcode() {
+		SearchResults results = directory.search(SearchRequest.of("lastenneuvola").near(SearchRequest.Near.postcode("42300")));
+		assertThat(results.nearestFirst()).isTrue();
+		assertThat(results.hits().getFirst().name().fi()).isEqualTo("Peltolan lastenneuvola");
+		assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.distanceKm()).isNotNull());
+		assertThat(results.hits().get(0).distanceKm()).isLessThan(results.hits().get(1).distanceKm());
+	}
+
+	@Test
+	void ignoresAPostcodeItDoesNotKnow() {
+		SearchResults results = directory.search(SearchRequest.of("lastenneuvola").near(SearchRequest.Near.postcode("99999")));
+		assertThat(results.nearestFirst()).isFalse();
+		assertThat(results.hits()).isNotEmpty();
+	}
+
+	@Test
+	void countsTheResultsByMunicipalityTopicAndChannel() {
+		SearchResults results = directory.search(SearchRequest.of("lastenneuvola"));
+		assertThat(results.facet("municipality")).hasSize(11).allSatisfy(f -> assertThat(f.count()).isPositive());
+		assertThat(results.facet("topic")).extracting(SearchResults.FacetCount::value).contains("health");
+		assertThat(results.facet("channel")).extracting(SearchResults.FacetCount::value).contains("VISIT", "PHONE");
+	}
+}
