@@ -17,11 +17,33 @@ public class Directory {
 	private final JdbcClient jdbc;
 	private final SearchIndex index;
 	private final ServiceSearch search;
+	private final ActivityCalendar activities;
+	private final CalendarFeeds feeds;
 
-	Directory(JdbcClient jdbc, SearchIndex index, ServiceSearch search) {
+	Directory(JdbcClient jdbc, SearchIndex index, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.search = search;
+		this.activities = activities;
+		this.feeds = feeds;
+	}
+
+	/** The activities of the coming seven days, in a municipality or nearest first from where the person is. */
+	@Transactional(readOnly = true)
+	public List<ActivityDay> activitiesThisWeek(String municipality, SearchRequest.Near near) {
+		return activities.week(municipality, search.locate(near).orElse(null));
+	}
+
+	/** The iCalendar feed of one activity; empty when there is no such activity. */
+	@Transactional(readOnly = true)
+	public Optional<String> activityFeed(UUID serviceId, java.util.Locale locale, String baseUrl) {
+		return feeds.forActivity(serviceId, locale, baseUrl);
+	}
+
+	/** The iCalendar feed of the activities at one place; empty when it has none. */
+	@Transactional(readOnly = true)
+	public Optional<String> placeFeed(UUID placeId, java.util.Locale locale, String baseUrl) {
+		return feeds.forPlace(placeId, locale, baseUrl);
 	}
 
 	@Transactional

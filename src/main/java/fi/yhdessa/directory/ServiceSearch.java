@@ -156,7 +156,7 @@ class ServiceSearch {
 	}
 
 	/** The coordinates of a postcode or of the browser's location; empty when unknown. */
-	private Optional<double[]> locate(SearchRequest.Near near) {
+	Optional<double[]> locate(SearchRequest.Near near) {
 		if (near == null) {
 			return Optional.empty();
 		}

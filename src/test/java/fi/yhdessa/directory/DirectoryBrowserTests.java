@@ -81,6 +81,25 @@ class DirectoryBrowserTests {
 		}
 	}
 
+	@Test
+	void showsThisWeeksActivitiesAndLeadsToOne() {
+		try (BrowserVisit visit = new BrowserVisit(port)) {
+			visit.open("/search");
+			visit.click(AriaRole.LINK, "Tämän viikon toiminta lähelläsi");
+			assertThat(visit.heading()).hasText("Tämän viikon toiminta lähelläsi");
+			visit.page().getByLabel("Kunta", new Page.GetByLabelOptions().setExact(true)).selectOption("802");
+			visit.click(AriaRole.BUTTON, "Näytä");
+			assertThat(visit.page().locator("section.day")).hasCount(7);
+			Locator first = visit.page().locator(".day__list a").first();
+			String name = first.textContent();
+			first.click();
+			visit.page().waitForLoadState();
+			visit.checked();
+			assertThat(visit.heading()).containsText(name);
+			assertThat(visit.page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lisää kalenteriin"))).isVisible();
+		}
+	}
+
 	private static Locator firstResult(BrowserVisit visit) {
 		return visit.page().locator(".result__name a").first();
 	}

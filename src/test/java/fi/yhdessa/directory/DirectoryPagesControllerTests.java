@@ -86,6 +86,26 @@ class DirectoryPagesControllerTests {
 	}
 
 	@Test
+	void showsThisWeeksActivitiesOfAMunicipality() throws Exception {
+		mvc.perform(get("/activities").param("municipality", "805").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("directory/activities"))
+			.andExpect(content().string(containsString("activities near you")))
+			.andExpect(content().string(containsString("Avoin päiväkoti Peltola")))
+			.andExpect(content().string(not(containsString("Avoin päiväkoti Koivula"))));
+	}
+
+	@Test
+	void servesTheCalendarFeedOfAnActivityToAnyone() throws Exception {
+		String id = java.util.UUID.nameUUIDFromBytes("yhdessa-demo/service/mll-baby-group/802".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+		mvc.perform(get("/activities/" + id + ".ics").param("lang", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andExpect(content().string(containsString("SUMMARY:Babygrupp\\, Björkby")));
+		mvc.perform(get("/activities/" + java.util.UUID.randomUUID() + ".ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void answersAnUnknownServiceWithNotFound() throws Exception {
 		mvc.perform(get("/services/" + java.util.UUID.randomUUID())).andExpect(status().isNotFound());
 		mvc.perform(get("/services/not-an-id")).andExpect(status().isNotFound());
