@@ -91,7 +91,11 @@ class ServiceSearch {
 				phrases.add(String.join(" ", words.subList(start, start + length)));
 			}
 		}
-		jdbc.sql("select distinct expansion from directory.synonym where phrase = any(:phrases)")
+		// A synonym matches the words as typed, or their inflected forms stemmed in the synonym's own language.
+		jdbc.sql("""
+				select distinct s.expansion from directory.synonym s, unnest(:phrases::text[]) as p(phrase)
+				where s.phrase = p.phrase or strip(to_tsvector(s.config, s.phrase)) = strip(to_tsvector(s.config, p.phrase))
+				""".replace("s.config", "(case s.language when 'sv' then 'swedish' when 'en' then 'english' else 'finnish' end)::regconfig"))
 			.param("phrases", phrases.toArray(String[]::new))
 			.query(String.class)
 			.list()
