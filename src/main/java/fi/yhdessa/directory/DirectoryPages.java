@@ -1,6 +1,7 @@
 package fi.yhdessa.directory;
 
 import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -31,6 +32,16 @@ class DirectoryPages {
 	DirectoryPages(Directory directory, Network network) {
 		this.directory = directory;
 		this.network = network;
+	}
+
+	@Bean
+	static NavigationItem searchLink() {
+		return NavigationItem.forEveryone("nav.search", "/search", 10);
+	}
+
+	@Bean
+	static NavigationItem activitiesLink() {
+		return NavigationItem.forEveryone("nav.activities", "/activities", 20);
 	}
 
 	@Bean

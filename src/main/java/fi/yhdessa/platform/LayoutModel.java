@@ -30,7 +30,12 @@ class LayoutModel {
 		if (user == null || !user.isStaff()) {
 			return List.of();
 		}
-		return navigation.stream().filter(item -> item.visibleTo(user)).toList();
+		return navigation.stream().filter(item -> !item.isForEveryone() && item.visibleTo(user)).toList();
+	}
+
+	@ModelAttribute("siteLinks")
+	List<NavigationItem> siteLinks() {
+		return navigation.stream().filter(NavigationItem::isForEveryone).toList();
 	}
 
 	@ModelAttribute("languages")

@@ -106,6 +106,14 @@ class DirectoryPagesControllerTests {
 	}
 
 	@Test
+	void linksTheSearchAndTheActivitiesFromTheHeaderOfEveryPage() throws Exception {
+		mvc.perform(get("/login").param("lang", "sv"))
+			.andExpect(content().string(containsString("aria-label=\"Huvudmeny\"")))
+			.andExpect(content().string(containsString("<a href=\"/search\">Tjänster och verksamhet</a>")))
+			.andExpect(content().string(containsString("<a href=\"/activities\">Veckans verksamhet</a>")));
+	}
+
+	@Test
 	void answersAnUnknownServiceWithNotFound() throws Exception {
 		mvc.perform(get("/services/" + java.util.UUID.randomUUID())).andExpect(status().isNotFound());
 		mvc.perform(get("/services/not-an-id")).andExpect(status().isNotFound());
