@@ -48,8 +48,7 @@ class ActivityCalendar {
 		if (near != null) {
 			params.put("lat", near[0]);
 			params.put("lon", near[1]);
-			distance = "2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2) + cos(radians(:lat)) * cos(radians(l.latitude))"
-					+ " * power(sin(radians(l.longitude - :lon) / 2), 2)))";
+			distance = Distances.FROM_POINT_TO_LOCATION;
 		}
 		Set<String> closed = new HashSet<>(jdbc.sql("""
 				select service_at_location_id || '/' || day from directory.hours_exception where closed and day between :from and :to

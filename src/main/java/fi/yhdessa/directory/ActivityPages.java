@@ -3,7 +3,6 @@ package fi.yhdessa.directory;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.PublicPaths;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,13 +48,13 @@ class ActivityPages {
 
 	@GetMapping("/activities/{id}.ics")
 	ResponseEntity<String> activityFeed(@PathVariable String id, Locale locale) {
-		return calendar(directory.activityFeed(parse(id), locale, baseUrl()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+		return calendar(directory.activityFeed(Ids.parseOrNotFound(id), locale, baseUrl()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
 				"activity-" + id);
 	}
 
 	@GetMapping("/places/{id}.ics")
 	ResponseEntity<String> placeFeed(@PathVariable String id, Locale locale) {
-		return calendar(directory.placeFeed(parse(id), locale, baseUrl()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+		return calendar(directory.placeFeed(Ids.parseOrNotFound(id), locale, baseUrl()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
 				"place-" + id);
 	}
 
@@ -68,14 +67,5 @@ class ActivityPages {
 
 	private static String baseUrl() {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-	}
-
-	private static UUID parse(String id) {
-		try {
-			return UUID.fromString(id);
-		}
-		catch (IllegalArgumentException e) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
 	}
 }

@@ -6,8 +6,9 @@ import fi.yhdessa.platform.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import fi.yhdessa.network.Municipality;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
+import org.springframework.context.MessageSource;
 import java.util.stream.Collectors;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.http.HttpStatus;
@@ -28,10 +29,12 @@ class DirectoryPages {
 
 	private final Directory directory;
 	private final Network network;
+	private final MessageSource messages;
 
-	DirectoryPages(Directory directory, Network network) {
+	DirectoryPages(Directory directory, Network network, MessageSource messages) {
 		this.directory = directory;
 		this.network = network;
+		this.messages = messages;
 	}
 
 	@Bean
@@ -60,6 +63,8 @@ class DirectoryPages {
 			.collect(Collectors.toMap(TopicTerm::code, topic -> topic.name().in(locale))));
 		model.addAttribute("municipalityNames", network.municipalities().stream()
 			.collect(Collectors.toMap(Municipality::code, municipality -> municipality.name(locale))));
+		model.addAttribute("channelNames", Arrays.stream(ChannelKind.values())
+			.collect(Collectors.toMap(Enum::name, kind -> messages.getMessage(kind.messageKey(), null, locale))));
 		model.addAttribute("guidancePhone", GUIDANCE_PHONE);
 		if (htmx.isHtmxRequest()) {
 			return "directory/search :: results";
@@ -86,14 +91,7 @@ class DirectoryPages {
 
 	@GetMapping("/services/{id}")
 	String service(@PathVariable String id, Model model) {
-		UUID serviceId;
-		try {
-			serviceId = UUID.fromString(id);
-		}
-		catch (IllegalArgumentException e) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		ServiceDetails service = directory.service(serviceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ServiceDetails service = directory.service(Ids.parseOrNotFound(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("service", service);
 		model.addAttribute("municipalityNames", network.municipalities());
 		return "directory/service";

@@ -32,8 +32,7 @@ class ServiceSearch {
 	private static final String PUBLISHED = "s.state = 'PUBLISHED'";
 
 	/** Great-circle distance in km from :lat/:lon to the nearest place of the service. */
-	private static final String DISTANCE = "(select min(2 * 6371 * asin(sqrt(power(sin(radians(l.latitude - :lat) / 2), 2)"
-			+ " + cos(radians(:lat)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :lon) / 2), 2))))"
+	private static final String DISTANCE = "(select min(" + Distances.FROM_POINT_TO_LOCATION + ")"
 			+ " from directory.service_at_location sal join directory.location l on l.id = sal.location_id where sal.service_id = s.id)";
 
 	private final JdbcClient jdbc;
