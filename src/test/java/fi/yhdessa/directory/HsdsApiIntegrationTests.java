@@ -137,6 +137,7 @@ class HsdsApiIntegrationTests {
 	}
 
 	private static List<String> errors(String schemaFile, JsonNode node) {
+		assertThat(SCHEMAS).as("the HSDS 3.0 schemas of shared/, which lies beside the repository").isDirectory();
 		try (InputStream in = Files.newInputStream(SCHEMAS.resolve(schemaFile))) {
 			Schema schema = registry.getSchema(in);
 			return schema.validate(node).stream().map(Error::toString).toList();
