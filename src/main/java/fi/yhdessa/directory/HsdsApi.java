@@ -49,8 +49,11 @@ class HsdsApi {
 			@RequestParam(name = "per_page", defaultValue = "50") int perPage, @RequestParam(name = "taxonomy_term_id", required = false) UUID taxonomyTermId,
 			@RequestParam(name = "organization_id", required = false) UUID organizationId,
 			@RequestParam(name = "modified_after", required = false) String modifiedAfter, @RequestParam(required = false) String postcode,
-			Locale locale) {
-		return catalogue.services(new HsdsCatalogue.ServiceQuery(search, taxonomyTermId, organizationId, instant(modifiedAfter), postcode,
+			@RequestParam(required = false) Double proximity, Locale locale) {
+		if (proximity != null && (postcode == null || proximity <= 0)) {
+			throw new IllegalArgumentException("proximity is a positive distance in kilometres and needs a postcode");
+		}
+		return catalogue.services(new HsdsCatalogue.ServiceQuery(search, taxonomyTermId, organizationId, instant(modifiedAfter), postcode, proximity,
 				page(page), perPage(perPage)), locale);
 	}
 

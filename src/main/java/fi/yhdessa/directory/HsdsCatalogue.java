@@ -47,11 +47,17 @@ class HsdsCatalogue {
 		this.messages = messages;
 	}
 
-	record ServiceQuery(String search, UUID taxonomyTermId, UUID organizationId, Instant modifiedAfter, String postcode, int page, int perPage) {
+	/**
+	 * @param postcode with it, nearest first
+	 * @param proximityKm with a postcode, only services with a place within this distance
+	 */
+	record ServiceQuery(String search, UUID taxonomyTermId, UUID organizationId, Instant modifiedAfter, String postcode, Double proximityKm, int page,
+			int perPage) {
 	}
 
 	Hsds.Page<Hsds.Service> services(ServiceQuery query, Locale locale) {
-		if (query.search() != null && !query.search().isBlank()) {
+		Optional<double[]> near = search.locate(query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()));
+		if (query.search() != null && !query.search().isBlank() && query.proximityKm() == null) {
 			SearchRequest request = new SearchRequest(query.search(), null, null, null, null, null, null, false, false, false,
 					query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()), false, query.page(), query.perPage());
 			SearchResults results = search.search(request);
@@ -74,11 +80,28 @@ class HsdsCatalogue {
 			where.add("s.updated_at > :modifiedAfter");
 			params.put("modifiedAfter", Timestamp.from(query.modifiedAfter()));
 		}
+		if (query.search() != null && !query.search().isBlank()) {
+			where.add("s.id = any(:matching)");
+			params.put("matching", search.search(new SearchRequest(query.search(), null, null, null, null, null, null, false, false, false, null, false,
+					1, 100)).hits().stream().map(ServiceHit::id).toArray(UUID[]::new));
+		}
+		String order = "s.name_fi collate \"fi-x-icu\", s.id";
+		if (near.isPresent()) {
+			params.put("lat", near.get()[0]);
+			params.put("lon", near.get()[1]);
+			String distance = "(select min(" + Distances.FROM_POINT_TO_LOCATION + ") from directory.service_at_location sal"
+					+ " join directory.location l on l.id = sal.location_id where sal.service_id = s.id)";
+			if (query.proximityKm() != null) {
+				where.add(distance + " <= :proximity");
+				params.put("proximity", query.proximityKm());
+			}
+			order = distance + " nulls last, " + order;
+		}
 		String condition = String.join(" and ", where);
 		long total = jdbc.sql("select count(*) from directory.service s where " + condition).params(params).query(Long.class).single();
 		params.put("limit", query.perPage());
 		params.put("offset", (query.page() - 1) * query.perPage());
-		List<Hsds.Service> contents = summaries(condition, params, locale, "s.name_fi collate \"fi-x-icu\", s.id limit :limit offset :offset");
+		List<Hsds.Service> contents = summaries(condition, params, locale, order + " limit :limit offset :offset");
 		return Hsds.Page.of(contents, total, query.page(), query.perPage());
 	}
 

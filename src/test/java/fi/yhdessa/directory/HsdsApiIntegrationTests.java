@@ -116,6 +116,16 @@ class HsdsApiIntegrationTests {
 	}
 
 	@Test
+	void keepsToTheProximityOfAPostcodeNearestFirst() throws Exception {
+		JsonNode near = getJson("/hsds/services?postcode=42300&proximity=5&per_page=200");
+		JsonNode all = getJson("/hsds/services?per_page=1");
+		assertThat(near.get("total_items").asLong()).isPositive().isLessThan(all.get("total_items").asLong());
+		JsonNode clinics = getJson("/hsds/services?search=lastenneuvola&postcode=42300&proximity=5");
+		assertThat(clinics.get("contents").get(0).get("name").asString()).isEqualTo("Peltolan lastenneuvola");
+		mvc.perform(get("/hsds/services").param("proximity", "5")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void describesItselfAtTheRoot() throws Exception {
 		assertThat(getJson("/hsds/").get("version").asString()).isEqualTo("3.0");
 	}
