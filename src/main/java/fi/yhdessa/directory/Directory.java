@@ -1,6 +1,8 @@
 package fi.yhdessa.directory;
 
 import fi.yhdessa.platform.LocalizedText;
+import fi.yhdessa.platform.PageOf;
+import fi.yhdessa.platform.PageRequest;
 import java.sql.Time;
 import java.util.Collection;
 import java.util.List;
@@ -147,10 +149,14 @@ public class Directory {
 		index.reindex(List.of(draft.id()));
 	}
 
-	/** Adds an everyday phrase that finds services by another term; effective at once. */
+	/**
+	 * Adds an everyday phrase that finds services by another term; effective at once.
+	 *
+	 * @return false when the same phrase already finds the same term
+	 */
 	@Transactional
-	public void addSynonym(String phrase, String expansion, String language, String createdBy) {
-		jdbc.sql("""
+	public boolean addSynonym(String phrase, String expansion, String language, String createdBy) {
+		return 1 == jdbc.sql("""
 				insert into directory.synonym (id, phrase, expansion, language, created_by) values (:id, :phrase, :expansion, :language, :by)
 				on conflict (phrase, expansion) do nothing
 				""")
@@ -160,6 +166,18 @@ public class Directory {
 			.param("language", language)
 			.param("by", createdBy)
 			.update();
+	}
+
+	/** The synonyms, newest first. */
+	@Transactional(readOnly = true)
+	public PageOf<Synonym> synonyms(PageRequest page) {
+		List<Synonym> rows = jdbc.sql("select * from directory.synonym order by created_at desc, phrase limit :limit offset :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> new Synonym(rs.getString("phrase"), rs.getString("expansion"), rs.getString("language"), rs.getString("created_by"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+		return new PageOf<>(rows, page, jdbc.sql("select count(*) from directory.synonym").query(Long.class).single());
 	}
 
 	@Transactional(readOnly = true)
