@@ -4,7 +4,6 @@ import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import java.sql.Time;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -181,11 +180,6 @@ public class Directory {
 	}
 
 	@Transactional(readOnly = true)
-	public long serviceCount() {
-		return jdbc.sql("select count(*) from directory.service").query(Long.class).single();
-	}
-
-	@Transactional(readOnly = true)
 	public List<TopicTerm> topics() {
 		return jdbc.sql("select * from directory.taxonomy_term order by code")
 			.query((rs, n) -> new TopicTerm(rs.getObject("id", UUID.class), rs.getString("code"),
@@ -202,11 +196,5 @@ public class Directory {
 	@Transactional(readOnly = true)
 	public Optional<ServiceDetails> service(UUID id) {
 		return search.details(id);
-	}
-
-	/** Rebuilds the search documents of the given services (all when empty). */
-	@Transactional
-	public void reindex(Collection<UUID> services) {
-		index.reindex(services);
 	}
 }

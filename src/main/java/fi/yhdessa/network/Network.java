@@ -118,14 +118,6 @@ public class Network {
 		return counts;
 	}
 
-	@Transactional(readOnly = true)
-	public List<Unit> units(OrganisationId organisation) {
-		return jdbc.sql("select * from network.unit where organisation_id = :id order by name_fi")
-			.param("id", organisation.value())
-			.query(Network::unit)
-			.list();
-	}
-
 	/** The units of a kind across the region, e.g. the county's guidance for the front page. */
 	@Transactional(readOnly = true)
 	public List<Unit> units(UnitKind kind) {

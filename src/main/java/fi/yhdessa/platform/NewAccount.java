@@ -44,8 +44,4 @@ public record NewAccount(UUID id, String username, String password, String displ
 	public NewAccount withEmail(String address) {
 		return new NewAccount(id, username, password, displayName, address, roles, organisationId, unitId, residentId, preferredLanguage);
 	}
-
-	public NewAccount forResident(UUID resident) {
-		return new NewAccount(id, username, password, displayName, email, roles, organisationId, unitId, resident, preferredLanguage);
-	}
 }
