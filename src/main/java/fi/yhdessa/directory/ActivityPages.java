@@ -2,6 +2,7 @@ package fi.yhdessa.directory;
 
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.PublicPaths;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -35,11 +36,13 @@ class ActivityPages {
 	}
 
 	@GetMapping("/activities")
-	String thisWeek(@RequestParam(required = false) String municipality, @RequestParam(required = false) String near, Model model) {
-		String chosen = network.municipalities().stream().anyMatch(m -> m.code().equals(municipality)) ? municipality : null;
+	String thisWeek(@RequestParam(required = false) String municipality, @RequestParam(required = false) String near, Locale locale,
+			Model model) {
+		List<Choice> municipalities = DirectoryPages.municipalityChoices(network, locale);
+		String chosen = municipalities.stream().anyMatch(m -> m.value().equals(municipality)) ? municipality : null;
 		boolean validNear = near != null && near.strip().matches("[0-9]{5}");
 		model.addAttribute("days", directory.activitiesThisWeek(chosen, validNear ? SearchRequest.Near.postcode(near.strip()) : null));
-		model.addAttribute("municipalities", network.municipalities());
+		model.addAttribute("municipalities", municipalities);
 		model.addAttribute("municipality", chosen);
 		model.addAttribute("near", near == null ? "" : near.strip());
 		model.addAttribute("nearInvalid", near != null && !near.isBlank() && !validNear);

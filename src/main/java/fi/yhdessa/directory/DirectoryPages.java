@@ -5,11 +5,12 @@ import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PublicPaths;
 import org.springframework.context.annotation.Bean;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import fi.yhdessa.network.Municipality;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import java.util.stream.Collectors;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,21 +60,24 @@ class DirectoryPages {
 		model.addAttribute("searched", !form.getQ().isEmpty() || form.hasFilters());
 		model.addAttribute("links", new SearchLinks(ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build()
 			.toUriString().replaceFirst("^[a-z]+://[^/]+", "")));
-		model.addAttribute("topicNames", directory.topics().stream()
-			.collect(Collectors.toMap(TopicTerm::code, topic -> topic.name().in(locale))));
-		model.addAttribute("municipalityNames", network.municipalities().stream()
-			.collect(Collectors.toMap(Municipality::code, municipality -> municipality.name(locale))));
-		model.addAttribute("channelNames", Arrays.stream(ChannelKind.values())
-			.collect(Collectors.toMap(Enum::name, kind -> messages.getMessage(kind.messageKey(), null, locale))));
+		List<Choice> municipalities = municipalityChoices(network, locale);
+		List<Choice> topics = directory.topics().stream().map(topic -> new Choice(topic.code(), topic.name().in(locale))).toList();
+		List<Choice> channels = choices(ChannelKind.values(), ChannelKind::messageKey, locale);
+		model.addAttribute("topicNames", Choice.labels(topics));
+		model.addAttribute("municipalityNames", Choice.labels(municipalities));
+		model.addAttribute("channelNames", Choice.labels(channels));
 		model.addAttribute("guidancePhone", GUIDANCE_PHONE);
 		if (htmx.isHtmxRequest()) {
 			return "directory/search :: results";
 		}
-		model.addAttribute("municipalities", network.municipalities());
-		model.addAttribute("topics", directory.topics());
-		model.addAttribute("ageGroups", AgeGroup.values());
-		model.addAttribute("channels", ChannelKind.values());
-		model.addAttribute("kinds", ServiceKind.values());
+		model.addAttribute("municipalities", municipalities);
+		model.addAttribute("topics", topics);
+		model.addAttribute("ageGroups", choices(AgeGroup.values(), AgeGroup::messageKey, locale));
+		model.addAttribute("channels", channels);
+		model.addAttribute("kinds", choices(ServiceKind.values(), ServiceKind::messageKey, locale));
+		model.addAttribute("languageChoices", Stream.of("fi", "sv", "en")
+			.map(code -> new Choice(code, messages.getMessage("search.language." + code, null, locale)))
+			.toList());
 		return "directory/search";
 	}
 
@@ -87,6 +91,14 @@ class DirectoryPages {
 			}
 			return link.build().toUriString();
 		}
+	}
+
+	static List<Choice> municipalityChoices(Network network, Locale locale) {
+		return network.municipalities().stream().map(m -> new Choice(m.code(), m.name(locale))).toList();
+	}
+
+	private <E extends Enum<E>> List<Choice> choices(E[] values, Function<E, String> messageKey, Locale locale) {
+		return Arrays.stream(values).map(value -> new Choice(value.name(), messages.getMessage(messageKey.apply(value), null, locale))).toList();
 	}
 
 	@GetMapping("/services/{id}")

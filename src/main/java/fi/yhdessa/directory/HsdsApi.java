@@ -85,14 +85,14 @@ class HsdsApi {
 	}
 
 	@GetMapping("/taxonomies")
-	Hsds.Page<Hsds.Taxonomy> taxonomies() {
-		List<Hsds.Taxonomy> taxonomies = catalogue.taxonomies();
+	Hsds.Page<Hsds.Taxonomy> taxonomies(Locale locale) {
+		List<Hsds.Taxonomy> taxonomies = catalogue.taxonomies(locale);
 		return Hsds.Page.of(taxonomies, taxonomies.size(), 1, MAX_PER_PAGE);
 	}
 
 	@GetMapping("/taxonomies/{id}")
-	Hsds.Taxonomy taxonomy(@PathVariable UUID id) {
-		return catalogue.taxonomies().stream().filter(t -> t.id().equals(id.toString())).findFirst().orElseThrow(HsdsApi::notFound);
+	Hsds.Taxonomy taxonomy(@PathVariable UUID id, Locale locale) {
+		return catalogue.taxonomies(locale).stream().filter(t -> t.id().equals(id.toString())).findFirst().orElseThrow(HsdsApi::notFound);
 	}
 
 	@GetMapping("/taxonomy_terms")

@@ -119,7 +119,7 @@ class HsdsCatalogue {
 				.list()
 				.stream()
 				.map(code -> new Hsds.Language(UUID.nameUUIDFromBytes((id + "/language/" + code).getBytes(StandardCharsets.UTF_8)).toString(),
-						id.toString(), languageName(code), code))
+						id.toString(), languageName(code, locale), code))
 				.toList();
 			List<Hsds.Attribute> attributes = jdbc.sql("""
 					select t.* from directory.taxonomy_term t join directory.service_topic st on st.term_id = t.id where st.service_id = :id order by t.code
@@ -163,9 +163,9 @@ class HsdsCatalogue {
 		return serviceAtLocations("sal.id = :id", Map.of("id", id), locale).stream().findFirst();
 	}
 
-	List<Hsds.Taxonomy> taxonomies() {
-		return List.of(new Hsds.Taxonomy(TAXONOMY.toString(), "Yhdessä topics",
-				"Topics of the services and activities for children, young people and families in the Yhdessä directory.", null, "1"));
+	List<Hsds.Taxonomy> taxonomies(Locale locale) {
+		return List.of(new Hsds.Taxonomy(TAXONOMY.toString(), message("hsds.taxonomy.name", locale), message("hsds.taxonomy.description", locale),
+				null, "1"));
 	}
 
 	Hsds.Page<Hsds.TaxonomyTerm> taxonomyTerms(int page, int perPage, Locale locale) {
@@ -239,13 +239,8 @@ class HsdsCatalogue {
 		return new Hsds.TaxonomyTerm(rs.getString("id"), rs.getString("code"), name, name, TAXONOMY.toString(), locale.getLanguage());
 	}
 
-	private String languageName(String code) {
-		return switch (code) {
-			case "fi" -> "Finnish";
-			case "sv" -> "Swedish";
-			case "en" -> "English";
-			default -> code;
-		};
+	private String languageName(String code, Locale locale) {
+		return messages.getMessage("search.language." + code, null, code, locale);
 	}
 
 	private String message(String key, Locale locale) {
