@@ -138,7 +138,8 @@ final class DemoDirectory {
 			double angle = n * 1.3;
 			Place place = new Place(DemoIds.of("place", key), organisation.id().value(), name, STREETS.get(n % STREETS.size()) + " " + (1 + n % 40),
 					m.postcodePrefix() + "%02d".formatted((n % 4) * 5), m.code(), m.latitude() + Math.sin(angle) * 0.01, m.longitude() + Math.cos(angle) * 0.02,
-					"Esteetön sisäänkäynti, invapysäköinti ja inva-WC.");
+					LocalizedText.of("Esteetön sisäänkäynti, invapysäköinti ja inva-WC.", "Tillgänglig entré, handikapparkering och handikapptoalett.",
+							"Step-free entrance, accessible parking and an accessible toilet."));
 			places.add(place);
 			return place;
 		});

@@ -47,7 +47,7 @@ public class DemoRegion {
 		region.topics().forEach(directory::register);
 		region.postcodes().forEach(p -> directory.registerPostcode(p.postcode(), p.municipalityCode(), p.latitude(), p.longitude()));
 		region.places().forEach(directory::register);
-		region.services().forEach(directory::register);
+		directory.registerAll(region.services());
 		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts, {} services and activities ({} ms)",
 				scale.name().toLowerCase(java.util.Locale.ROOT), region.municipalities().size(), region.organisations().size(),
 				region.units().size(), region.residents().size(), region.households().size(), region.accounts().size(),

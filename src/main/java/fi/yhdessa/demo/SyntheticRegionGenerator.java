@@ -38,9 +38,16 @@ public final class SyntheticRegionGenerator {
 		SyntheticPopulation population = new SyntheticPopulation(seed, asOf);
 		population.generate(scale.residents());
 		DemoDirectory directory = new DemoDirectory(structure);
+		List<fi.yhdessa.directory.Place> places = new ArrayList<>(directory.places);
+		List<fi.yhdessa.directory.ServiceDraft> services = new ArrayList<>(directory.services);
+		if (scale.services() > services.size()) {
+			RegionDirectory more = new RegionDirectory(structure, scale.services() - services.size(), new java.util.Random(seed));
+			places.addAll(more.places);
+			services.addAll(more.services);
+		}
 		return new SyntheticRegion(structure.municipalities, structure.organisations, structure.units, population.households,
-				population.residents, population.guardianships, accounts(structure, population), directory.topics, directory.places,
-				directory.services, directory.postcodes);
+				population.residents, population.guardianships, accounts(structure, population), directory.topics, places, services,
+				directory.postcodes);
 	}
 
 	private static List<SyntheticRegion.DemoAccount> accounts(RegionStructure region, SyntheticPopulation population) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ActivityCalendar {
+
+	private static final Locale FINNISH = Locale.of("fi");
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -78,8 +81,9 @@ class ActivityCalendar {
 				.filter(row -> row.weekday() == date.getDayOfWeek() && row.validOn(date) && !closed.contains(row.atId() + "/" + date))
 				.map(row -> new ActivityOccurrence(row.serviceId(), row.name(), row.placeId(), row.placeName(), row.street(), date, row.opens(),
 						row.closes(), row.distanceKm()))
-				.sorted(near == null ? Comparator.comparing(ActivityOccurrence::starts).thenComparing(o -> o.name().fi())
-						: Comparator.comparing(ActivityOccurrence::distanceKm).thenComparing(ActivityOccurrence::starts))
+				.sorted(near == null ? Comparator.comparing(ActivityOccurrence::starts).thenComparing(o -> o.name().in(FINNISH))
+						: Comparator.comparing(ActivityOccurrence::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
+							.thenComparing(ActivityOccurrence::starts))
 				.toList();
 			week.add(new ActivityDay(date, activities));
 		}

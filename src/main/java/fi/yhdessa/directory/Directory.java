@@ -4,9 +4,13 @@ import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import java.sql.Time;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Directory {
 
+	private static final int BATCH = 1_000;
+
 	private final JdbcClient jdbc;
 	private final SearchIndex index;
 	private final ServiceSearch search;
 	private final ActivityCalendar activities;
 	private final CalendarFeeds feeds;
+	private final HsdsImport imports;
+	private final JdbcTemplate batches;
 
-	Directory(JdbcClient jdbc, SearchIndex index, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds) {
+	Directory(JdbcClient jdbc, SearchIndex index, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds, HsdsImport imports,
+			JdbcTemplate batches) {
+		this.imports = imports;
+		this.batches = batches;
 		this.jdbc = jdbc;
 		this.index = index;
 		this.search = search;
@@ -61,8 +72,9 @@ public class Directory {
 	@Transactional
 	public void register(Place place) {
 		jdbc.sql("""
-				insert into directory.location (id, organisation_id, name_fi, name_sv, name_en, street_address, postcode, municipality_code, latitude, longitude, accessibility_fi)
-				values (:id, :organisation, :fi, :sv, :en, :street, :postcode, :municipality, :lat, :lon, :accessibility)
+				insert into directory.location (id, organisation_id, name_fi, name_sv, name_en, street_address, postcode, municipality_code, latitude, longitude,
+				  accessibility_fi, accessibility_sv, accessibility_en)
+				values (:id, :organisation, :fi, :sv, :en, :street, :postcode, :municipality, :lat, :lon, :accessibilityFi, :accessibilitySv, :accessibilityEn)
 				""")
 			.param("id", place.id())
 			.param("organisation", place.organisationId())
@@ -74,7 +86,9 @@ public class Directory {
 			.param("municipality", place.municipalityCode())
 			.param("lat", place.latitude())
 			.param("lon", place.longitude())
-			.param("accessibility", place.accessibility())
+			.param("accessibilityFi", place.accessibility() == null ? null : place.accessibility().fi())
+			.param("accessibilitySv", place.accessibility() == null ? null : place.accessibility().sv())
+			.param("accessibilityEn", place.accessibility() == null ? null : place.accessibility().en())
 			.update();
 	}
 
@@ -92,60 +106,61 @@ public class Directory {
 	/** Registers a published service with its topics, channels and hours, searchable at once. */
 	@Transactional
 	public void register(ServiceDraft draft) {
-		LocalizedText name = draft.name();
-		LocalizedText description = draft.description();
-		jdbc.sql("""
+		registerAll(List.of(draft));
+	}
+
+	/** Registers published services with their topics, channels and hours in batches, searchable at once. */
+	@Transactional
+	public void registerAll(List<ServiceDraft> drafts) {
+		Map<String, UUID> topics = new HashMap<>();
+		topics().forEach(topic -> topics.put(topic.code(), topic.id()));
+		List<Object[]> services = new ArrayList<>();
+		List<Object[]> serviceTopics = new ArrayList<>();
+		List<Object[]> channels = new ArrayList<>();
+		List<Object[]> places = new ArrayList<>();
+		List<Object[]> hours = new ArrayList<>();
+		for (ServiceDraft draft : drafts) {
+			LocalizedText name = draft.name();
+			LocalizedText description = draft.description();
+			services.add(new Object[] { draft.id(), draft.organisationId(), draft.kind().name(), name.fi(), name.sv(), name.en(), description.fi(),
+					description.sv(), description.en(), draft.universal(), draft.minAge(), draft.maxAge(), draft.freeOfCharge(), draft.cost(),
+					draft.noReferral(), String.join(",", draft.languages()), String.join(",", draft.municipalityCodes().stream().sorted().toList()) });
+			draft.topicCodes().stream().filter(topics::containsKey).forEach(code -> serviceTopics.add(new Object[] { draft.id(), topics.get(code) }));
+			draft.channels().forEach(channel -> channels.add(new Object[] { UUID.randomUUID(), draft.id(), channel.kind().name(), channel.address() }));
+			draft.hoursByPlace().forEach((placeId, placeHours) -> {
+				UUID at = UUID.nameUUIDFromBytes((draft.id() + "@" + placeId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				places.add(new Object[] { at, draft.id(), placeId });
+				placeHours.forEach(h -> hours.add(new Object[] { UUID.randomUUID(), at, h.day().getValue(), Time.valueOf(h.opens()), Time.valueOf(h.closes()) }));
+			});
+		}
+		batch("""
 				insert into directory.service (id, organisation_id, kind, name_fi, name_sv, name_en, description_fi, description_sv, description_en,
 				  universal, min_age, max_age, free_of_charge, cost_fi, no_referral, languages, municipality_codes, updated_by)
-				values (:id, :organisation, :kind, :nameFi, :nameSv, :nameEn, :descFi, :descSv, :descEn,
-				  :universal, :minAge, :maxAge, :free, :cost, :noReferral, :languages, :municipalities, 'system')
-				""")
-			.param("id", draft.id())
-			.param("organisation", draft.organisationId())
-			.param("kind", draft.kind().name())
-			.param("nameFi", name.fi())
-			.param("nameSv", name.sv())
-			.param("nameEn", name.en())
-			.param("descFi", description.fi())
-			.param("descSv", description.sv())
-			.param("descEn", description.en())
-			.param("universal", draft.universal())
-			.param("minAge", draft.minAge())
-			.param("maxAge", draft.maxAge())
-			.param("free", draft.freeOfCharge())
-			.param("cost", draft.cost())
-			.param("noReferral", draft.noReferral())
-			.param("languages", draft.languages().toArray(String[]::new))
-			.param("municipalities", draft.municipalityCodes().stream().sorted().toArray(String[]::new))
-			.update();
-		jdbc.sql("insert into directory.service_topic (service_id, term_id) select :id, id from directory.taxonomy_term where code = any(:codes)")
-			.param("id", draft.id())
-			.param("codes", draft.topicCodes().toArray(String[]::new))
-			.update();
-		draft.channels().forEach(channel -> jdbc.sql("insert into directory.channel (id, service_id, kind, address) values (:id, :service, :kind, :address)")
-			.param("id", UUID.randomUUID())
-			.param("service", draft.id())
-			.param("kind", channel.kind().name())
-			.param("address", channel.address())
-			.update());
-		draft.hoursByPlace().forEach((placeId, hours) -> {
-			UUID at = UUID.nameUUIDFromBytes((draft.id() + "@" + placeId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			jdbc.sql("insert into directory.service_at_location (id, service_id, location_id) values (:id, :service, :location)")
-				.param("id", at)
-				.param("service", draft.id())
-				.param("location", placeId)
-				.update();
-			hours.forEach(h -> jdbc.sql("""
-					insert into directory.weekly_hours (id, service_at_location_id, weekday, opens_at, closes_at) values (:id, :at, :day, :opens, :closes)
-					""")
-				.param("id", UUID.randomUUID())
-				.param("at", at)
-				.param("day", h.day().getValue())
-				.param("opens", Time.valueOf(h.opens()))
-				.param("closes", Time.valueOf(h.closes()))
-				.update());
-		});
-		index.reindex(List.of(draft.id()));
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), string_to_array(nullif(?, ''), ','), 'system')
+				""", services);
+		batch("insert into directory.service_topic (service_id, term_id) values (?, ?)", serviceTopics);
+		batch("insert into directory.channel (id, service_id, kind, address) values (?, ?, ?, ?)", channels);
+		batch("insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)", places);
+		batch("insert into directory.weekly_hours (id, service_at_location_id, weekday, opens_at, closes_at) values (?, ?, ?, ?, ?)", hours);
+		index.reindex(drafts.stream().map(ServiceDraft::id).toList());
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			batches.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+		}
+	}
+
+	/**
+	 * Imports Open Referral HSDS 3.0 services — a JSON array of full service objects, or the
+	 * tabular data package as a zip — with texts in {@code language}; searchable when this returns.
+	 * Faulty services are reported and left out; the rest are created or updated by their ids.
+	 *
+	 * @param locale the language of the report
+	 * @throws IllegalArgumentException with a message for the user when the data is neither form
+	 */
+	public ImportReport importHsds(byte[] data, String language, String importedBy, java.util.Locale locale) {
+		return imports.run(data, language, importedBy, locale);
 	}
 
 	/**

@@ -50,7 +50,13 @@ final class Hsds {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record Location(String id, String locationType, String organizationId, String name, Double latitude, Double longitude, List<Address> addresses) {
+	record Location(String id, String locationType, String organizationId, String name, Double latitude, Double longitude, List<Address> addresses,
+			List<Accessibility> accessibility) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+	record Accessibility(String id, String locationId, String description) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

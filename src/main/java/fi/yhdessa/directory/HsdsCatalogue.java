@@ -19,9 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -187,7 +189,7 @@ class HsdsCatalogue {
 			.params(params)
 			.query((rs, n) -> new Hsds.Service(rs.getString("id"), rs.getString("organisation_id"),
 					text(rs, "name", locale), text(rs, "description", locale), rs.getString("url"), rs.getString("email"),
-					"WITHDRAWN".equals(rs.getString("state")) ? "defunct" : "active", rs.getString("cost_fi"), (Integer) rs.getObject("min_age"),
+					"WITHDRAWN".equals(rs.getString("state")) ? "defunct" : "active", optionalText(rs, "cost", locale), (Integer) rs.getObject("min_age"),
 					(Integer) rs.getObject("max_age"), DateTimeFormatter.ISO_INSTANT.format(rs.getTimestamp("updated_at").toInstant()),
 					rs.getBoolean("no_referral") ? message("hsds.noReferral", locale) : null, null, null, null, null, null, null))
 			.list();
@@ -195,19 +197,27 @@ class HsdsCatalogue {
 
 	private List<Hsds.ServiceAtLocation> serviceAtLocations(String condition, Map<String, Object> params, Locale locale) {
 		Map<String, Municipality> municipalities = network.municipalities().stream().collect(Collectors.toMap(Municipality::code, m -> m));
+		// The rows of one imported schedule share its id; the days of a row with the same hours form one HSDS schedule.
 		Map<UUID, List<Hsds.Schedule>> schedules = new HashMap<>();
 		jdbc.sql("""
-				select h.* from directory.weekly_hours h join directory.service_at_location sal on sal.id = h.service_at_location_id
-				where %s order by h.weekday, h.opens_at
+				select h.service_at_location_id, coalesce(h.schedule_id, min(h.id::text)::uuid) as id, h.valid_from, h.valid_until, h.opens_at, h.closes_at,
+				  array_agg(h.weekday order by h.weekday) as weekdays
+				from directory.weekly_hours h join directory.service_at_location sal on sal.id = h.service_at_location_id
+				where %s
+				group by h.service_at_location_id, h.schedule_id, h.valid_from, h.valid_until, h.opens_at, h.closes_at,
+				  case when h.schedule_id is null then h.id end
+				order by min(h.weekday), h.opens_at
 				""".formatted(condition))
 			.params(params)
 			.query((ResultSet rs) -> {
 				UUID at = rs.getObject("service_at_location_id", UUID.class);
+				String byday = Stream.of((Integer[]) rs.getArray("weekdays").getArray())
+					.map(day -> DayOfWeek.of(day).name().substring(0, 2))
+					.collect(Collectors.joining(","));
 				schedules.computeIfAbsent(at, key -> new ArrayList<>()).add(new Hsds.Schedule(rs.getString("id"), at.toString(),
 						rs.getDate("valid_from") == null ? null : rs.getDate("valid_from").toString(),
-						rs.getDate("valid_until") == null ? null : rs.getDate("valid_until").toString(), "WEEKLY",
-						DayOfWeek.of(rs.getInt("weekday")).name().substring(0, 2), rs.getTime("opens_at").toLocalTime().toString(),
-						rs.getTime("closes_at").toLocalTime().toString(), null));
+						rs.getDate("valid_until") == null ? null : rs.getDate("valid_until").toString(), "WEEKLY", byday,
+						rs.getTime("opens_at").toLocalTime().toString(), rs.getTime("closes_at").toLocalTime().toString(), null));
 			});
 		return jdbc.sql("""
 				select sal.id as at_id, sal.service_id, l.* from directory.service_at_location sal join directory.location l on l.id = sal.location_id
@@ -217,11 +227,15 @@ class HsdsCatalogue {
 			.query((rs, n) -> {
 				String locationId = rs.getString("id");
 				Municipality municipality = municipalities.get(rs.getString("municipality_code"));
-				String city = municipality == null ? rs.getString("municipality_code") : municipality.name(locale);
-				Hsds.Address address = new Hsds.Address(UUID.nameUUIDFromBytes((locationId + "/address").getBytes(StandardCharsets.UTF_8)).toString(),
-						locationId, rs.getString("street_address"), city, null, city, rs.getString("postcode"), "FI", "physical");
+				String city = municipality != null ? municipality.name(locale) : Objects.requireNonNullElse(rs.getString("city"), "");
+				List<Hsds.Address> addresses = rs.getString("street_address") == null ? null
+						: List.of(new Hsds.Address(derivedId(locationId, "address"), locationId, rs.getString("street_address"), city, null, city,
+								Objects.requireNonNullElse(rs.getString("postcode"), ""), Objects.requireNonNullElse(rs.getString("country"), "FI"),
+								"physical"));
+				String accessibility = optionalText(rs, "accessibility", locale);
 				Hsds.Location location = new Hsds.Location(locationId, "physical", rs.getString("organisation_id"), text(rs, "name", locale),
-						rs.getDouble("latitude"), rs.getDouble("longitude"), List.of(address));
+						(Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), addresses,
+						accessibility == null ? null : List.of(new Hsds.Accessibility(derivedId(locationId, "accessibility"), locationId, accessibility)));
 				UUID at = rs.getObject("at_id", UUID.class);
 				return new Hsds.ServiceAtLocation(at.toString(), rs.getString("service_id"), locationId, location, schedules.getOrDefault(at, List.of()),
 						null);
@@ -245,6 +259,15 @@ class HsdsCatalogue {
 
 	private String message(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
+	}
+
+	private static String derivedId(String id, String part) {
+		return UUID.nameUUIDFromBytes((id + "/" + part).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+	private static String optionalText(ResultSet rs, String column, Locale locale) throws SQLException {
+		LocalizedText text = ServiceSearch.localized(rs, column);
+		return text == null ? null : text.in(locale);
 	}
 
 	private static String text(ResultSet rs, String column, Locale locale) throws SQLException {

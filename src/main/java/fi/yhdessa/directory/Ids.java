@@ -1,10 +1,11 @@
 package fi.yhdessa.directory;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** An id from a URL: a malformed one is simply a page that does not exist. */
+/** An id from a URL or a form: a malformed one is simply a page that does not exist, or no choice. */
 final class Ids {
 
 	private Ids() {
@@ -16,6 +17,15 @@ final class Ids {
 		}
 		catch (IllegalArgumentException e) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	static Optional<UUID> parse(String id) {
+		try {
+			return id == null || id.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
 		}
 	}
 }

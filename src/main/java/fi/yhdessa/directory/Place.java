@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** A location where services are given (HSDS location). */
 public record Place(UUID id, UUID organisationId, LocalizedText name, String streetAddress, String postcode, String municipalityCode,
-		double latitude, double longitude, String accessibility) {
+		Double latitude, Double longitude, LocalizedText accessibility) {
 }

@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,15 +28,23 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchIndex {
 
+	private static final int BATCH = 500;
+
 	private final JdbcClient jdbc;
+	private final NamedParameterJdbcTemplate batches;
 	private final Network network;
 
-	SearchIndex(JdbcClient jdbc, Network network) {
+	SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Network network) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.network = network;
 	}
 
+	/** Rebuilds the search documents of these services; their update is batched, for imports and the region scale. */
 	void reindex(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		Map<String, String> municipalityNames = network.municipalities().stream()
 			.collect(Collectors.toMap(Municipality::code, m -> m.nameFi() + " " + m.nameSv()));
 		Map<UUID, String> organisationNames = new HashMap<>();
@@ -44,7 +55,7 @@ class SearchIndex {
 				from directory.service s
 				left join directory.service_topic st on st.service_id = s.id
 				left join directory.taxonomy_term t on t.id = st.term_id
-				where cardinality(:ids::uuid[]) = 0 or s.id = any(:ids::uuid[])
+				where s.id = any(:ids::uuid[])
 				group by s.id
 				""")
 			.param("ids", ids.toArray(UUID[]::new))
@@ -54,6 +65,7 @@ class SearchIndex {
 					rs.getString("topics_sv"), rs.getString("topics_en")))
 			.list();
 		Set<String> vocabulary = new LinkedHashSet<>();
+		List<SqlParameterSource> updates = new ArrayList<>();
 		for (Row row : rows) {
 			String organisation = organisationNames.computeIfAbsent(row.organisationId(), id -> network.organisation(new OrganisationId(id))
 				.map(Organisation::name)
@@ -61,7 +73,29 @@ class SearchIndex {
 				.orElse(""));
 			String where = organisation + " " + row.municipalityCodes().stream().map(code -> municipalityNames.getOrDefault(code, ""))
 				.collect(Collectors.joining(" "));
-			jdbc.sql("""
+			updates.add(new MapSqlParameterSource()
+				.addValue("id", row.id())
+				.addValue("nameFi", indexed(row.nameFi()))
+				.addValue("nameSv", indexed(row.nameSv()))
+				.addValue("nameEn", indexed(row.nameEn()))
+				.addValue("topicsFi", indexed(row.topicsFi()))
+				.addValue("topicsSv", indexed(row.topicsSv()))
+				.addValue("topicsEn", indexed(row.topicsEn()))
+				.addValue("descFi", indexed(row.descriptionFi()))
+				.addValue("descSv", indexed(row.descriptionSv()))
+				.addValue("descEn", indexed(row.descriptionEn()))
+				.addValue("where", TextFolding.fold(where))
+				.addValue("names", String.join(" ", TextFolding.words(nullToEmpty(row.nameFi()) + " " + nullToEmpty(row.nameSv()) + " "
+						+ nullToEmpty(row.nameEn())))));
+			Stream.of(row.nameFi(), row.nameSv(), row.nameEn(), row.topicsFi(), row.topicsSv(), row.topicsEn(), row.descriptionFi(),
+					row.descriptionSv(), row.descriptionEn())
+				.map(SearchIndex::indexed)
+				.flatMap(text -> TextFolding.words(text).stream())
+				.filter(word -> word.length() >= 3 && !word.chars().allMatch(Character::isDigit))
+				.forEach(vocabulary::add);
+		}
+		for (int from = 0; from < updates.size(); from += BATCH) {
+			batches.batchUpdate("""
 					update directory.service set document =
 					    setweight(to_tsvector('finnish', :nameFi), 'A') || setweight(to_tsvector('swedish', :nameSv), 'A')
 					 || setweight(to_tsvector('english', :nameEn), 'A')
@@ -72,26 +106,7 @@ class SearchIndex {
 					 || setweight(to_tsvector('simple', :where), 'D'),
 					  name_words = to_tsvector('simple', :names)
 					where id = :id
-					""")
-				.param("id", row.id())
-				.param("nameFi", indexed(row.nameFi()))
-				.param("nameSv", indexed(row.nameSv()))
-				.param("nameEn", indexed(row.nameEn()))
-				.param("topicsFi", indexed(row.topicsFi()))
-				.param("topicsSv", indexed(row.topicsSv()))
-				.param("topicsEn", indexed(row.topicsEn()))
-				.param("descFi", indexed(row.descriptionFi()))
-				.param("descSv", indexed(row.descriptionSv()))
-				.param("descEn", indexed(row.descriptionEn()))
-				.param("where", TextFolding.fold(where))
-				.param("names", String.join(" ", TextFolding.words(row.nameFi() + " " + nullToEmpty(row.nameSv()) + " " + nullToEmpty(row.nameEn()))))
-				.update();
-			Stream.of(row.nameFi(), row.nameSv(), row.nameEn(), row.topicsFi(), row.topicsSv(), row.topicsEn(), row.descriptionFi(),
-					row.descriptionSv(), row.descriptionEn())
-				.map(SearchIndex::indexed)
-				.flatMap(text -> TextFolding.words(text).stream())
-				.filter(word -> word.length() >= 3 && !word.chars().allMatch(Character::isDigit))
-				.forEach(vocabulary::add);
+					""", updates.subList(from, Math.min(updates.size(), from + BATCH)).toArray(SqlParameterSource[]::new));
 		}
 		if (!vocabulary.isEmpty()) {
 			jdbc.sql("insert into directory.search_word (word) select unnest(:words::text[]) on conflict do nothing")

@@ -229,7 +229,7 @@ class ServiceSearch {
 		Optional<ServiceRow> row = jdbc.sql("select s.* from directory.service s where s.id = :id and " + PUBLISHED)
 			.param("id", id)
 			.query((rs, n) -> new ServiceRow(hit(rs, n), rs.getBoolean("universal"), (Integer) rs.getObject("min_age"),
-					(Integer) rs.getObject("max_age"), rs.getString("cost_fi"), rs.getString("accessibility_fi")))
+					(Integer) rs.getObject("max_age"), localized(rs, "cost"), localized(rs, "accessibility")))
 			.optional();
 		return row.map(service -> {
 			ServiceHit summary = service.hit();
@@ -276,8 +276,8 @@ class ServiceSearch {
 		try {
 			return new Place(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
 					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")), rs.getString("street_address"),
-					rs.getString("postcode"), rs.getString("municipality_code"), rs.getDouble("latitude"), rs.getDouble("longitude"),
-					rs.getString("accessibility_fi"));
+					rs.getString("postcode"), rs.getString("municipality_code"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
+					localized(rs, "accessibility"));
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException(e);
@@ -293,6 +293,11 @@ class ServiceSearch {
 				hasColumn(rs, "distance_km") ? (Double) rs.getObject("distance_km") : null);
 	}
 
+	/** The text of {@code column_fi}, {@code _sv} and {@code _en}, or null when none is given. */
+	static LocalizedText localized(ResultSet rs, String column) throws SQLException {
+		return LocalizedText.ofNullable(rs.getString(column + "_fi"), rs.getString(column + "_sv"), rs.getString(column + "_en"));
+	}
+
 	private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
 		var meta = rs.getMetaData();
 		for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -303,6 +308,6 @@ class ServiceSearch {
 		return false;
 	}
 
-	private record ServiceRow(ServiceHit hit, boolean universal, Integer minAge, Integer maxAge, String cost, String accessibility) {
+	private record ServiceRow(ServiceHit hit, boolean universal, Integer minAge, Integer maxAge, LocalizedText cost, LocalizedText accessibility) {
 	}
 }

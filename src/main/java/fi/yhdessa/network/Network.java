@@ -53,6 +53,25 @@ public class Network {
 			.update();
 	}
 
+	/**
+	 * Adds an organisation met in imported data, or updates its name in that language and its web
+	 * address; what kind of organisation it is stays as it was, {@link OrganisationKind#OTHER} for a new one.
+	 */
+	@Transactional
+	public void importOrganisation(OrganisationId id, LocalizedText name, String website) {
+		jdbc.sql("""
+				insert into network.organisation as o (id, kind, name_fi, name_sv, name_en, website) values (:id, 'OTHER', :fi, :sv, :en, :website)
+				on conflict (id) do update set name_fi = coalesce(:fi, o.name_fi), name_sv = coalesce(:sv, o.name_sv), name_en = coalesce(:en, o.name_en),
+				  website = coalesce(:website, o.website)
+				""")
+			.param("id", id.value())
+			.param("fi", name.fi())
+			.param("sv", name.sv())
+			.param("en", name.en())
+			.param("website", website)
+			.update();
+	}
+
 	@Transactional
 	public void register(Unit unit) {
 		jdbc.sql("""

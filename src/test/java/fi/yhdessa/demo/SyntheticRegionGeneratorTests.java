@@ -39,7 +39,7 @@ class SyntheticRegionGeneratorTests {
 	@Test
 	void hasElevenMunicipalitiesWithTheCountyTheirOwnServicesNgosParishesAndKela() {
 		assertThat(region.municipalities()).hasSize(11);
-		assertThat(region.organisations()).extracting(o -> o.kind()).contains(OrganisationKind.values());
+		assertThat(region.organisations()).extracting(o -> o.kind()).contains(OrganisationKind.COUNTY, OrganisationKind.MUNICIPALITY, OrganisationKind.NGO, OrganisationKind.PARISH, OrganisationKind.KELA);
 		assertThat(region.organisations()).filteredOn(o -> o.kind() == OrganisationKind.MUNICIPALITY).hasSize(11);
 		assertThat(region.organisations()).filteredOn(o -> o.name().fi().startsWith("MLL")).isNotEmpty();
 		assertThat(region.units()).extracting(Unit::kind)
@@ -99,5 +99,15 @@ class SyntheticRegionGeneratorTests {
 		assertThat(region.accounts()).extracting(a -> a.account().username())
 			.containsExactlyElementsOf(SyntheticRegionGenerator.ACCOUNTS.keySet());
 		assertThat(region.accounts()).allSatisfy(a -> assertThat(a.description()).isNotBlank());
+	}
+
+	@Test
+	void theRegionScaleHasFiftyThousandServicesEachWithAPlaceInTheCounty() {
+		SyntheticRegion county = SyntheticRegionGenerator.generate(RegionScale.REGION, AS_OF);
+		assertThat(county.services()).hasSize(50_000);
+		assertThat(county.services().stream().map(s -> s.id()).distinct().count()).isEqualTo(county.services().size());
+		var places = county.places().stream().map(p -> p.id()).collect(java.util.stream.Collectors.toSet());
+		assertThat(county.services()).allSatisfy(service -> assertThat(places).containsAll(service.hoursByPlace().keySet()));
+		assertThat(county.services()).filteredOn(s -> s.name().sv() != null).hasSizeGreaterThan(4_000);
 	}
 }

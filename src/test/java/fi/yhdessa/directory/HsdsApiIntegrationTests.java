@@ -142,7 +142,7 @@ class HsdsApiIntegrationTests {
 		return json.readTree(body);
 	}
 
-	private static void assertValid(String schema, JsonNode node) {
+	static void assertValid(String schema, JsonNode node) {
 		assertThat(errors(schema, node)).as("%s against %s", node, schema).isEmpty();
 	}
 
