@@ -28,9 +28,11 @@ public class Directory {
 	private final CalendarFeeds feeds;
 	private final HsdsImport imports;
 	private final JdbcTemplate batches;
+	private final SearchCache cache;
 
 	Directory(JdbcClient jdbc, SearchIndex index, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds, HsdsImport imports,
-			JdbcTemplate batches) {
+			JdbcTemplate batches, SearchCache cache) {
+		this.cache = cache;
 		this.imports = imports;
 		this.batches = batches;
 		this.jdbc = jdbc;
@@ -60,6 +62,7 @@ public class Directory {
 
 	@Transactional
 	public void register(TopicTerm topic) {
+		cache.changed();
 		jdbc.sql("insert into directory.taxonomy_term (id, code, name_fi, name_sv, name_en) values (:id, :code, :fi, :sv, :en)")
 			.param("id", topic.id())
 			.param("code", topic.code())
@@ -71,6 +74,7 @@ public class Directory {
 
 	@Transactional
 	public void register(Place place) {
+		cache.changed();
 		jdbc.sql("""
 				insert into directory.location (id, organisation_id, name_fi, name_sv, name_en, street_address, postcode, municipality_code, latitude, longitude,
 				  accessibility_fi, accessibility_sv, accessibility_en)
@@ -95,6 +99,7 @@ public class Directory {
 	/** Registers where a postcode area lies, for "nearest first". */
 	@Transactional
 	public void registerPostcode(String postcode, String municipalityCode, double latitude, double longitude) {
+		cache.changed();
 		jdbc.sql("insert into directory.postcode (postcode, municipality_code, latitude, longitude) values (:p, :m, :lat, :lon) on conflict do nothing")
 			.param("p", postcode)
 			.param("m", municipalityCode)
@@ -143,6 +148,11 @@ public class Directory {
 		batch("insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)", places);
 		batch("insert into directory.weekly_hours (id, service_at_location_id, weekday, opens_at, closes_at) values (?, ?, ?, ?, ?)", hours);
 		index.reindex(drafts.stream().map(ServiceDraft::id).toList());
+		if (drafts.size() >= BATCH) {
+			// Fresh statistics, so that the planner uses the search index at once rather than after autovacuum's next round.
+			jdbc.sql("analyze directory.service, directory.service_topic, directory.channel, directory.service_at_location, directory.weekly_hours")
+				.update();
+		}
 	}
 
 	private void batch(String sql, List<Object[]> rows) {
@@ -170,6 +180,7 @@ public class Directory {
 	 */
 	@Transactional
 	public boolean addSynonym(String phrase, String expansion, String language, String createdBy) {
+		cache.changed();
 		return 1 == jdbc.sql("""
 				insert into directory.synonym (id, phrase, expansion, language, created_by) values (:id, :phrase, :expansion, :language, :by)
 				on conflict (phrase, expansion) do nothing

@@ -63,14 +63,17 @@ final class QueryPlan {
 		return String.join(", ", columns);
 	}
 
-	/** How much of the search a service covers: each word counts once, each synonym expansion twice. */
+	/**
+	 * How much of the search a service covers: each word counts once, each synonym expansion twice.
+	 * The queries are the text of the columns of {@link #selectQueries()}, bound by the same names.
+	 */
 	String coverage() {
 		List<String> terms = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
-			terms.add("(s.document @@ q.w" + i + ")::int");
+			terms.add("(s.document @@ cast(:w" + i + " as tsquery))::int");
 		}
 		for (int i = 0; i < expansions.size(); i++) {
-			terms.add("2 * (s.document @@ q.e" + i + ")::int");
+			terms.add("2 * (s.document @@ cast(:e" + i + " as tsquery))::int");
 		}
 		return String.join(" + ", terms);
 	}
@@ -79,9 +82,15 @@ final class QueryPlan {
 		return params;
 	}
 
+	/**
+	 * The word's stems in each language; a word still being typed also as the beginning of an
+	 * indexed word, unstemmed — a stem as a prefix ({@code perheille} → {@code perh:*}) would find
+	 * nearly everything.
+	 */
 	private String forms(String word, boolean prefix) {
-		String name = bind(quoted(word) + (prefix ? ":*" : ""));
-		return CONFIGS.stream().map(config -> "to_tsquery('" + config + "', :" + name + ")").collect(Collectors.joining(" || "));
+		String name = bind(quoted(word));
+		String stems = CONFIGS.stream().map(config -> "to_tsquery('" + config + "', :" + name + ")").collect(Collectors.joining(" || "));
+		return prefix ? stems + " || to_tsquery('simple', :" + bind(quoted(word) + ":*") + ")" : stems;
 	}
 
 	private String bind(String value) {

@@ -33,8 +33,10 @@ class SearchIndex {
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate batches;
 	private final Network network;
+	private final SearchCache cache;
 
-	SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Network network) {
+	SearchIndex(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Network network, SearchCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.network = network;
@@ -45,6 +47,7 @@ class SearchIndex {
 		if (ids.isEmpty()) {
 			return;
 		}
+		cache.changed();
 		Map<String, String> municipalityNames = network.municipalities().stream()
 			.collect(Collectors.toMap(Municipality::code, m -> m.nameFi() + " " + m.nameSv()));
 		Map<UUID, String> organisationNames = new HashMap<>();

@@ -14,6 +14,10 @@ public record SearchResults(List<ServiceHit> hits, long total, int page, int pag
 	public record FacetCount(String value, long count) {
 	}
 
+	SearchResults withHits(List<ServiceHit> others) {
+		return new SearchResults(others, total, page, pageSize, correctedText, facets, nearestFirst);
+	}
+
 	public List<FacetCount> facet(String name) {
 		return facets.getOrDefault(name, List.of());
 	}

@@ -32,8 +32,10 @@ class ServiceEditing {
 
 	private final JdbcClient jdbc;
 	private final SearchIndex index;
+	private final SearchCache cache;
 
-	ServiceEditing(JdbcClient jdbc, SearchIndex index) {
+	ServiceEditing(JdbcClient jdbc, SearchIndex index, SearchCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.index = index;
 	}
@@ -124,12 +126,7 @@ class ServiceEditing {
 			.param("id", id)
 			.param("organisation", organisation)
 			.param("kind", form.getKind())
-			.param("nameFi", blankToNull(form.getNameFi()))
-			.param("nameSv", blankToNull(form.getNameSv()))
-			.param("nameEn", blankToNull(form.getNameEn()))
-			.param("descFi", blankToNull(form.getDescriptionFi()))
-			.param("descSv", blankToNull(form.getDescriptionSv()))
-			.param("descEn", blankToNull(form.getDescriptionEn()))
+			.params(texts(form))
 			.param("by", by)
 			.update();
 		write(id, organisation, form, by);
@@ -164,6 +161,7 @@ class ServiceEditing {
 			.param("by", by)
 			.update();
 		record(id, state, by, List.of());
+		cache.changed();
 	}
 
 	@Transactional(readOnly = true)
@@ -187,12 +185,7 @@ class ServiceEditing {
 			.param("id", id)
 			.param("organisation", organisation)
 			.param("kind", form.getKind())
-			.param("nameFi", blankToNull(form.getNameFi()))
-			.param("nameSv", blankToNull(form.getNameSv()))
-			.param("nameEn", blankToNull(form.getNameEn()))
-			.param("descFi", blankToNull(form.getDescriptionFi()))
-			.param("descSv", blankToNull(form.getDescriptionSv()))
-			.param("descEn", blankToNull(form.getDescriptionEn()))
+			.params(texts(form))
 			.param("universal", form.isUniversal())
 			.param("minAge", form.getMinAge())
 			.param("maxAge", form.getMaxAge())
@@ -281,6 +274,18 @@ class ServiceEditing {
 		values.put("hours", form.getHours().stream().filter(row -> !row.isEmpty())
 			.map(row -> row.getPlace() + " " + row.getWeekday() + " " + row.getOpens() + "-" + row.getCloses()).sorted().toList());
 		return values;
+	}
+
+	/** The names and descriptions, as parameters {@code nameFi} … {@code descEn}; a blank one is not given. */
+	private static Map<String, Object> texts(ServiceForm form) {
+		Map<String, Object> texts = new java.util.HashMap<>();
+		texts.put("nameFi", blankToNull(form.getNameFi()));
+		texts.put("nameSv", blankToNull(form.getNameSv()));
+		texts.put("nameEn", blankToNull(form.getNameEn()));
+		texts.put("descFi", blankToNull(form.getDescriptionFi()));
+		texts.put("descSv", blankToNull(form.getDescriptionSv()));
+		texts.put("descEn", blankToNull(form.getDescriptionEn()));
+		return texts;
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -38,14 +38,23 @@ class ServiceSearch {
 	private final JdbcClient jdbc;
 	private final Network network;
 	private final Clock clock;
+	private final SearchCache cache;
 
-	ServiceSearch(JdbcClient jdbc, Network network, Clock clock) {
+	ServiceSearch(JdbcClient jdbc, Network network, Clock clock, SearchCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.network = network;
 		this.clock = clock;
 	}
 
+	/** The results, with the names of the organisations as they are now (they are kept in the network module). */
 	SearchResults search(SearchRequest request) {
+		SearchResults results = cache.get(request, () -> uncached(request));
+		Map<UUID, LocalizedText> organisations = network.organisationNames(results.hits().stream().map(ServiceHit::organisationId).distinct().toList());
+		return results.withHits(results.hits().stream().map(hit -> hit.withOrganisationName(organisations.get(hit.organisationId()))).toList());
+	}
+
+	private SearchResults uncached(SearchRequest request) {
 		if (!request.hasText()) {
 			return run(request, null, null);
 		}
@@ -103,6 +112,11 @@ class ServiceSearch {
 		return plan;
 	}
 
+	/**
+	 * One pass over the matching services: PostgreSQL checks the text query against each match once,
+	 * and the total, the facet counts and the ranked page all come from that pass; then the page's
+	 * services are read by id.
+	 */
 	private SearchResults run(SearchRequest request, QueryPlan plan, String correctedText) {
 		Map<String, Object> params = new HashMap<>();
 		List<String> where = new ArrayList<>(List.of(PUBLISHED));
@@ -112,50 +126,83 @@ class ServiceSearch {
 			params.put("lat", point[0]);
 			params.put("lon", point[1]);
 		});
-		String distance = near.isPresent() ? DISTANCE : "null::float8";
-		String nearest = near.isPresent() ? "distance_km asc nulls last, " : "";
-		String from = "directory.service s";
-		String order;
+		List<String> columns = new ArrayList<>(List.of(near.isPresent() ? DISTANCE + " as d" : "null::float8 as d"));
+		List<String> order = new ArrayList<>();
 		if (plan != null) {
-			params.putAll(plan.params());
-			from = "directory.service s, (select " + plan.selectQueries() + ") q";
-			where.add("s.document @@ q.query");
-			order = "(" + plan.coverage() + ") desc, (s.name_words @@ q.exact)::int desc, " + nearest + local(request)
-					+ "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', s.document, q.query) desc, s.name_fi collate \"fi-x-icu\"";
+			params.putAll(resolved(plan));
+			where.add("s.document @@ cast(:query as tsquery)");
+			columns.add("(" + plan.coverage() + ") as c");
+			columns.add("(s.name_words @@ cast(:exact as tsquery))::int as x");
+			columns.add("ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, cast(:query as tsquery), 1) as r");
+			order.addAll(List.of("c desc", "x desc"));
 		}
-		else {
-			order = nearest + local(request) + "s.name_fi collate \"fi-x-icu\"";
+		if (near.isPresent()) {
+			order.add("d asc nulls last");
 		}
-		String condition = String.join(" and ", where);
-		long total = jdbc.sql("select count(*) from " + from + " where " + condition).params(params).query(Long.class).single();
-		Map<String, List<SearchResults.FacetCount>> facets = total == 0 ? Map.of() : facets(from, condition, params);
+		if (request.municipality() != null) {
+			// Services only of the chosen municipality rank above those of the whole county.
+			columns.add("(cardinality(s.municipality_codes) = 1)::int as l");
+			order.add("l desc");
+		}
+		if (plan != null) {
+			order.add("r desc");
+		}
+		order.addAll(List.of("nm collate \"fi-x-icu\"", "id"));
 		params.put("limit", request.pageSize());
 		params.put("offset", (request.page() - 1) * request.pageSize());
-		List<ServiceHit> hits = jdbc.sql("select s.*, " + distance + " as distance_km from " + from + " where " + condition + " order by " + order
-				+ " limit :limit offset :offset")
-			.params(params)
-			.query(ServiceSearch::hit)
-			.list();
-		Map<UUID, LocalizedText> organisations = network.organisationNames(hits.stream().map(ServiceHit::organisationId).distinct().toList());
-		hits = hits.stream().map(hit -> hit.withOrganisationName(organisations.get(hit.organisationId()))).toList();
-		return new SearchResults(hits, total, request.page(), request.pageSize(), correctedText, facets, near.isPresent());
+		String sql = """
+				with m as materialized (select s.id, s.kind, s.municipality_codes, s.name_fi as nm, %s from directory.service s where %s)
+				select 'total' as facet, '' as value, count(*) as n from m
+				union all select 'municipality', unnest(m.municipality_codes), count(*) from m group by 2
+				union all select 'topic', t.code, count(*) from m join directory.service_topic st on st.service_id = m.id
+				  join directory.taxonomy_term t on t.id = st.term_id group by 2
+				union all select 'channel', c.kind, count(distinct c.service_id) from m join directory.channel c on c.service_id = m.id group by 2
+				union all select 'kind', m.kind, count(*) from m group by 2
+				union all select 'hit', h.id::text, h.ordinal from (select m.id, row_number() over (order by %s) as ordinal from m) h
+				  where h.ordinal > :offset and h.ordinal <= :offset + :limit
+				""".formatted(String.join(", ", columns), String.join(" and ", where), String.join(", ", order));
+		Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+		for (String facet : List.of("total", "municipality", "topic", "channel", "kind", "hit")) {
+			facets.put(facet, new ArrayList<>());
+		}
+		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
+			facets.get(rs.getString("facet")).add(new SearchResults.FacetCount(rs.getString("value"), rs.getLong("n")));
+		});
+		long total = facets.remove("total").stream().mapToLong(SearchResults.FacetCount::count).sum();
+		List<UUID> page = facets.remove("hit").stream()
+			.sorted(java.util.Comparator.comparingLong(SearchResults.FacetCount::count))
+			.map(hit -> UUID.fromString(hit.value()))
+			.toList();
+		facets.replaceAll((facet, counts) -> counts.stream()
+			.sorted(java.util.Comparator.comparingLong(SearchResults.FacetCount::count).reversed().thenComparing(SearchResults.FacetCount::value))
+			.toList());
+		params.put("ids", page.toArray(UUID[]::new));
+		Map<UUID, ServiceHit> found = new HashMap<>();
+		if (!page.isEmpty()) {
+			jdbc.sql("select s.*, " + (near.isPresent() ? DISTANCE : "null::float8") + " as distance_km from directory.service s where s.id = any(:ids)")
+				.params(params)
+				.query(ServiceSearch::hit)
+				.list()
+				.forEach(hit -> found.put(hit.id(), hit));
+		}
+		List<ServiceHit> hits = page.stream().map(found::get).toList();
+		return new SearchResults(hits, total, request.page(), request.pageSize(), correctedText, total == 0 ? Map.of() : facets, near.isPresent());
 	}
 
-	/** Counts of the results by municipality, topic, channel and kind, for refining the search. */
-	private Map<String, List<SearchResults.FacetCount>> facets(String from, String condition, Map<String, Object> params) {
-		Map<String, String> queries = new LinkedHashMap<>();
-		queries.put("municipality", "select unnest(s.municipality_codes) as value, count(*) as n from " + from + " where " + condition + " group by 1");
-		String matching = "(select s.id from " + from + " where " + condition + ")";
-		queries.put("topic", "select t.code as value, count(*) as n from directory.service_topic st join directory.taxonomy_term t on t.id = st.term_id"
-				+ " where st.service_id in " + matching + " group by 1");
-		queries.put("channel", "select c.kind as value, count(distinct c.service_id) as n from directory.channel c where c.service_id in " + matching
-				+ " group by 1");
-		queries.put("kind", "select s.kind as value, count(*) as n from " + from + " where " + condition + " group by 1");
-		Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-		queries.forEach((name, sql) -> facets.put(name, jdbc.sql(sql + " order by n desc, value").params(params)
-			.query((rs, n) -> new SearchResults.FacetCount(rs.getString("value"), rs.getLong("n")))
-			.list()));
-		return facets;
+	/**
+	 * The text of the plan's queries, made once: bound as constants, the search document's GIN index
+	 * serves them (a query computed in the same statement would make PostgreSQL scan every row).
+	 */
+	private Map<String, Object> resolved(QueryPlan plan) {
+		return jdbc.sql("select " + plan.selectQueries()).params(plan.params()).query((ResultSet rs) -> {
+			Map<String, Object> queries = new HashMap<>();
+			rs.next();
+			var meta = rs.getMetaData();
+			for (int i = 1; i <= meta.getColumnCount(); i++) {
+				queries.put(meta.getColumnLabel(i), rs.getString(i));
+			}
+			return queries;
+		});
 	}
 
 	/** The coordinates of a postcode or of the browser's location; empty when unknown. */
@@ -173,11 +220,6 @@ class ServiceSearch {
 			.param("postcode", near.postcode())
 			.query((rs, n) -> new double[] { rs.getDouble("latitude"), rs.getDouble("longitude") })
 			.optional();
-	}
-
-	/** Services only of the chosen municipality rank above those of the whole county. */
-	private static String local(SearchRequest request) {
-		return request.municipality() == null ? "" : "(cardinality(s.municipality_codes) = 1)::int desc, ";
 	}
 
 	private void filters(SearchRequest request, List<String> where, Map<String, Object> params) {
