@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.options.AriaRole;
 import fi.yhdessa.testing.BrowserVisit;
 import fi.yhdessa.testing.HttpVisitor;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,6 +105,44 @@ class EditorBrowserTests {
 		HttpVisitor parent = new HttpVisitor(port);
 		parent.signIn("parent", "demo");
 		assertThat(parent.get("/directory/edit").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aChangeSavedMeanwhileBySomeoneElseIsNotOverwrittenAndWhatWasTypedIsKept() {
+		HttpVisitor first = new HttpVisitor(port);
+		first.signIn("editor", "demo");
+		HttpVisitor second = new HttpVisitor(port);
+		second.signIn("editor", "demo");
+		String service = firstEditLinkNotIn(first.get("/directory/edit").body(), "");
+		String firstForm = first.get(service).body();
+		String secondForm = second.get(service).body();
+
+		HttpResponse<String> saved = post(first, service, firstForm, "Ensimmäisen tallentama kuvaus.");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		HttpResponse<String> refused = post(second, service, secondForm, "Toisen kirjoittama kuvaus, joka ei saa kadota.");
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("Joku muu tallensi tähän palveluun muutoksia sillä välin", "Toisen kirjoittama kuvaus, joka ei saa kadota.");
+		assertThat(first.get(service).body()).contains("tallentama kuvaus.").doesNotContain("Toisen kirjoittama kuvaus");
+	}
+
+	/** Saves the service form as the page gave it, with another Finnish description. */
+	private static HttpResponse<String> post(HttpVisitor visitor, String path, String form, String description) {
+		String body = String.join("&", "_csrf=" + value(form, "_csrf"), "version=" + value(form, "version"), "kind=" + value(form, "kind"),
+				"nameFi=" + URLEncoder.encode(value(form, "nameFi"), StandardCharsets.UTF_8), "languages=fi",
+				"descriptionFi=" + URLEncoder.encode(description, StandardCharsets.UTF_8));
+		return visitor.send(HttpRequest.newBuilder(visitor.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	private static String value(String form, String name) {
+		Matcher input = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"").matcher(form);
+		if (name.equals("kind")) {
+			return form.contains("value=\"ACTIVITY\" selected") ? "ACTIVITY" : "SERVICE";
+		}
+		if (!input.find()) {
+			throw new AssertionError("No field " + name);
+		}
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(input.group(1) != null ? input.group(1) : input.group(2));
 	}
 
 	private String searchFor(String words) {
