@@ -64,6 +64,12 @@ class HsdsImportIntegrationTests {
 		assertThat(again.get("created").asInt()).isZero();
 		assertThat(withLastModified(imported, hsds("/hsds/services/" + EXAMPLE_SERVICE + "?lang=en"))).isEqualTo(imported);
 
+		// The official list example (a page of summaries, with no places) updates the service and takes nothing away.
+		HttpResponse<String> page = post("/api/v1/directory/imports?language=en", "application/json",
+				Files.readAllBytes(EXAMPLES.resolve("service_list.json")), "admin");
+		assertThat(json.readTree(page.body()).get("updated").asInt()).isEqualTo(1);
+		assertThat(withLastModified(imported, hsds("/hsds/services/" + EXAMPLE_SERVICE + "?lang=en"))).isEqualTo(imported);
+
 		JsonNode found = hsds("/hsds/services?search=counselling&lang=en");
 		assertThat(found.get("contents").valueStream().map(s -> s.get("id").asString())).contains(EXAMPLE_SERVICE);
 	}
