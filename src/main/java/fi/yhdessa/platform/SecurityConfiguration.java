@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -55,12 +56,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication, List<PublicPaths> publicPaths)
+			throws Exception {
+		String[] openApi = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).filter(path -> path.startsWith("/api/")).toArray(String[]::new);
 		http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
-			.authorizeHttpRequests(requests -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> {
+				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+				if (openApi.length > 0) {
+					// Never with no patterns: that would match every GET.
+					requests.requestMatchers(HttpMethod.GET, openApi).permitAll();
+				}
+				requests.anyRequest().authenticated();
+			})
 			.httpBasic(basic -> basic.realmName("Yhdessa").authenticationEntryPoint(problems::unauthorized))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::usesBasicAuthentication))
