@@ -1,0 +1,131 @@
+package fi.yhdessa.consent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The access log of client data. An entry is written in the transaction of the read or change it
+ * records — there must be one — so if the log cannot be written, the read fails too. Entries form
+ * a hash chain in the order of their sequence numbers; {@link #verify()} finds an entry that was
+ * changed or removed.
+ */
+@Service
+public class AccessLog {
+
+	/** All writers take this lock for their transaction, so the chain has one order. */
+	private static final String CHAIN_LOCK = "select pg_advisory_xact_lock(hashtext('consent.access_log'))";
+	static final String GENESIS = "0".repeat(64);
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	AccessLog(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The result of checking the chain: how many entries were checked, and the first broken one if any. */
+	public record Verification(long checked, Long brokenAt, String reason) {
+
+		public boolean intact() {
+			return brokenAt == null;
+		}
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(AccessEntry entry) {
+		jdbc.sql(CHAIN_LOCK).query((ResultSet rs) -> {
+		});
+		Last last = jdbc.sql("select sequence, hash from consent.access_log order by sequence desc limit 1")
+			.query((rs, n) -> new Last(rs.getLong("sequence"), rs.getString("hash")))
+			.optional()
+			.orElse(new Last(0, GENESIS));
+		Row row = new Row(last.sequence() + 1, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), entry, last.hash());
+		jdbc.sql("""
+				insert into consent.access_log (sequence, logged_at, actor, actor_role, actor_organisation, action, record_kind, record_id, subject_ids,
+				  basis, previous_hash, hash)
+				values (:sequence, :at, :actor, :role, :organisation, :action, :kind, :record, :subjects, :basis, :previous, :hash)
+				""")
+			.param("sequence", row.sequence())
+			.param("at", Timestamp.from(row.at()))
+			.param("actor", entry.actor())
+			.param("role", entry.actorRole())
+			.param("organisation", entry.actorOrganisation())
+			.param("action", entry.action().name())
+			.param("kind", entry.recordKind())
+			.param("record", entry.recordId())
+			.param("subjects", entry.subjects().toArray(UUID[]::new))
+			.param("basis", entry.basis())
+			.param("previous", row.previousHash())
+			.param("hash", row.hash())
+			.update();
+	}
+
+	/** Recomputes the chain from the first entry: a changed entry has another hash, a removed one leaves a gap. */
+	@Transactional(readOnly = true)
+	public Verification verify() {
+		long[] expected = { 1 };
+		String[] previous = { GENESIS };
+		Verification[] broken = { null };
+		jdbc.sql("select * from consent.access_log order by sequence").query((ResultSet rs) -> {
+			if (broken[0] != null) {
+				return;
+			}
+			Row row = row(rs);
+			long sequence = row.sequence();
+			if (sequence != expected[0]) {
+				broken[0] = new Verification(expected[0] - 1, expected[0], "entry " + expected[0] + " is missing");
+			}
+			else if (!row.previousHash().equals(previous[0]) || !row.hash().equals(rs.getString("hash"))) {
+				broken[0] = new Verification(expected[0] - 1, sequence, "entry " + sequence + " was changed");
+			}
+			expected[0] = sequence + 1;
+			previous[0] = rs.getString("hash");
+		});
+		return broken[0] != null ? broken[0] : new Verification(expected[0] - 1, null, null);
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		AccessEntry entry = new AccessEntry(rs.getString("actor"), rs.getString("actor_role"), rs.getObject("actor_organisation", UUID.class),
+				AccessEntry.Action.valueOf(rs.getString("action")), rs.getString("record_kind"), rs.getString("record_id"),
+				List.of((UUID[]) rs.getArray("subject_ids").getArray()), rs.getString("basis"));
+		return new Row(rs.getLong("sequence"), rs.getTimestamp("logged_at").toInstant(), entry, rs.getString("previous_hash"));
+	}
+
+	private record Last(long sequence, String hash) {
+	}
+
+	/** An entry with its place in the chain; its hash covers every field and the hash before it. */
+	private record Row(long sequence, Instant at, AccessEntry entry, String previousHash) {
+
+		String hash() {
+			String canonical = Stream.of(String.valueOf(sequence), at.toString(), entry.actor(), entry.actorRole(),
+					String.valueOf(entry.actorOrganisation()), entry.action().name(), entry.recordKind(), entry.recordId(),
+					entry.subjects().stream().map(UUID::toString).sorted().collect(Collectors.joining(",")), entry.basis(), previousHash)
+				.map(field -> field.length() + ":" + field)
+				.collect(Collectors.joining("|"));
+			try {
+				return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (NoSuchAlgorithmException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+}

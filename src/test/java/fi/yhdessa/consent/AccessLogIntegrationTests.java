@@ -1,0 +1,71 @@
+package fi.yhdessa.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The access log in a database of its own, since the test breaks its chain on purpose. */
+@SpringBootTest(properties = { "yhdessa.demo.load=false", "yhdessa.db.name=yhdessa_access_log" })
+class AccessLogIntegrationTests {
+
+	static final UUID CHILD = UUID.fromString("0f6a0c1e-5b1e-4a4e-9a53-5f0a0c1e0001");
+
+	@Autowired
+	AccessLog log;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void writesOnlyInsideTheTransactionOfTheReadAndRefusesChangesAndFindsAChangedOrRemovedEntry() {
+		assertThatThrownBy(() -> log.record(entry("worker", AccessEntry.Action.READ))).isInstanceOf(IllegalTransactionStateException.class);
+
+		for (String actor : List.of("worker", "worker2", "ngo", "intake", "worker")) {
+			transaction.executeWithoutResult(status -> log.record(entry(actor, AccessEntry.Action.READ)));
+		}
+		assertThat(log.verify()).isEqualTo(new AccessLog.Verification(5, null, null));
+
+		// A read whose transaction fails leaves no entry, and the chain goes on from the last one.
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+			log.record(entry("worker", AccessEntry.Action.WRITE));
+			throw new IllegalStateException("the read failed");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(log.verify().checked()).isEqualTo(5);
+
+		assertThatThrownBy(() -> jdbc.sql("update consent.access_log set actor = 'someone' where sequence = 2").update())
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from consent.access_log where sequence = 4").update()).hasMessageContaining("append-only");
+
+		// Someone with the power to switch the guard off changes an entry, and then removes one.
+		jdbc.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
+		jdbc.sql("update consent.access_log set actor = 'someone' where sequence = 2").update();
+		assertThat(log.verify()).satisfies(check -> {
+			assertThat(check.intact()).isFalse();
+			assertThat(check.brokenAt()).isEqualTo(2);
+			assertThat(check.reason()).contains("changed");
+		});
+		jdbc.sql("update consent.access_log set actor = 'worker2' where sequence = 2").update();
+		assertThat(log.verify().intact()).isTrue();
+		jdbc.sql("delete from consent.access_log where sequence = 4").update();
+		jdbc.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
+		assertThat(log.verify()).satisfies(check -> {
+			assertThat(check.brokenAt()).isEqualTo(4);
+			assertThat(check.reason()).contains("missing");
+		});
+	}
+
+	private static AccessEntry entry(String actor, AccessEntry.Action action) {
+		return new AccessEntry(actor, "RESPONSIBLE_WORKER", null, action, "case", "case-1", List.of(CHILD), "Social Welfare Act §42: responsible worker");
+	}
+}
