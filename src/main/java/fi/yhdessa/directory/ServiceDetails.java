@@ -1,7 +1,6 @@
 package fi.yhdessa.directory;
 
 import fi.yhdessa.platform.LocalizedText;
-
 import java.util.List;
 
 /** Everything the service page shows: what, for whom, where and when, how to get in. */
