@@ -46,6 +46,7 @@ class EditorPages {
 
 	/** Empty rows of weekly hours below the saved ones, for adding more without scripts. */
 	private static final int SPARE_HOURS = 3;
+	private static final int SPARE_CLOSURES = 2;
 	private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
 
 	private final ServiceEditing services;
@@ -79,6 +80,7 @@ class EditorPages {
 		ServiceForm form = new ServiceForm();
 		form.setOrganisation(user.organisationId() == null ? "" : user.organisationId().toString());
 		form.setHours(withSpareRows(form.getHours()));
+		form.setClosures(withSpareClosures(form.getClosures()));
 		return serviceForm(null, null, form, user, model, locale);
 	}
 
@@ -101,6 +103,7 @@ class EditorPages {
 	String service(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model, Locale locale) {
 		ServiceEditing.Editable editable = editable(id, user);
 		editable.form().setHours(withSpareRows(editable.form().getHours()));
+		editable.form().setClosures(withSpareClosures(editable.form().getClosures()));
 		return serviceForm(editable.id(), editable.state(), editable.form(), user, model, locale);
 	}
 
@@ -258,6 +261,31 @@ class EditorPages {
 				errors.rejectValue(field + ".closes", "edit.hours.order");
 			}
 		}
+		Set<String> placesWithHours = form.getHours().stream().filter(row -> !row.isEmpty()).map(ServiceForm.HoursRow::getPlace)
+			.collect(Collectors.toSet());
+		for (int i = 0; i < form.getClosures().size(); i++) {
+			ServiceForm.ClosureRow row = form.getClosures().get(i);
+			String field = "closures[" + i + "]";
+			if (row.isEmpty() || errors.hasFieldErrors(field + ".*")) {
+				continue;
+			}
+			if (!placesWithHours.contains(row.getPlace())) {
+				errors.rejectValue(field + ".place", "edit.closures.place.invalid");
+			}
+			else if (row.getDay().isEmpty() || !validDate(row.getDay())) {
+				errors.rejectValue(field + ".day", "edit.closures.day.invalid");
+			}
+		}
+	}
+
+	private static boolean validDate(String day) {
+		try {
+			java.time.LocalDate.parse(day);
+			return true;
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return false;
+		}
 	}
 
 	private ServiceEditing.Editable editable(String id, SignedInUser user) {
@@ -310,6 +338,14 @@ class EditorPages {
 			.stream()
 			.map(listing -> new Choice(listing.organisation().id().value().toString(), listing.organisation().name().in(locale)))
 			.toList();
+	}
+
+	private static List<ServiceForm.ClosureRow> withSpareClosures(List<ServiceForm.ClosureRow> rows) {
+		List<ServiceForm.ClosureRow> padded = new ArrayList<>(rows.stream().filter(row -> !row.isEmpty()).toList());
+		for (int i = 0; i < SPARE_CLOSURES; i++) {
+			padded.add(new ServiceForm.ClosureRow());
+		}
+		return padded;
 	}
 
 	private static List<ServiceForm.HoursRow> withSpareRows(List<ServiceForm.HoursRow> rows) {

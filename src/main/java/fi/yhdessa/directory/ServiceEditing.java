@@ -110,6 +110,14 @@ class ServiceEditing {
 				.query((rs, n) -> new ServiceForm.HoursRow(rs.getString("location_id"), String.valueOf(rs.getInt("weekday")),
 						time(rs.getTime("opens_at")), time(rs.getTime("closes_at"))))
 				.list());
+			form.setClosures(jdbc.sql("""
+					select sal.location_id, e.day, e.note_fi from directory.hours_exception e
+					join directory.service_at_location sal on sal.id = e.service_at_location_id where sal.service_id = :id and e.closed
+					order by e.day, sal.location_id
+					""")
+				.param("id", id)
+				.query((rs, n) -> new ServiceForm.ClosureRow(rs.getString("location_id"), rs.getDate("day").toString(), rs.getString("note_fi")))
+				.list());
 			return editable;
 		});
 	}
@@ -205,6 +213,26 @@ class ServiceEditing {
 			.param("codes", form.getTopics().toArray(String[]::new))
 			.update();
 		writeHours(id, form.getHours().stream().filter(row -> !row.isEmpty()).toList());
+		writeClosures(id, form.getClosures().stream().filter(row -> !row.isEmpty()).toList());
+	}
+
+	/** Replaces the closed days; each is at a place the service has hours at (checked before). */
+	private void writeClosures(UUID id, List<ServiceForm.ClosureRow> rows) {
+		jdbc.sql("delete from directory.hours_exception where service_at_location_id in (select id from directory.service_at_location where service_id = :id)")
+			.param("id", id)
+			.update();
+		for (ServiceForm.ClosureRow row : rows) {
+			jdbc.sql("""
+					insert into directory.hours_exception (id, service_at_location_id, day, closed, note_fi)
+					select :exception, sal.id, :day, true, :note from directory.service_at_location sal where sal.service_id = :id and sal.location_id = :place
+					""")
+				.param("exception", UUID.randomUUID())
+				.param("id", id)
+				.param("place", UUID.fromString(row.getPlace()))
+				.param("day", java.sql.Date.valueOf(row.getDay()))
+				.param("note", blankToNull(row.getNote()))
+				.update();
+		}
 	}
 
 	/** Replaces the weekly hours; a place left without hours is no longer a place of the service. */
@@ -273,6 +301,8 @@ class ServiceEditing {
 		values.put("contact", List.of(form.getEmail(), form.getPhone(), form.getUrl()));
 		values.put("hours", form.getHours().stream().filter(row -> !row.isEmpty())
 			.map(row -> row.getPlace() + " " + row.getWeekday() + " " + row.getOpens() + "-" + row.getCloses()).sorted().toList());
+		values.put("closures", form.getClosures().stream().filter(row -> !row.isEmpty())
+			.map(row -> row.getPlace() + " " + row.getDay() + " " + row.getNote()).sorted().toList());
 		return values;
 	}
 

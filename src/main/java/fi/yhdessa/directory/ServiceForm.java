@@ -77,6 +77,10 @@ public class ServiceForm {
 
 	private int version = 0;
 
+	/** Days a place is closed for this service (a holiday, a closure); a row left empty is ignored. */
+	@Valid
+	private List<ClosureRow> closures = new ArrayList<>();
+
 	/** The organisation whose service it is; coordinators choose it, editors keep their own. */
 	private String organisation = "";
 
@@ -248,12 +252,69 @@ public class ServiceForm {
 		this.organisation = organisation == null ? "" : organisation.strip();
 	}
 
+	public List<ClosureRow> getClosures() {
+		return closures;
+	}
+
+	public void setClosures(List<ClosureRow> closures) {
+		this.closures = closures == null ? new ArrayList<>() : closures;
+	}
+
 	public int getVersion() {
 		return version;
 	}
 
 	public void setVersion(int version) {
 		this.version = version;
+	}
+
+	/** A day on which the service is not given at a place. */
+	public static class ClosureRow {
+
+		private String place = "";
+
+		@Pattern(regexp = "|[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "{edit.closures.day.invalid}")
+		private String day = "";
+
+		@Size(max = 200, message = "{validation.tooLong}")
+		private String note = "";
+
+		public ClosureRow() {
+		}
+
+		ClosureRow(String place, String day, String note) {
+			this.place = place;
+			this.day = day;
+			this.note = note == null ? "" : note;
+		}
+
+		boolean isEmpty() {
+			return place.isEmpty() && day.isEmpty() && note.isEmpty();
+		}
+
+		public String getPlace() {
+			return place;
+		}
+
+		public void setPlace(String place) {
+			this.place = place == null ? "" : place.strip();
+		}
+
+		public String getDay() {
+			return day;
+		}
+
+		public void setDay(String day) {
+			this.day = day == null ? "" : day.strip();
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note == null ? "" : note.strip();
+		}
 	}
 
 	/** One weekly opening hour or session at a place; a row left empty is ignored. */

@@ -3,6 +3,7 @@ package fi.yhdessa.directory;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fi.yhdessa.testing.BrowserVisit;
 import fi.yhdessa.testing.HttpVisitor;
@@ -10,6 +11,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "yhdessa.db.name=yhdessa_imports")
 class EditorBrowserTests {
+
+	static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
 	@LocalServerPort
 	int port;
@@ -62,12 +69,13 @@ class EditorBrowserTests {
 			visit.checked();
 
 			visit.page().locator("#nameFi").fill("Perhesirkus Kipinä");
+			visit.page().locator("#kind").selectOption("ACTIVITY");
 			visit.page().getByLabel("Alaikäraja (vuotta)").fill("3");
 			visit.page().getByLabel("Yläikäraja (vuotta)").fill("12");
-			visit.page().getByLabel("Paikka, rivi 1").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Kipinätalo"));
-			visit.page().getByLabel("Viikonpäivä, rivi 1").selectOption("3");
-			visit.page().getByLabel("Alkaa, rivi 1").fill("17:00");
-			visit.page().getByLabel("Päättyy, rivi 1").fill("18:30");
+			visit.page().getByLabel("Paikka, rivi 1", EXACT).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Kipinätalo"));
+			visit.page().getByLabel("Viikonpäivä, rivi 1", EXACT).selectOption("3");
+			visit.page().getByLabel("Alkaa, rivi 1", EXACT).fill("17:00");
+			visit.page().getByLabel("Päättyy, rivi 1", EXACT).fill("18:30");
 			visit.click(AriaRole.BUTTON, "Tallenna luonnos");
 			assertThat(visit.page().getByRole(AriaRole.STATUS)).hasText("Tallennettu luonnoksena. Palvelu ei vielä näy haussa.");
 			assertThat(visit.page().locator(".badge").first()).hasText("Luonnos");
@@ -86,6 +94,18 @@ class EditorBrowserTests {
 			visit.click(AriaRole.BUTTON, "Tallenna");
 			assertThat(visit.page().getByRole(AriaRole.STATUS)).hasText("Tallennettu. Muutokset näkyvät haussa heti.");
 			assertThat(visit.page().locator("#history-heading + .table-wrap")).containsText("Muutettu: Nimi");
+
+			// Closed on this week's Wednesday: the session drops out of this week's activities.
+			assertThat(new HttpVisitor(port).get("/activities").body()).contains("Perhesirkus Kipinä");
+			LocalDate wednesday = LocalDate.now(ZoneId.of("Europe/Helsinki")).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+			visit.page().getByLabel("Sulkemispäivä: Paikka, rivi 1").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Kipinätalo"));
+			visit.page().getByLabel("Sulkemispäivä: Päivä, rivi 1").fill(wednesday.toString());
+			visit.page().getByLabel("Sulkemispäivä: Lisätieto, rivi 1").fill("Sirkusleiri");
+			visit.click(AriaRole.BUTTON, "Tallenna");
+			assertThat(visit.page().locator("#history-heading + .table-wrap")).containsText("Poikkeukselliset sulkemispäivät");
+			assertThat(visit.page().getByLabel("Sulkemispäivä: Päivä, rivi 1")).hasValue(wednesday.toString());
+			assertThat(new HttpVisitor(port).get("/activities").body()).doesNotContain("Perhesirkus Kipinä");
+			visit.checked();
 			assertThat(visit.page()).hasURL(editUrl);
 		}
 	}
