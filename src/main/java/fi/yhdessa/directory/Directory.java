@@ -108,12 +108,6 @@ public class Directory {
 			.update();
 	}
 
-	/** Registers a published service with its topics, channels and hours, searchable at once. */
-	@Transactional
-	public void register(ServiceDraft draft) {
-		registerAll(List.of(draft));
-	}
-
 	/** Registers published services with their topics, channels and hours in batches, searchable at once. */
 	@Transactional
 	public void registerAll(List<ServiceDraft> drafts) {

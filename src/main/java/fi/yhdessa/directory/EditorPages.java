@@ -53,8 +53,10 @@ class EditorPages {
 	private final PlaceEditing places;
 	private final Directory directory;
 	private final Network network;
+	private final ChangeHistory history;
 
-	EditorPages(ServiceEditing services, PlaceEditing places, Directory directory, Network network) {
+	EditorPages(ServiceEditing services, PlaceEditing places, Directory directory, Network network, ChangeHistory history) {
+		this.history = history;
 		this.services = services;
 		this.places = places;
 		this.directory = directory;
@@ -201,7 +203,7 @@ class EditorPages {
 		model.addAttribute("serviceForm", form);
 		model.addAttribute("serviceId", id);
 		model.addAttribute("state", state);
-		model.addAttribute("history", id == null ? List.of() : services.history(id));
+		model.addAttribute("history", id == null ? List.of() : history.of(id));
 		model.addAttribute("places", organisation == null ? List.of() : places.all(organisation));
 		model.addAttribute("topics", directory.topics().stream().map(t -> new Choice(t.code(), t.name().in(locale))).toList());
 		model.addAttribute("municipalities", DirectoryPages.municipalityChoices(network, locale));
@@ -212,7 +214,7 @@ class EditorPages {
 	private String placeForm(UUID id, PlaceForm form, SignedInUser user, Model model, Locale locale) {
 		model.addAttribute("placeForm", form);
 		model.addAttribute("placeId", id);
-		model.addAttribute("history", id == null ? List.of() : services.history(id));
+		model.addAttribute("history", id == null ? List.of() : history.of(id));
 		model.addAttribute("municipalities", DirectoryPages.municipalityChoices(network, locale));
 		model.addAttribute("organisations", mayEditAll(user) ? organisationChoices(locale) : List.of());
 		return "directory/edit-place";

@@ -43,12 +43,14 @@ class HsdsImport {
 	private final SearchIndex index;
 	private final MessageSource messages;
 	private final JsonMapper json;
+	private final ChangeHistory history;
 	private final TransactionTemplate chunk;
 	private final TransactionTemplate savepoint;
 
 	HsdsImport(JdbcClient jdbc, Network network, SearchIndex index, MessageSource messages, JsonMapper json,
-			PlatformTransactionManager transactions) {
+			ChangeHistory history, PlatformTransactionManager transactions) {
 		this.json = json;
+		this.history = history;
 		this.jdbc = jdbc;
 		this.network = network;
 		this.index = index;
@@ -287,11 +289,7 @@ class HsdsImport {
 			for (HsdsReader.TermIn term : service.terms()) {
 				link(service.id(), term);
 			}
-			jdbc.sql("insert into directory.change (id, record_kind, record_id, action, changed_by) values (:id, 'SERVICE', :record, 'IMPORTED', :by)")
-				.param("id", UUID.randomUUID())
-				.param("record", service.id())
-				.param("by", by)
-				.update();
+			history.record(ChangeHistory.Kind.SERVICE, service.id(), "IMPORTED", by, List.of());
 			return created;
 		}
 

@@ -3,7 +3,9 @@ package fi.yhdessa.directory;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +18,10 @@ class PlaceEditing {
 
 	private final JdbcClient jdbc;
 	private final SearchIndex index;
+	private final ChangeHistory history;
 
-	PlaceEditing(JdbcClient jdbc, SearchIndex index) {
+	PlaceEditing(JdbcClient jdbc, SearchIndex index, ChangeHistory history) {
+		this.history = history;
 		this.jdbc = jdbc;
 		this.index = index;
 	}
@@ -99,19 +103,13 @@ class PlaceEditing {
 			.param("accEn", blankToNull(form.getAccessibilityEn()))
 			.param("by", by)
 			.update();
-		jdbc.sql("insert into directory.change (id, record_kind, record_id, action, changed_by, fields) values (:id, 'PLACE', :record, :action, :by, :fields)")
-			.param("id", UUID.randomUUID())
-			.param("record", place)
-			.param("action", created ? "CREATED" : "UPDATED")
-			.param("by", by)
-			.param("fields", changed.toArray(String[]::new))
-			.update();
+		history.record(ChangeHistory.Kind.PLACE, place, created ? "CREATED" : "UPDATED", by, changed);
 		index.reindex(jdbc.sql("select service_id from directory.service_at_location where location_id = :id").param("id", place).query(UUID.class).list());
 		return place;
 	}
 
 	private static List<String> changedFields(PlaceForm before, PlaceForm after) {
-		List<String> changed = new java.util.ArrayList<>();
+		List<String> changed = new ArrayList<>();
 		if (!List.of(before.getNameFi(), before.getNameSv(), before.getNameEn()).equals(List.of(after.getNameFi(), after.getNameSv(), after.getNameEn()))) {
 			changed.add("name");
 		}
@@ -119,7 +117,7 @@ class PlaceEditing {
 			.equals(List.of(after.getStreet(), after.getPostcode(), after.getMunicipality()))) {
 			changed.add("address");
 		}
-		if (!java.util.Objects.equals(before.getLatitude(), after.getLatitude()) || !java.util.Objects.equals(before.getLongitude(), after.getLongitude())) {
+		if (!Objects.equals(before.getLatitude(), after.getLatitude()) || !Objects.equals(before.getLongitude(), after.getLongitude())) {
 			changed.add("coordinates");
 		}
 		if (!List.of(before.getAccessibilityFi(), before.getAccessibilitySv(), before.getAccessibilityEn())

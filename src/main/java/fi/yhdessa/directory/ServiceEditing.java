@@ -33,9 +33,11 @@ class ServiceEditing {
 	private final JdbcClient jdbc;
 	private final SearchIndex index;
 	private final SearchCache cache;
+	private final ChangeHistory history;
 
-	ServiceEditing(JdbcClient jdbc, SearchIndex index, SearchCache cache) {
+	ServiceEditing(JdbcClient jdbc, SearchIndex index, SearchCache cache, ChangeHistory history) {
 		this.cache = cache;
+		this.history = history;
 		this.jdbc = jdbc;
 		this.index = index;
 	}
@@ -46,10 +48,6 @@ class ServiceEditing {
 
 	/** A service as it is now, ready for the form. */
 	record Editable(UUID id, UUID organisationId, String state, ServiceForm form) {
-	}
-
-	/** One saved change: what was done, by whom and when, and which fields changed. */
-	record Change(String action, String by, Instant at, List<String> fields) {
 	}
 
 	@Transactional(readOnly = true)
@@ -172,15 +170,6 @@ class ServiceEditing {
 		cache.changed();
 	}
 
-	@Transactional(readOnly = true)
-	List<Change> history(UUID id) {
-		return jdbc.sql("select action, changed_by, changed_at, fields from directory.change where record_id = :id order by changed_at desc, id")
-			.param("id", id)
-			.query((rs, n) -> new Change(rs.getString("action"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
-					strings(rs.getArray("fields"))))
-			.list();
-	}
-
 	private void write(UUID id, UUID organisation, ServiceForm form, String by) {
 		jdbc.sql("""
 				update directory.service set organisation_id = :organisation, kind = :kind, name_fi = :nameFi, name_sv = :nameSv, name_en = :nameEn,
@@ -270,13 +259,7 @@ class ServiceEditing {
 	}
 
 	private void record(UUID id, String action, String by, List<String> fields) {
-		jdbc.sql("insert into directory.change (id, record_kind, record_id, action, changed_by, fields) values (:id, 'SERVICE', :record, :action, :by, :fields)")
-			.param("id", UUID.randomUUID())
-			.param("record", id)
-			.param("action", action)
-			.param("by", by)
-			.param("fields", fields.toArray(String[]::new))
-			.update();
+		history.record(ChangeHistory.Kind.SERVICE, id, action, by, fields);
 	}
 
 	/** The names of the fields whose value differs; each has the message key {@code edit.field.NAME}. */
