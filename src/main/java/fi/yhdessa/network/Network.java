@@ -143,6 +143,15 @@ public class Network {
 		return jdbc.sql("select * from network.unit where kind = :kind order by name_fi").param("kind", kind.name()).query(Network::unit).list();
 	}
 
+	/** The units of an organisation, by name. */
+	@Transactional(readOnly = true)
+	public List<Unit> units(UUID organisationId) {
+		return jdbc.sql("select * from network.unit where organisation_id = :organisation order by name_fi")
+			.param("organisation", organisationId)
+			.query(Network::unit)
+			.list();
+	}
+
 	/** The names of the given organisations, by id: one query for a page of results. */
 	@Transactional(readOnly = true)
 	public Map<UUID, LocalizedText> organisationNames(Collection<UUID> ids) {

@@ -27,10 +27,16 @@ class LayoutModel {
 
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user) {
-		if (user == null || !user.isStaff()) {
+		if (user == null) {
 			return List.of();
 		}
 		return navigation.stream().filter(item -> !item.isForEveryone() && item.visibleTo(user)).toList();
+	}
+
+	/** The platform's time zone, for showing instants: {@code #temporals.format(at.atZone(zone), …)}. */
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return ClockConfiguration.FINLAND;
 	}
 
 	@ModelAttribute("siteLinks")

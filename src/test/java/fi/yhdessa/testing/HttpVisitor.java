@@ -66,6 +66,22 @@ public final class HttpVisitor {
 		return response.headers().firstValue("Location").orElse("");
 	}
 
+	/** Posts a form with the CSRF token of the page at {@code csrfFrom}; {@code fields} are name and value pairs. */
+	public HttpResponse<String> postForm(String path, String csrfFrom, String... fields) {
+		Matcher token = CSRF_FIELD.matcher(get(csrfFrom).body());
+		if (!token.find()) {
+			throw new IllegalStateException("The page " + csrfFrom + " has no CSRF token");
+		}
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(token.group(1)));
+		for (int i = 0; i + 1 < fields.length; i += 2) {
+			form.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+		}
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+			.build());
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -1,0 +1,47 @@
+package fi.yhdessa.frontdoor;
+
+import fi.yhdessa.consent.AccessEntry;
+import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.SignedInUser;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Access-log entries of the front door: who read, changed or was refused which record, and why. */
+final class Access {
+
+	/** The actor name of someone reading through an anonymous contact's private link. */
+	static final String PRIVATE_LINK = "private-link";
+
+	private Access() {
+	}
+
+	static AccessEntry read(SignedInUser user, String kind, UUID id, UUID subject, String basis) {
+		return entry(user, AccessEntry.Action.READ, kind, id, subject, basis);
+	}
+
+	static AccessEntry write(SignedInUser user, String kind, UUID id, UUID subject, String basis) {
+		return entry(user, AccessEntry.Action.WRITE, kind, id, subject, basis);
+	}
+
+	static AccessEntry denied(SignedInUser user, String kind, UUID id) {
+		return entry(user, AccessEntry.Action.DENIED, kind, id, null, "no relationship to the record");
+	}
+
+	private static AccessEntry entry(SignedInUser user, AccessEntry.Action action, String kind, UUID id, UUID subject, String basis) {
+		if (user == null) {
+			return new AccessEntry(PRIVATE_LINK, "ANONYMOUS", null, action, kind, id.toString(), subjects(subject), basis);
+		}
+		return new AccessEntry(user.getUsername(), role(user), user.organisationId(), action, kind, id.toString(), subjects(subject), basis);
+	}
+
+	/** The first of the user's roles in the order of {@link Role}: the one the work is done in. */
+	static String role(SignedInUser user) {
+		return Arrays.stream(Role.values()).filter(user::has).findFirst().map(Role::name).orElse("NONE");
+	}
+
+	private static List<UUID> subjects(UUID subject) {
+		return subject == null ? List.of() : List.of(Objects.requireNonNull(subject));
+	}
+}

@@ -1,0 +1,62 @@
+package fi.yhdessa.frontdoor;
+
+import fi.yhdessa.platform.NavigationItem;
+import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.SignedInUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import java.util.UUID;
+
+/** What a professional has sent: contacts on families' behalf, concern conversations and notifications. */
+@Controller
+class MinePages {
+
+	private final Contacts contacts;
+	private final Concerns concerns;
+	private final Notifications notifications;
+	private final Clock clock;
+
+	MinePages(Contacts contacts, Concerns concerns, Notifications notifications, Clock clock) {
+		this.contacts = contacts;
+		this.concerns = concerns;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@Bean
+	static NavigationItem mineLink() {
+		return new NavigationItem("nav.sent", "/frontdoor/mine", EnumSet.of(Role.UNIVERSAL_SERVICES_PROFESSIONAL, Role.PARTNER_WORKER,
+				Role.RESPONSIBLE_WORKER, Role.GUIDANCE_WORKER), 40);
+	}
+
+	@GetMapping("/frontdoor/mine")
+	@PreAuthorize("hasAnyRole(T(fi.yhdessa.platform.Role).staffNames())")
+	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("contacts", contacts.submittedBy(user));
+		model.addAttribute("concerns", concerns.recordedBy(user));
+		model.addAttribute("notifications", notifications.submittedBy(user));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "frontdoor/mine";
+	}
+
+	/** A contact the professional sent on a family's behalf: its status and answer. */
+	@GetMapping("/frontdoor/contacts/{id}/sent")
+	@PreAuthorize("hasAnyRole(T(fi.yhdessa.platform.Role).staffNames())")
+	String sent(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		Contact contact = contacts.open(user, id).filter(c -> user.getUsername().equals(c.submittedBy())).orElseThrow(ContactPages::notFound);
+		model.addAttribute("contact", contact);
+		model.addAttribute("path", "/frontdoor/mine");
+		model.addAttribute("bookings", java.util.List.of());
+		model.addAttribute("routedUnit", contacts.unit(contact.routedUnitId()).orElse(null));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "frontdoor/contact-status";
+	}
+}
