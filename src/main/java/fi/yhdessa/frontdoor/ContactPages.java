@@ -50,7 +50,7 @@ class ContactPages {
 
 	@Bean
 	static PublicPaths contactPaths() {
-		return PublicPaths.of("/contact", "/contact/**", "/child-welfare-notification");
+		return PublicPaths.of("/contact", "/contact/**", "/child-welfare-notification", "/child-welfare-notification/**");
 	}
 
 	@Bean
