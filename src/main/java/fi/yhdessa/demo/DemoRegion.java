@@ -2,6 +2,7 @@ package fi.yhdessa.demo;
 
 import fi.yhdessa.directory.Directory;
 import fi.yhdessa.network.Network;
+import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.population.Population;
 import java.time.Clock;
@@ -20,10 +21,12 @@ public class DemoRegion {
 	private final Network network;
 	private final Population population;
 	private final Accounts accounts;
+	private final FrontDoor frontDoor;
 	private final Directory directory;
 	private final Clock clock;
 
-	DemoRegion(Network network, Population population, Accounts accounts, Directory directory, Clock clock) {
+	DemoRegion(Network network, Population population, Accounts accounts, Directory directory, FrontDoor frontDoor, Clock clock) {
+		this.frontDoor = frontDoor;
 		this.directory = directory;
 		this.network = network;
 		this.population = population;
@@ -48,6 +51,13 @@ public class DemoRegion {
 		region.postcodes().forEach(p -> directory.registerPostcode(p.postcode(), p.municipalityCode(), p.latitude(), p.longitude()));
 		region.places().forEach(directory::register);
 		directory.registerAll(region.services());
+		frontDoor.generateDemo(new FrontDoor.DemoVolume(scale == RegionScale.DEMO ? 150 : 3000, 20261123L,
+				region.accounts().stream().map(demo -> demo.account().residentId()).filter(java.util.Objects::nonNull).toList(),
+				region.accounts().stream()
+					.map(SyntheticRegion.DemoAccount::account)
+					.filter(account -> account.roles().contains(fi.yhdessa.platform.Role.UNIVERSAL_SERVICES_PROFESSIONAL))
+					.map(account -> new FrontDoor.DemoAuthor(account.username(), account.displayName(), account.organisationId(), account.unitId()))
+					.toList()));
 		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts, {} services and activities ({} ms)",
 				scale.name().toLowerCase(java.util.Locale.ROOT), region.municipalities().size(), region.organisations().size(),
 				region.units().size(), region.residents().size(), region.households().size(), region.accounts().size(),
