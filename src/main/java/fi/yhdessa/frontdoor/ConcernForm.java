@@ -47,9 +47,7 @@ class ConcernForm {
 	private boolean familyConsent;
 
 	void checkAcross(Errors errors, Year thisYear) {
-		if (childBirthYear != null && (childBirthYear > thisYear.getValue() || childBirthYear < thisYear.getValue() - 18)) {
-			errors.rejectValue("childBirthYear", "concern.childBirthYear.range");
-		}
+		NotificationForm.checkChildBirthYear(errors, childBirthYear, thisYear);
 		if (invitedUnit != null && !familyConsent) {
 			errors.rejectValue("familyConsent", "concern.familyConsent.required");
 		}

@@ -52,7 +52,7 @@ class ContactForm {
 	 * The checks across fields: how to answer needs a way to reach the asker, and a professional
 	 * needs the family's name and consent.
 	 */
-	void checkAcross(Errors errors, boolean professional, boolean anonymous) {
+	void checkAcross(Errors errors, boolean professional) {
 		if (answerBy == Contact.AnswerBy.PHONE && phone.isBlank()) {
 			errors.rejectValue("phone", "contact.phone.required");
 		}

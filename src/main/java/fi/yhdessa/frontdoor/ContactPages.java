@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -77,7 +76,7 @@ class ContactPages {
 	String submit(@Valid @ModelAttribute ContactForm contactForm, BindingResult errors, @AuthenticationPrincipal SignedInUser user, Locale locale,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		boolean professional = user != null && user.isStaff();
-		contactForm.checkAcross(errors, professional, user == null);
+		contactForm.checkAcross(errors, professional);
 		if (!contactForm.getMunicipality().isBlank() && municipalities().stream().noneMatch(m -> m.code().equals(contactForm.getMunicipality()))) {
 			errors.rejectValue("municipality", "contact.municipality.required");
 		}

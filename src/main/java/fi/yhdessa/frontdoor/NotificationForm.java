@@ -30,6 +30,11 @@ class NotificationForm {
 	private String reporterContact = "";
 
 	void checkAcross(Errors errors, Year thisYear) {
+		checkChildBirthYear(errors, childBirthYear, thisYear);
+	}
+
+	/** A child under 18: born this year or in the 18 years before. */
+	static void checkChildBirthYear(Errors errors, Integer childBirthYear, Year thisYear) {
 		if (childBirthYear != null && (childBirthYear > thisYear.getValue() || childBirthYear < thisYear.getValue() - 18)) {
 			errors.rejectValue("childBirthYear", "concern.childBirthYear.range");
 		}

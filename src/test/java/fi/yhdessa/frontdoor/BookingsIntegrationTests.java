@@ -97,6 +97,32 @@ class BookingsIntegrationTests {
 	}
 
 	@Test
+	void anAppointmentWithinADayIsRemindedOnce() throws Exception {
+		LocalDateTime soon = LocalDateTime.now(ZoneId.of("Europe/Helsinki")).plusHours(3).withSecond(0).withNano(0);
+		UUID slot = publishOneSlot(BookingMode.HOME_VISIT, soon);
+		Bookings.Booking booking = bookings.book(slot, new Bookings.Booker("Muistettava", "muistettava@example.fi", "", "en"), null, null).orElseThrow();
+		bookings.remind();
+		bookings.remind();
+		assertThat(jdbc.sql("select reminded_at is not null from frontdoor.booking where id = ?").param(booking.id()).query(Boolean.class).single()).isTrue();
+		long reminders = 0;
+		for (int tries = 0; tries < 150 && reminders == 0; tries++) {
+			Thread.sleep(100);
+			reminders = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder: your time")).count();
+		}
+		Thread.sleep(1500);
+		assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder: your time"))).hasSize(1);
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
 	void mailThatTheServerDoesNotTakeIsKeptAndSentWhenTheServerIsBack() throws Exception {
 		smtp.stop();
 		UUID id = UUID.randomUUID();

@@ -213,6 +213,38 @@ class FrontDoorBrowserTests {
 			.isTrue();
 	}
 
+	@Test
+	void theOtherFrontDoorPagesPassAxeWithTheDemoData() {
+		try (BrowserVisit resident = new BrowserVisit(port); BrowserVisit staff = new BrowserVisit(port, 320, 640)) {
+			resident.signIn("parent", "demo");
+			resident.click(AriaRole.LINK, "Yhteydenottoni");
+			resident.click(AriaRole.LINK, "Ajanvaraukseni");
+			resident.page().locator("main ul:not(.cards) a").first().click();
+			resident.page().waitForLoadState();
+			resident.checked();
+			resident.click(AriaRole.BUTTON, "Varaa");
+			assertThat(resident.page().locator("#slot-error")).hasText("Valitse aika.");
+			resident.checked();
+
+			staff.signIn("guide", "demo");
+			staff.open("/frontdoor/contacts?done=true");
+			staff.open("/frontdoor/mine");
+			staff.open("/frontdoor/calendar");
+			staff.page().getByLabel("Ensimmäinen alkaa").fill("");
+			staff.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Julkaise").setExact(true)).click();
+			staff.page().waitForLoadState();
+			staff.checked();
+			assertThat(staff.page().locator("#start-error")).hasText("Tämä tieto tarvitaan.");
+		}
+		try (BrowserVisit intake = new BrowserVisit(port)) {
+			intake.signIn("intake", "demo");
+			intake.open("/frontdoor/notifications?done=true");
+			intake.page().locator("tbody a").first().click();
+			intake.page().waitForLoadState();
+			intake.checked();
+		}
+	}
+
 	private UUID contactId(String reference) {
 		return jdbc.sql("select id from frontdoor.contact where reference = ?").param(reference).query(UUID.class).single();
 	}
