@@ -229,6 +229,8 @@ class FrontDoorBrowserTests {
 			staff.signIn("guide", "demo");
 			staff.open("/frontdoor/contacts?done=true");
 			staff.open("/frontdoor/mine");
+			staff.open("/contact");
+			assertThat(staff.heading()).hasText("Yhteydenotto perheen puolesta");
 			staff.open("/frontdoor/calendar");
 			staff.page().getByLabel("Ensimmäinen alkaa").fill("");
 			staff.page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Julkaise").setExact(true)).click();
