@@ -10,8 +10,8 @@ import java.util.UUID;
 /** Access-log entries of the front door: who read, changed or was refused which record, and why. */
 final class Access {
 
-	/** The actor name of someone reading through an anonymous contact's private link. */
-	static final String PRIVATE_LINK = "private-link";
+	/** The actor of someone not signed in: an anonymous asker (through the private link) or reporter. */
+	static final String ANONYMOUS = "anonymous";
 
 	private Access() {
 	}
@@ -30,7 +30,7 @@ final class Access {
 
 	private static AccessEntry entry(SignedInUser user, AccessEntry.Action action, String kind, UUID id, UUID subject, String basis) {
 		if (user == null) {
-			return new AccessEntry(PRIVATE_LINK, "ANONYMOUS", null, action, kind, id.toString(), subjects(subject), basis);
+			return new AccessEntry(ANONYMOUS, "ANONYMOUS", null, action, kind, id.toString(), subjects(subject), basis);
 		}
 		return new AccessEntry(user.getUsername(), role(user), user.organisationId(), action, kind, id.toString(), subjects(subject), basis);
 	}

@@ -135,8 +135,12 @@ class Bookings {
 		return ids.stream().map(id -> network.unit(new UnitId(id))).flatMap(Optional::stream).toList();
 	}
 
+	/** A published slot that has not started yet (booked or not). */
 	Optional<Slot> slot(UUID id) {
-		return jdbc.sql("select * from frontdoor.slot where id = ?").param(id).query(Bookings::slot).optional();
+		return jdbc.sql("select * from frontdoor.slot where id = ? and withdrawn_at is null and starts_at > ?")
+			.params(id, Timestamp.from(Instant.now(clock)))
+			.query(Bookings::slot)
+			.optional();
 	}
 
 	/**
@@ -145,8 +149,8 @@ class Bookings {
 	 */
 	@Transactional
 	Optional<Booking> book(UUID slotId, Booker booker, SignedInUser user, UUID contactId) {
-		Optional<Slot> slot = slot(slotId).filter(s -> s.startsAt().isAfter(Instant.now(clock)));
-		if (slot.isEmpty() || isWithdrawn(slotId)) {
+		Optional<Slot> slot = slot(slotId);
+		if (slot.isEmpty()) {
 			return Optional.empty();
 		}
 		UUID id = UUID.randomUUID();
@@ -195,7 +199,7 @@ class Bookings {
 			return false;
 		}
 		jdbc.sql("update frontdoor.booking set cancelled_at = ?, cancelled_by = ? where id = ? and cancelled_at is null")
-			.params(Timestamp.from(Instant.now(clock)), user == null ? Access.PRIVATE_LINK : user.getUsername(), bookingId)
+			.params(Timestamp.from(Instant.now(clock)), user == null ? Access.ANONYMOUS : user.getUsername(), bookingId)
 			.update();
 		accessLog.record(Access.write(user, KIND, bookingId, booking.residentId(), unitStaff ? "cancellation by the unit" : "cancellation by the resident"));
 		tell(booking, "mail.cancelled");
@@ -227,18 +231,22 @@ class Bookings {
 		ZoneId zone = clock.getZone();
 		Timestamp from = Timestamp.from(day.atStartOfDay(zone).toInstant());
 		Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant());
-		List<Slot> slots = jdbc.sql("select * from frontdoor.slot where unit_id = ? and withdrawn_at is null and starts_at >= ? and starts_at < ? order by starts_at")
+		List<CalendarRow> rows = jdbc.sql("""
+				select s.*, b.id as booking_id, b.name, b.email, b.phone, b.language, b.meeting_link, b.booked_at, b.resident_id, b.contact_id
+				from frontdoor.slot s left join frontdoor.booking b on b.slot_id = s.id and b.cancelled_at is null
+				where s.unit_id = ? and s.withdrawn_at is null and s.starts_at >= ? and s.starts_at < ? order by s.starts_at
+				""")
 			.params(user.unitId(), from, to)
-			.query(Bookings::slot)
+			.query((rs, n) -> {
+				Slot slot = slot(rs, n);
+				UUID booking = rs.getObject("booking_id", UUID.class);
+				return new CalendarRow(slot, booking == null ? null : new Booking(booking, slot, rs.getString("name"), rs.getString("email"),
+						rs.getString("phone"), rs.getString("language"), rs.getString("meeting_link"), rs.getTimestamp("booked_at").toInstant(), null,
+						rs.getObject("resident_id", UUID.class), rs.getObject("contact_id", UUID.class)));
+			})
 			.list();
-		List<CalendarRow> rows = new ArrayList<>();
-		for (Slot slot : slots) {
-			Booking booking = select("b.slot_id = :who and b.cancelled_at is null", slot.id()).stream().findFirst().orElse(null);
-			if (booking != null) {
-				accessLog.record(Access.read(user, KIND, booking.id(), booking.residentId(), "the unit's appointment calendar"));
-			}
-			rows.add(new CalendarRow(slot, booking));
-		}
+		rows.stream().map(CalendarRow::booking).filter(java.util.Objects::nonNull)
+			.forEach(booking -> accessLog.record(Access.read(user, KIND, booking.id(), booking.residentId(), "the unit's appointment calendar")));
 		return rows;
 	}
 
@@ -263,10 +271,6 @@ class Bookings {
 
 	Optional<Booking> find(UUID id) {
 		return select("b.id = :who", id).stream().findFirst();
-	}
-
-	private boolean isWithdrawn(UUID slotId) {
-		return jdbc.sql("select withdrawn_at is not null from frontdoor.slot where id = ?").param(slotId).query(Boolean.class).single();
 	}
 
 	private List<Booking> select(String where, UUID who) {

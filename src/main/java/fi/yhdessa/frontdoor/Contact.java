@@ -11,7 +11,7 @@ import java.util.UUID;
 record Contact(UUID id, String reference, UUID unitId, Origin origin, String submittedBy, UUID residentId, String familyName,
 		boolean familyConsent, String need, Topic topic, Integer childAge, String municipality, String language, AnswerBy answerBy,
 		String phone, String email, Instant receivedAt, LocalDate answerDue, Urgency urgency, String assignedTo, Outcome outcome,
-		String answer, UUID routedServiceId, UUID routedUnitId, BookingMode routedMode, Instant closedAt, String closedBy, int version) {
+		String answer, UUID routedServiceId, UUID routedUnitId, BookingMode routedMode, Instant closedAt, String closedBy) {
 
 	/** Who made the contact. Message key {@code contact.origin.NAME}. */
 	enum Origin {

@@ -1,6 +1,5 @@
 package fi.yhdessa.frontdoor;
 
-import fi.yhdessa.network.Municipality;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PublicPaths;
@@ -9,7 +8,6 @@ import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,13 +36,11 @@ class ContactPages {
 	private final Contacts contacts;
 	private final Bookings bookings;
 	private final Network network;
-	private final java.time.Clock clock;
 
-	ContactPages(Contacts contacts, Bookings bookings, Network network, java.time.Clock clock) {
+	ContactPages(Contacts contacts, Bookings bookings, Network network) {
 		this.contacts = contacts;
 		this.bookings = bookings;
 		this.network = network;
-		this.clock = clock;
 	}
 
 	@Bean
@@ -77,7 +73,7 @@ class ContactPages {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		boolean professional = user != null && user.isStaff();
 		contactForm.checkAcross(errors, professional);
-		if (!contactForm.getMunicipality().isBlank() && municipalities().stream().noneMatch(m -> m.code().equals(contactForm.getMunicipality()))) {
+		if (!contactForm.getMunicipality().isBlank() && network.municipalities().stream().noneMatch(m -> m.code().equals(contactForm.getMunicipality()))) {
 			errors.rejectValue("municipality", "contact.municipality.required");
 		}
 		if (errors.hasErrors()) {
@@ -122,7 +118,6 @@ class ContactPages {
 	@GetMapping("/my/contacts")
 	String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("contacts", contacts.ofResident(user));
-		model.addAttribute("today", java.time.LocalDate.now(clock));
 		return "frontdoor/my-contacts";
 	}
 
@@ -154,7 +149,6 @@ class ContactPages {
 		model.addAttribute("cancelBase", user == null ? path + "/bookings/" : "/my/bookings/");
 		model.addAttribute("bookings", bookings.ofContact(user, contact.id()));
 		model.addAttribute("routedUnit", contacts.unit(contact.routedUnitId()).orElse(null));
-		model.addAttribute("today", java.time.LocalDate.now(clock));
 		return "frontdoor/contact-status";
 	}
 
@@ -199,14 +193,10 @@ class ContactPages {
 	private String form(SignedInUser user, Locale locale, Model model, String view) {
 		model.addAttribute("professional", user != null && user.isStaff());
 		model.addAttribute("anonymous", user == null);
-		model.addAttribute("municipalities", municipalities());
+		model.addAttribute("municipalities", network.municipalities());
 		model.addAttribute("topics", Contact.Topic.values());
 		model.addAttribute("answerWays", Contact.AnswerBy.values());
 		return view;
-	}
-
-	private List<Municipality> municipalities() {
-		return network.municipalities();
 	}
 
 	static ResponseStatusException notFound() {

@@ -71,7 +71,7 @@ class Contacts {
 	}
 
 	/** An earlier contact of the same family, for the hint in the queue. */
-	record Earlier(UUID id, String reference, Instant receivedAt, Contact.Outcome outcome) {
+	record Earlier(UUID id, String reference, Instant receivedAt, Contact.Outcome outcome, UUID residentId) {
 	}
 
 	@Transactional
@@ -197,11 +197,14 @@ class Contacts {
 		});
 	}
 
-	/** Earlier contacts of the same family in the past year: the same resident, phone, e-mail or named family. */
-	@Transactional(readOnly = true)
-	List<Earlier> earlier(Contact contact) {
-		return jdbc.sql("""
-				select id, reference, received_at, outcome from frontdoor.contact
+	/**
+	 * Earlier contacts of the same family in the past year (the same resident, phone, e-mail or named
+	 * family), for a guidance worker of the contact's unit; each one shown is logged.
+	 */
+	@Transactional
+	List<Earlier> earlier(SignedInUser user, Contact contact) {
+		List<Earlier> earlier = jdbc.sql("""
+				select id, reference, received_at, outcome, resident_id from frontdoor.contact
 				where id <> :id and received_at > :since and (
 				  (resident_id is not null and resident_id = :resident) or (phone is not null and phone = :phone)
 				  or (email is not null and lower(email) = lower(:email)) or (family_name is not null and lower(family_name) = lower(:family)))
@@ -214,76 +217,78 @@ class Contacts {
 			.param("email", contact.email())
 			.param("family", contact.familyName())
 			.query((rs, n) -> new Earlier(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
-					rs.getString("outcome") == null ? null : Contact.Outcome.valueOf(rs.getString("outcome"))))
+					enumOrNull(Contact.Outcome.class, rs.getString("outcome")), rs.getObject("resident_id", UUID.class)))
 			.list();
+		earlier.forEach(e -> accessLog.record(Access.read(user, KIND, e.id(), e.residentId(), "hint of the same family's earlier contacts in guidance")));
+		return earlier;
 	}
 
 	@Transactional
 	boolean triage(SignedInUser user, UUID id, Contact.Urgency urgency, Contact.Topic topic) {
-		int changed = jdbc.sql("""
-				update frontdoor.contact set urgency = ?, topic = ?, triaged_at = coalesce(triaged_at, ?), assigned_to = coalesce(assigned_to, ?),
-				  version = version + 1
-				where id = ? and unit_id = ? and outcome is null
+		Optional<Contact> changed = jdbc.sql("""
+				update frontdoor.contact set urgency = ?, topic = ?, triaged_at = coalesce(triaged_at, ?), assigned_to = coalesce(assigned_to, ?)
+				where id = ? and unit_id = ? and outcome is null returning *
 				""")
 			.params(urgency.name(), topic.name(), Timestamp.from(Instant.now(clock)), user.getUsername(), id, user.unitId())
-			.update();
-		return logged(user, id, changed, "triage of the contact");
+			.query(Contacts::contact)
+			.optional();
+		return logged(user, changed, "triage of the contact").isPresent();
 	}
 
 	@Transactional
 	boolean assignToMe(SignedInUser user, UUID id) {
-		int changed = jdbc.sql("update frontdoor.contact set assigned_to = ?, version = version + 1 where id = ? and unit_id = ? and outcome is null")
+		Optional<Contact> changed = jdbc.sql("update frontdoor.contact set assigned_to = ? where id = ? and unit_id = ? and outcome is null returning *")
 			.params(user.getUsername(), id, user.unitId())
-			.update();
-		return logged(user, id, changed, "assignment of the contact");
+			.query(Contacts::contact)
+			.optional();
+		return logged(user, changed, "assignment of the contact").isPresent();
 	}
 
 	/** Answers the contact and closes it; the asker is told by e-mail that the answer is there, without its content. */
 	@Transactional
 	boolean answer(SignedInUser user, UUID id, String answer) {
-		return close(user, id, Contact.Outcome.ANSWERED, answer, null, null, null, "answer to the contact");
+		return close(user, id, Contact.Outcome.ANSWERED, answer, null, null, null, "answer to the contact").isPresent();
 	}
 
 	/** Routes the contact to a directory service; the receiving unit is told by e-mail. */
 	@Transactional
 	boolean routeToService(SignedInUser user, UUID id, UUID serviceId, Unit receiving, String answer) {
-		boolean closed = close(user, id, Contact.Outcome.ROUTED_TO_SERVICE, answer, serviceId, receiving == null ? null : receiving.id().value(), null,
-				"routing of the contact to a service");
-		if (closed && receiving != null && receiving.email() != null && !receiving.email().isBlank()) {
-			Contact contact = find(id).orElseThrow();
+		Optional<Contact> closed = close(user, id, Contact.Outcome.ROUTED_TO_SERVICE, answer, serviceId,
+				receiving == null ? null : receiving.id().value(), null, "routing of the contact to a service");
+		if (closed.isPresent() && receiving != null && receiving.email() != null && !receiving.email().isBlank()) {
+			Contact contact = closed.get();
 			Locale locale = Locale.forLanguageTag(contact.language());
 			mail.queue(receiving.email(), messages.getMessage("mail.routed.subject", new Object[] { contact.reference() }, locale),
 					messages.getMessage("mail.routed.body", new Object[] { contact.reference(), user.displayName() }, locale));
 		}
-		return closed;
+		return closed.isPresent();
 	}
 
 	/** Routes the contact to an appointment of a unit in a given mode: the asker books one of its free slots. */
 	@Transactional
 	boolean routeToBooking(SignedInUser user, UUID id, UUID unitId, BookingMode mode, String answer) {
-		return close(user, id, Contact.Outcome.ROUTED_TO_BOOKING, answer, null, unitId, mode, "routing of the contact to an appointment");
+		return close(user, id, Contact.Outcome.ROUTED_TO_BOOKING, answer, null, unitId, mode, "routing of the contact to an appointment").isPresent();
 	}
 
 	/** Routes the contact to a service-needs assessment: an event that casework consumes. */
 	@Transactional
 	boolean routeToAssessment(SignedInUser user, UUID id, String answer) {
-		boolean closed = close(user, id, Contact.Outcome.ROUTED_TO_ASSESSMENT, answer, null, null, null, "routing of the contact to a service-needs assessment");
-		if (closed) {
-			Contact contact = find(id).orElseThrow();
-			events.publishEvent(new ContactRoutedToAssessment(contact.id(), contact.reference(), contact.residentId(), contact.familyName(),
-					contact.municipality(), contact.childAge(), answer, user.getUsername(), contact.closedAt()));
-		}
-		return closed;
+		Optional<Contact> closed = close(user, id, Contact.Outcome.ROUTED_TO_ASSESSMENT, answer, null, null, null,
+				"routing of the contact to a service-needs assessment");
+		closed.ifPresent(contact -> events.publishEvent(new ContactRoutedToAssessment(contact.id(), contact.reference(), contact.residentId(),
+				contact.familyName(), contact.municipality(), contact.childAge(), answer, user.getUsername(), contact.closedAt())));
+		return closed.isPresent();
 	}
 
-	private boolean close(SignedInUser user, UUID id, Contact.Outcome outcome, String answer, UUID serviceId, UUID unitId, BookingMode mode,
-			String basis) {
+	/** Gives the contact its outcome if it is still open in the user's unit; the asker is told by e-mail, without the content. */
+	private Optional<Contact> close(SignedInUser user, UUID id, Contact.Outcome outcome, String answer, UUID serviceId, UUID unitId,
+			BookingMode mode, String basis) {
 		Instant now = Instant.now(clock);
-		int changed = jdbc.sql("""
+		Optional<Contact> closed = logged(user, jdbc.sql("""
 				update frontdoor.contact set outcome = :outcome, answer = :answer, routed_service_id = :service, routed_unit_id = :unit, routed_mode = :mode,
 				  closed_at = :at, closed_by = :by, assigned_to = coalesce(assigned_to, :by), urgency = coalesce(urgency, 'NORMAL'),
-				  triaged_at = coalesce(triaged_at, :at), version = version + 1
-				where id = :id and unit_id = :ownUnit and outcome is null
+				  triaged_at = coalesce(triaged_at, :at)
+				where id = :id and unit_id = :ownUnit and outcome is null returning *
 				""")
 			.param("outcome", outcome.name())
 			.param("answer", answer)
@@ -294,26 +299,20 @@ class Contacts {
 			.param("by", user.getUsername())
 			.param("id", id)
 			.param("ownUnit", user.unitId())
-			.update();
-		if (!logged(user, id, changed, basis)) {
-			return false;
-		}
-		Contact contact = find(id).orElseThrow();
-		if (contact.email() != null) {
+			.query(Contacts::contact)
+			.optional(), basis);
+		closed.filter(contact -> contact.email() != null).ifPresent(contact -> {
 			Locale locale = Locale.forLanguageTag(contact.language());
 			mail.queue(contact.email(), messages.getMessage("mail.answered.subject", new Object[] { contact.reference() }, locale),
 					messages.getMessage(contact.origin() == Contact.Origin.ANONYMOUS ? "mail.answered.body.link" : "mail.answered.body.signIn",
 							new Object[] { contact.reference() }, locale));
-		}
-		return true;
+		});
+		return closed;
 	}
 
-	private boolean logged(SignedInUser user, UUID id, int changed, String basis) {
-		if (changed == 0) {
-			return false;
-		}
-		accessLog.record(Access.write(user, KIND, id, find(id).map(Contact::residentId).orElse(null), basis));
-		return true;
+	private Optional<Contact> logged(SignedInUser user, Optional<Contact> changed, String basis) {
+		changed.ifPresent(contact -> accessLog.record(Access.write(user, KIND, contact.id(), contact.residentId(), basis)));
+		return changed;
 	}
 
 	/** The contact without logging: only for this module's own use inside a logged operation. */
@@ -366,8 +365,7 @@ class Contacts {
 				rs.getTimestamp("received_at").toInstant(), rs.getObject("answer_due", LocalDate.class), enumOrNull(Contact.Urgency.class, rs.getString("urgency")),
 				rs.getString("assigned_to"), enumOrNull(Contact.Outcome.class, rs.getString("outcome")), rs.getString("answer"),
 				rs.getObject("routed_service_id", UUID.class), rs.getObject("routed_unit_id", UUID.class),
-				enumOrNull(BookingMode.class, rs.getString("routed_mode")), closed == null ? null : closed.toInstant(), rs.getString("closed_by"),
-				rs.getInt("version"));
+				enumOrNull(BookingMode.class, rs.getString("routed_mode")), closed == null ? null : closed.toInstant(), rs.getString("closed_by"));
 	}
 
 	static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -82,19 +82,17 @@ class FrontDoorDemoData {
 		for (int i = 0; i < volume.contacts(); i++) {
 			LocalDate received = workingDayBefore(today, random.nextInt(22));
 			boolean open = received.isAfter(workingDayBefore(today, 2)) || random.nextInt(100) < 3;
-			UUID id = contact(random, received, open, municipalities, guidance, bookable, i < volume.residents().size() * 2
-					? volume.residents().get(i % volume.residents().size()) : null, volume.authors(), zone);
-			if (!open && routedFor(id)) {
-				routedToBooking.add(id);
-			}
+			contact(random, received, open, municipalities, guidance, bookable, i < volume.residents().size() * 2
+					? volume.residents().get(i % volume.residents().size()) : null, volume.authors(), zone, routedToBooking);
 		}
 		slots(random, today, bookable, routedToBooking, volume.residents(), zone);
 		concerns(random, volume, today, zone);
 		notifications(random, volume, today, municipalities, zone);
 	}
 
-	private UUID contact(Random random, LocalDate received, boolean open, List<Municipality> municipalities, Unit guidance, List<Unit> bookable,
-			UUID resident, List<FrontDoor.DemoAuthor> authors, ZoneId zone) {
+	/** One contact; one routed to an appointment is added to {@code routedToBooking}, to get a booking. */
+	private void contact(Random random, LocalDate received, boolean open, List<Municipality> municipalities, Unit guidance, List<Unit> bookable,
+			UUID resident, List<FrontDoor.DemoAuthor> authors, ZoneId zone, List<UUID> routedToBooking) {
 		String[] need = NEEDS[random.nextInt(NEEDS.length)];
 		int originRoll = random.nextInt(100);
 		String origin = resident != null ? "RESIDENT" : originRoll < 60 ? "RESIDENT" : originRoll < 85 ? "ANONYMOUS" : "PROFESSIONAL";
@@ -153,11 +151,9 @@ class FrontDoorDemoData {
 			.param("closed", outcome == null ? null : Timestamp.from(at.plusSeconds(3600L * (2 + random.nextInt(20)))))
 			.param("closedBy", outcome == null ? null : "guide")
 			.update();
-		return id;
-	}
-
-	private boolean routedFor(UUID contact) {
-		return jdbc.sql("select outcome = 'ROUTED_TO_BOOKING' from frontdoor.contact where id = ?").param(contact).query(Boolean.class).single();
+		if (routedUnit != null) {
+			routedToBooking.add(id);
+		}
 	}
 
 	/** Slots for the past week and the coming two, about 40 % booked (past ones 80 %), some by the routed contacts. */

@@ -81,7 +81,8 @@ class GuidancePages {
 		}
 		String serviceQuery = ((GuidanceForm) model.getAttribute("guidanceForm")).getServiceQuery();
 		model.addAttribute("contact", contact);
-		model.addAttribute("earlier", contacts.earlier(contact));
+		model.addAttribute("earlier", contacts.earlier(user, contact));
+		model.addAttribute("municipality", network.municipalities().stream().filter(m -> m.code().equals(contact.municipality())).findFirst().orElse(null));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("urgencies", Contact.Urgency.values());
 		model.addAttribute("topics", Contact.Topic.values());

@@ -3,8 +3,6 @@ package fi.yhdessa.frontdoor;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,13 +20,11 @@ class MinePages {
 	private final Contacts contacts;
 	private final Concerns concerns;
 	private final Notifications notifications;
-	private final Clock clock;
 
-	MinePages(Contacts contacts, Concerns concerns, Notifications notifications, Clock clock) {
+	MinePages(Contacts contacts, Concerns concerns, Notifications notifications) {
 		this.contacts = contacts;
 		this.concerns = concerns;
 		this.notifications = notifications;
-		this.clock = clock;
 	}
 
 	@Bean
@@ -43,7 +39,6 @@ class MinePages {
 		model.addAttribute("contacts", contacts.submittedBy(user));
 		model.addAttribute("concerns", concerns.recordedBy(user));
 		model.addAttribute("notifications", notifications.submittedBy(user));
-		model.addAttribute("today", LocalDate.now(clock));
 		return "frontdoor/mine";
 	}
 
@@ -56,7 +51,6 @@ class MinePages {
 		model.addAttribute("path", "/frontdoor/mine");
 		model.addAttribute("bookings", java.util.List.of());
 		model.addAttribute("routedUnit", contacts.unit(contact.routedUnitId()).orElse(null));
-		model.addAttribute("today", LocalDate.now(clock));
 		return "frontdoor/contact-status";
 	}
 }

@@ -95,6 +95,8 @@ class NotificationPages {
 	String notification(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		Notification notification = notifications.open(user, id).orElseThrow(ContactPages::notFound);
 		model.addAttribute("notification", notification);
+		model.addAttribute("municipality",
+				network.municipalities().stream().filter(m -> m.code().equals(notification.municipality())).findFirst().orElse(null));
 		model.addAttribute("intake", user.has(Role.CHILD_WELFARE_WORKER) && notification.unitId().equals(user.unitId()));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("urgencies", Notification.Urgency.values());

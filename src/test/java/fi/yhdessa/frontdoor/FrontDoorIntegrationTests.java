@@ -118,6 +118,23 @@ class FrontDoorIntegrationTests {
 	}
 
 	@Test
+	void theHintOfAFamilysEarlierContactIsShownAndLoggedAsARead() {
+		HttpVisitor asker = new HttpVisitor(port);
+		for (String need : new String[] { "Ensimmäinen kysymys unesta.", "Toinen kysymys samasta perheestä." }) {
+			asker.postForm("/contact", "/contact", "need", need, "topic", "PARENTING", "municipality", "801", "language", "fi", "answerBy", "PHONE",
+					"phone", "040 555 0101");
+		}
+		UUID first = jdbc.sql("select id from frontdoor.contact where need = 'Ensimmäinen kysymys unesta.'").query(UUID.class).single();
+		UUID second = jdbc.sql("select id from frontdoor.contact where need = 'Toinen kysymys samasta perheestä.'").query(UUID.class).single();
+		HttpVisitor guide = new HttpVisitor(port);
+		guide.signIn("guide", "demo");
+		String page = guide.get("/frontdoor/contacts/" + second).body();
+		assertThat(page).contains("Sama perhe on ottanut yhteyttä aiemmin", "/frontdoor/contacts/" + first);
+		assertThat(logEntries(first, "READ", "guide")).isEqualTo(1);
+		assertThat(accessLog.verify().intact()).isTrue();
+	}
+
+	@Test
 	void aContactLeavesTheQueueOnlyWithAnOutcomeAndAnAssessmentIsHandedToCasework() {
 		UUID contact = anonymousContact("Perheemme tarvitsee laajempaa tukea arkeen.");
 		HttpVisitor guide = new HttpVisitor(port);
