@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import fi.yhdessa.platform.PageOf;
+import fi.yhdessa.platform.PageRequest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -99,6 +101,69 @@ public class AccessLog {
 			previous[0] = rs.getString("hash");
 		});
 		return broken[0] != null ? broken[0] : new Verification(expected[0] - 1, null, null);
+	}
+
+	/** An entry as stored, with its place in the chain and its time. */
+	public record Logged(long sequence, Instant at, AccessEntry entry) {
+	}
+
+	/**
+	 * What to look for in the log; every part is optional.
+	 *
+	 * @param recordKindPrefix the start of the record kind, such as {@code casework.}
+	 */
+	public record Search(String actor, String recordKindPrefix, String recordId, UUID subject, AccessEntry.Action action, Instant from,
+			Instant until) {
+
+		public static Search ofRecord(String recordKindPrefix, String recordId) {
+			return new Search(null, recordKindPrefix, recordId, null, null, null, null);
+		}
+	}
+
+	/** The entries that match, the newest first. Reading the log is itself to be logged by the caller. */
+	@Transactional(readOnly = true)
+	public PageOf<Logged> search(Search search, PageRequest page) {
+		StringBuilder where = new StringBuilder("true");
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		if (search.actor() != null && !search.actor().isBlank()) {
+			where.append(" and actor = :actor");
+			params.put("actor", search.actor().strip().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (search.recordKindPrefix() != null && !search.recordKindPrefix().isBlank()) {
+			where.append(" and record_kind like :kind");
+			params.put("kind", search.recordKindPrefix().replace("%", "").replace("_", "\\_") + "%");
+		}
+		if (search.recordId() != null && !search.recordId().isBlank()) {
+			where.append(" and record_id = :record");
+			params.put("record", search.recordId().strip());
+		}
+		if (search.subject() != null) {
+			where.append(" and subject_ids @> array[cast(:subject as uuid)]");
+			params.put("subject", search.subject());
+		}
+		if (search.action() != null) {
+			where.append(" and action = :action");
+			params.put("action", search.action().name());
+		}
+		if (search.from() != null) {
+			where.append(" and logged_at >= :from");
+			params.put("from", Timestamp.from(search.from()));
+		}
+		if (search.until() != null) {
+			where.append(" and logged_at < :until");
+			params.put("until", Timestamp.from(search.until()));
+		}
+		long total = jdbc.sql("select count(*) from consent.access_log where " + where).params(params).query(Long.class).single();
+		List<Logged> items = jdbc.sql("select * from consent.access_log where " + where + " order by sequence desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, n) -> {
+				Row row = row(rs);
+				return new Logged(row.sequence(), row.at(), row.entry());
+			})
+			.list();
+		return new PageOf<>(items, page, total);
 	}
 
 	private static Row row(ResultSet rs) throws SQLException {

@@ -59,12 +59,14 @@ public final class SyntheticRegionGenerator {
 		accounts.add(staff("guide", "Outi Ohjaaja", Role.GUIDANCE_WORKER, county, region.guidance));
 		accounts.add(staff("worker", "Veera Vastuutyöntekijä", Role.RESPONSIBLE_WORKER, county, region.familySocialWorkNorth));
 		accounts.add(staff("worker2", "Ville Vastuutyöntekijä", Role.RESPONSIBLE_WORKER, county, region.familySocialWorkSouth));
+		accounts.add(staff("supervisor", "Sanna Sosiaalityön esihenkilö", Role.SUPERVISOR, county, region.familySocialWorkNorth));
 		accounts.add(staff("intake", "Liisa Lastensuojelu", Role.CHILD_WELFARE_WORKER, county, region.childWelfare));
 		accounts.add(staff("nurse", "Noora Neuvola", Role.UNIVERSAL_SERVICES_PROFESSIONAL, county, region.firstChildHealthClinic));
 		accounts.add(staff("teacher", "Taru Varhaiskasvatus", Role.UNIVERSAL_SERVICES_PROFESSIONAL, region.firstMunicipality.id().value(),
 				region.firstDaycare));
 		accounts.add(staff("ngo", "Niko Järjestö", Role.PARTNER_WORKER, region.firstMll.id().value(), null));
 		accounts.add(staff("editor", "Eila Editori", Role.SERVICE_EDITOR, region.familyAssociation.id().value(), null));
+		accounts.add(staff("auditor", "Aino Auditoija", Role.AUDITOR, county, null));
 		accounts.add(parent("parent", firstGuardian(population, "801")));
 		accounts.add(parent("parent2", firstGuardian(population, "802")));
 		return accounts;
@@ -86,11 +88,13 @@ public final class SyntheticRegionGenerator {
 		table.put("guide", "guidance and counselling");
 		table.put("worker", "responsible worker, family social work (northern area)");
 		table.put("worker2", "responsible worker, family social work (southern area)");
+		table.put("supervisor", "supervisor of family social work (northern area)");
 		table.put("intake", "child welfare intake");
 		table.put("nurse", "public health nurse, child health clinic");
 		table.put("teacher", "early childhood education teacher");
 		table.put("ngo", "NGO worker (MLL branch)");
 		table.put("editor", "service editor of the family association (NGO)");
+		table.put("auditor", "data protection officer: searches the access log");
 		table.put("parent", "resident, guardian in the first demo family");
 		table.put("parent2", "resident, guardian in the second demo family");
 		return Collections.unmodifiableMap(table);

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** What an administrator sees of an account; never the password hash. */
 public record AccountSummary(AccountId id, String username, String displayName, Set<Role> roles, UUID organisationId,
-		UUID unitId, boolean enabled, Instant createdAt) {
+		UUID unitId, String email, boolean enabled, Instant createdAt) {
 }

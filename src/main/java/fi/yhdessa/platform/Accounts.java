@@ -77,6 +77,45 @@ public class Accounts {
 			.optional();
 	}
 
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> find(AccountId id) {
+		return jdbc.sql("select * from platform.account where id = :id").param("id", id.value()).query(Accounts::summary).optional();
+	}
+
+	/** The accounts with these ids, by id; ids without an account are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, AccountSummary> byIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("select * from platform.account where id = any(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(Accounts::summary)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(summary -> summary.id().value(), summary -> summary));
+	}
+
+	/** The enabled accounts of a unit with any of the roles, by display name. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> ofUnit(UUID unitId, Set<Role> roles) {
+		return jdbc.sql("select * from platform.account where unit_id = :unit and enabled and roles && cast(:roles as text[]) order by display_name")
+			.param("unit", unitId)
+			.param("roles", toArrayLiteral(roles))
+			.query(Accounts::summary)
+			.list();
+	}
+
+	/** The enabled staff accounts of an organisation with any of the roles, by display name. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> ofOrganisation(UUID organisationId, Set<Role> roles) {
+		return jdbc.sql("select * from platform.account where organisation_id = :organisation and enabled and roles && cast(:roles as text[]) order by display_name")
+			.param("organisation", organisationId)
+			.param("roles", toArrayLiteral(roles))
+			.query(Accounts::summary)
+			.list();
+	}
+
 	/** A page of accounts in username order. */
 	@Transactional(readOnly = true)
 	public PageOf<AccountSummary> list(PageRequest page) {
@@ -101,7 +140,7 @@ public class Accounts {
 	private static AccountSummary summary(ResultSet rs, int row) throws SQLException {
 		return new AccountSummary(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"),
 				rs.getString("display_name"), roles(rs.getArray("roles")), rs.getObject("organisation_id", UUID.class),
-				rs.getObject("unit_id", UUID.class), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+				rs.getObject("unit_id", UUID.class), rs.getString("email"), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

@@ -25,6 +25,10 @@ public enum Role {
 	PARTNER_WORKER,
 	/** Keeps one organisation's services, places and activities up to date. */
 	SERVICE_EDITOR,
+	/** Leads a team of workers: sees the cases of the unit's workers, reassigns them, reviews break-glass use. */
+	SUPERVISOR,
+	/** Data protection officer or auditor: searches the access log and verifies its chain; no client data beyond it. */
+	AUDITOR,
 	/** Parent, guardian or young person. */
 	RESIDENT;
 

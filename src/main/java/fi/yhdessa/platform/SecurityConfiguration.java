@@ -88,6 +88,7 @@ class SecurityConfiguration {
 				.requestMatchers(modulePaths).permitAll()
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 				.requestMatchers("/actuator/prometheus").access(SecurityConfiguration::fromThisMachineOrAdministrator)
 				.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers("/home", "/network/**").hasAnyRole(Role.staffNames())

@@ -58,6 +58,15 @@ public class Population {
 				});
 	}
 
+	/** The register's id of the person with this code, if the person lives in the region. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.util.UUID> residentIdOf(fi.yhdessa.platform.PersonalIdentityCode code) {
+		return jdbc.sql("select id from population.resident where personal_identity_code = :code")
+			.param("code", code.value())
+			.query(java.util.UUID.class)
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public long residentCount() {
 		return jdbc.sql("select count(*) from population.resident").query(Long.class).single();

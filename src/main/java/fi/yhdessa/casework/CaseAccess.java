@@ -1,0 +1,160 @@
+package fi.yhdessa.casework;
+
+import fi.yhdessa.consent.AccessEntry;
+import fi.yhdessa.consent.AccessLog;
+import fi.yhdessa.consent.Consent;
+import fi.yhdessa.consent.Consents;
+import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.SignedInUser;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what to a case, deny by default. A case is visible to its responsible worker, the
+ * active members of its team (while the family's consent to their organisation holds, or on a
+ * recorded legal basis), the supervisors of the units they work in, and anyone with an open
+ * break-glass access; the auditor reads its access log only. Every decision is written to the
+ * access log in the caller's transaction: a read or change as it is made, a refusal as DENIED.
+ */
+@Component
+class CaseAccess {
+
+	/** Roles that do client work; a relationship counts only for someone who has one of them. */
+	static final Set<Role> CLIENT_WORK = EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER, Role.GUIDANCE_WORKER,
+			Role.UNIVERSAL_SERVICES_PROFESSIONAL, Role.PARTNER_WORKER, Role.SUPERVISOR);
+	/** Roles that may be a case's responsible worker. */
+	static final Set<Role> RESPONSIBLE = EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER);
+	/** Roles that may open break-glass access to a case of their own organisation. */
+	static final Set<Role> BREAK_GLASS = EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER, Role.SUPERVISOR);
+
+	private final CaseStore store;
+	private final Consents consents;
+	private final AccessLog accessLog;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	CaseAccess(CaseStore store, Consents consents, AccessLog accessLog, JdbcClient jdbc, Clock clock) {
+		this.store = store;
+		this.consents = consents;
+		this.accessLog = accessLog;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A permitted operation: the case, whom it is about, and the basis the log was given. */
+	record Granted(ClientCase clientCase, List<UUID> subjects, Relationship relationship) {
+	}
+
+	/**
+	 * Checks the operation and logs it: READ or WRITE when allowed, DENIED when not.
+	 *
+	 * @throws Refusal.NotFound when the user may not see the case at all (or there is none)
+	 * @throws Refusal.Forbidden when the user sees the case but may not do this
+	 */
+	Granted require(SignedInUser user, UUID caseId, Operation operation) {
+		Optional<ClientCase> found = store.clientCase(caseId);
+		if (found.isEmpty()) {
+			accessLog.record(denied(user, operation, caseId, "no such case"));
+			throw new Refusal.NotFound();
+		}
+		ClientCase clientCase = found.get();
+		Set<Relationship> standing = relationships(user, clientCase);
+		Optional<Relationship> allowing = standing.stream().filter(r -> r.allows(operation)).findFirst();
+		if (allowing.isEmpty()) {
+			boolean sees = standing.stream().anyMatch(r -> r.allows(Operation.READ));
+			accessLog.record(denied(user, operation, caseId, standing.isEmpty() ? "no relationship to the case" : "not allowed in " + standing));
+			throw sees ? new Refusal.Forbidden() : new Refusal.NotFound();
+		}
+		List<UUID> subjects = store.subjects(clientCase.familyId());
+		Relationship relationship = allowing.get();
+		String basis = relationship == Relationship.BREAK_GLASS ? relationship.basis() + ": " + breakGlassReason(user, caseId) : relationship.basis();
+		accessLog.record(new AccessEntry(user.getUsername(), role(user), user.organisationId(),
+				operation.writes() ? AccessEntry.Action.WRITE : AccessEntry.Action.READ, operation.recordKind(), caseId.toString(), subjects, basis));
+		return new Granted(clientCase, subjects, relationship);
+	}
+
+	/** Every standing the user has to the case, strongest first; empty when none. */
+	Set<Relationship> relationships(SignedInUser user, ClientCase clientCase) {
+		EnumSet<Relationship> standing = EnumSet.noneOf(Relationship.class);
+		UUID me = user.id().value();
+		boolean clientWork = user.roles().stream().anyMatch(CLIENT_WORK::contains);
+		if (clientWork && me.equals(clientCase.responsibleWorker()) && user.roles().stream().anyMatch(RESPONSIBLE::contains)) {
+			standing.add(Relationship.RESPONSIBLE_WORKER);
+			return standing;
+		}
+		if (clientWork) {
+			store.activeMembership(clientCase.id(), me).filter(member -> stillAdmitted(clientCase, member)).ifPresent(member -> standing.add(Relationship.TEAM_MEMBER));
+		}
+		if (user.has(Role.SUPERVISOR) && user.unitId() != null && supervises(user.unitId(), clientCase)) {
+			standing.add(Relationship.SUPERVISOR);
+		}
+		if (standing.isEmpty() && user.roles().stream().anyMatch(BREAK_GLASS::contains) && breakGlassOpen(user, clientCase.id())) {
+			standing.add(Relationship.BREAK_GLASS);
+		}
+		if (user.has(Role.AUDITOR)) {
+			standing.add(Relationship.AUDITOR);
+		}
+		return standing;
+	}
+
+	/** A member admitted by consent stays only while the consent holds; one admitted on a legal basis stays. */
+	private boolean stillAdmitted(ClientCase clientCase, TeamMember member) {
+		return member.consentId() == null || consents.allows(clientCase.familyId(), member.organisationId(), Consent.Scope.TEAMWORK);
+	}
+
+	private boolean supervises(UUID unit, ClientCase clientCase) {
+		return unit.equals(clientCase.unitId()) || jdbc.sql("select exists (select 1 from casework.team_member where case_id = :case and unit_id = :unit and left_at is null)")
+			.param("case", clientCase.id())
+			.param("unit", unit)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private boolean breakGlassOpen(SignedInUser user, UUID caseId) {
+		return breakGlass(user, caseId).isPresent();
+	}
+
+	private String breakGlassReason(SignedInUser user, UUID caseId) {
+		return breakGlass(user, caseId).orElse("");
+	}
+
+	private Optional<String> breakGlass(SignedInUser user, UUID caseId) {
+		return jdbc.sql("select reason from casework.break_glass where case_id = :case and actor = :actor and expires_at > :now order by opened_at desc limit 1")
+			.param("case", caseId)
+			.param("actor", user.id().value())
+			.param("now", Timestamp.from(Instant.now(clock)))
+			.query(String.class)
+			.optional();
+	}
+
+	/** Logs a refusal that concerns another record than a case, such as a hand-off or a consent. */
+	void deny(SignedInUser user, String recordKind, UUID recordId, String why) {
+		accessLog.record(new AccessEntry(user.getUsername(), role(user), user.organisationId(), AccessEntry.Action.DENIED, recordKind,
+				recordId.toString(), List.of(), why));
+	}
+
+	/** Logs a read or write of a record that belongs to a case but is reached by its own id, such as a hand-off by its receiver. */
+	void record(SignedInUser user, AccessEntry.Action action, String recordKind, ClientCase clientCase, String basis) {
+		accessLog.record(new AccessEntry(user.getUsername(), role(user), user.organisationId(), action, recordKind, clientCase.id().toString(),
+				store.subjects(clientCase.familyId()), basis));
+	}
+
+	private static AccessEntry denied(SignedInUser user, Operation operation, UUID caseId, String why) {
+		return new AccessEntry(user.getUsername(), role(user), user.organisationId(), AccessEntry.Action.DENIED, operation.recordKind(),
+				caseId.toString(), List.of(), why);
+	}
+
+	/** The first of the user's roles in the order of {@link Role}: the one the work is done in. */
+	static String role(SignedInUser user) {
+		return Arrays.stream(Role.values()).filter(user::has).findFirst().map(Role::name).orElse("NONE");
+	}
+}

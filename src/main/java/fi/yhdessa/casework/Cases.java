@@ -1,0 +1,462 @@
+package fi.yhdessa.casework;
+
+import fi.yhdessa.consent.AccessEntry;
+import fi.yhdessa.consent.AccessLog;
+import fi.yhdessa.platform.PageOf;
+import fi.yhdessa.platform.PageRequest;
+import fi.yhdessa.consent.Consent;
+import fi.yhdessa.consent.Consents;
+import fi.yhdessa.network.Network;
+import fi.yhdessa.network.Unit;
+import fi.yhdessa.network.UnitId;
+import fi.yhdessa.platform.AccountId;
+import fi.yhdessa.platform.AccountSummary;
+import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.platform.PersonalIdentityCode;
+import fi.yhdessa.platform.SignedInUser;
+import fi.yhdessa.population.Population;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client relationship: families and their cases, the responsible worker with its history, the
+ * team around the family, the journal, closing, consents recorded by workers and break-glass
+ * access. Every method asks {@link CaseAccess} first, which logs the access in this transaction.
+ */
+@Service
+@Transactional(noRollbackFor = Refusal.class)
+class Cases {
+
+	static final int JOURNAL_PAGE = 20;
+	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+	private final JdbcClient jdbc;
+	private final CaseStore store;
+	private final CaseAccess access;
+	private final Accounts accounts;
+	private final Consents consents;
+	private final Population population;
+	private final Network network;
+	private final CaseworkSettings settings;
+	private final AccessLog accessLog;
+	private final Clock clock;
+
+	Cases(JdbcClient jdbc, CaseStore store, CaseAccess access, Accounts accounts, Consents consents, Population population, Network network,
+			CaseworkSettings settings, AccessLog accessLog, Clock clock) {
+		this.accessLog = accessLog;
+		this.jdbc = jdbc;
+		this.store = store;
+		this.access = access;
+		this.accounts = accounts;
+		this.consents = consents;
+		this.population = population;
+		this.network = network;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** All a case page shows, read under one access-log entry. */
+	record CaseView(ClientCase clientCase, Relationship relationship, List<Member> members, List<Responsibility> responsibilities, List<TeamMember> team,
+			List<Assessment> assessments, List<PlanVersion> plans, List<Handoff> handoffs, List<JournalEntry> journal, long journalSize,
+			CaseStore.Bounces bounces, List<Consent> consents, String responsibleName) {
+
+		public Member child() {
+			return members.stream().filter(m -> m.id().equals(clientCase.childId())).findFirst().orElse(null);
+		}
+
+		public PlanVersion plan() {
+			return plans.isEmpty() ? null : plans.getFirst();
+		}
+	}
+
+	/** Opens a case for a new family; the opener is responsible unless another worker is named. */
+	UUID open(SignedInUser user, Commands.OpenCase command) {
+		if (user.roles().stream().noneMatch(CaseAccess.RESPONSIBLE::contains) && !user.has(fi.yhdessa.platform.Role.SUPERVISOR)) {
+			throw new Refusal.Forbidden();
+		}
+		if (command.members() == null || command.members().isEmpty()) {
+			throw new Problem("case.error.members");
+		}
+		if (command.municipality() == null || command.municipality().isBlank()) {
+			throw new Problem("case.error.municipality");
+		}
+		Set<String> codes = new HashSet<>();
+		for (Commands.NewMember member : command.members()) {
+			if (member.firstNames() == null || member.firstNames().isBlank() || member.lastName() == null || member.lastName().isBlank()) {
+				throw new Problem("case.error.memberName");
+			}
+			if (!PersonalIdentityCode.isValid(member.personalIdentityCode())) {
+				throw new Problem("case.error.identityCode");
+			}
+			if (!codes.add(new PersonalIdentityCode(member.personalIdentityCode()).value())) {
+				throw new Problem("case.error.duplicateMember");
+			}
+			if (member.relation() == null) {
+				throw new Problem("case.error.relation");
+			}
+		}
+		if (command.members().stream().noneMatch(m -> m.relation() == Member.Relation.CHILD)) {
+			throw new Problem("case.error.noChild");
+		}
+		AccountSummary responsible = responsibleWorker(user, command.responsibleWorker());
+		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+		UUID familyId = UUID.randomUUID();
+		String familyName = command.familyName() != null && !command.familyName().isBlank() ? command.familyName().strip()
+				: command.members().getFirst().lastName().strip();
+		jdbc.sql("insert into casework.family (id, name, municipality_code, created_at, created_by) values (:id, :name, :municipality, :at, :by)")
+			.param("id", familyId)
+			.param("name", familyName)
+			.param("municipality", command.municipality().strip())
+			.param("at", Timestamp.from(now))
+			.param("by", user.getUsername())
+			.update();
+		UUID childId = null;
+		for (Commands.NewMember member : command.members()) {
+			PersonalIdentityCode code = new PersonalIdentityCode(member.personalIdentityCode());
+			UUID memberId = UUID.randomUUID();
+			jdbc.sql("""
+					insert into casework.member (id, family_id, resident_id, first_names, last_name, personal_identity_code, birth_date, relation)
+					values (:id, :family, :resident, :first, :last, :code, :born, :relation)
+					""")
+				.param("id", memberId)
+				.param("family", familyId)
+				.param("resident", population.residentIdOf(code).orElse(null))
+				.param("first", member.firstNames().strip())
+				.param("last", member.lastName().strip())
+				.param("code", code.value())
+				.param("born", code.birthDate())
+				.param("relation", member.relation().name())
+				.update();
+			if (command.childCode() != null && PersonalIdentityCode.isValid(command.childCode())
+					&& new PersonalIdentityCode(command.childCode()).equals(code)) {
+				childId = memberId;
+			}
+		}
+		if (command.childCode() != null && !command.childCode().isBlank() && childId == null) {
+			throw new Problem("case.error.childCode");
+		}
+		UUID caseId = insertCase(familyId, childId, responsible, command.origin() == null ? ClientCase.Origin.DIRECT : command.origin(),
+				command.originReference(), user.getUsername(), now);
+		if (command.referral() != null) {
+			int linked = jdbc.sql("update casework.referral set case_id = :case where id = :id and case_id is null")
+				.param("case", caseId)
+				.param("id", command.referral())
+				.update();
+			if (linked == 0) {
+				throw new Problem("case.error.referral");
+			}
+		}
+		access.record(user, AccessEntry.Action.WRITE, "casework.case", store.clientCase(caseId).orElseThrow(),
+				"opening the client relationship (Social Welfare Act 1301/2014 §36)");
+		return caseId;
+	}
+
+	private UUID insertCase(UUID familyId, UUID childId, AccountSummary responsible, ClientCase.Origin origin, String originReference, String openedBy,
+			Instant now) {
+		UUID caseId = UUID.randomUUID();
+		long number = jdbc.sql("select nextval('casework.case_number')").query(Long.class).single();
+		jdbc.sql("""
+				insert into casework.client_case (id, reference, family_id, child_id, unit_id, organisation_id, origin, origin_reference, opened_at, opened_by,
+				  responsible_worker)
+				values (:id, :reference, :family, :child, :unit, :organisation, :origin, :originReference, :at, :by, :worker)
+				""")
+			.param("id", caseId)
+			.param("reference", "AS-%d-%06d".formatted(Year.now(clock.withZone(FINLAND)).getValue(), number))
+			.param("family", familyId)
+			.param("child", childId)
+			.param("unit", responsible.unitId())
+			.param("organisation", responsible.organisationId())
+			.param("origin", origin.name())
+			.param("originReference", blankToNull(originReference))
+			.param("at", Timestamp.from(now))
+			.param("by", openedBy)
+			.param("worker", responsible.id().value())
+			.update();
+		insertResponsibility(caseId, now, responsible.id().value(), "the case was opened", openedBy);
+		return caseId;
+	}
+
+	private void insertResponsibility(UUID caseId, Instant since, UUID worker, String reason, String changedBy) {
+		jdbc.sql("insert into casework.responsibility (case_id, since, worker, reason, changed_by) values (:case, :since, :worker, :reason, :by)")
+			.param("case", caseId)
+			.param("since", Timestamp.from(since))
+			.param("worker", worker)
+			.param("reason", reason)
+			.param("by", changedBy)
+			.update();
+	}
+
+	/** The named worker, who must be able to hold the responsibility; the user when none is named. */
+	private AccountSummary responsibleWorker(SignedInUser user, UUID named) {
+		UUID id = named != null ? named : user.id().value();
+		AccountSummary worker = accounts.find(new AccountId(id)).orElseThrow(() -> new Problem("case.error.responsibleWorker"));
+		if (!worker.enabled() || worker.roles().stream().noneMatch(CaseAccess.RESPONSIBLE::contains) || worker.unitId() == null) {
+			throw new Problem("case.error.responsibleWorker");
+		}
+		return worker;
+	}
+
+	CaseView view(SignedInUser user, UUID caseId, int journalPage) {
+		CaseAccess.Granted granted = access.require(user, caseId, Operation.READ);
+		ClientCase clientCase = granted.clientCase();
+		int page = Math.max(1, journalPage);
+		String responsibleName = clientCase.responsibleWorker() == null ? null
+				: store.names(List.of(clientCase.responsibleWorker())).get(clientCase.responsibleWorker());
+		return new CaseView(clientCase, granted.relationship(), store.members(clientCase.familyId()), store.responsibilities(caseId),
+				store.team(caseId), store.assessments(caseId), store.plans(caseId), store.handoffs(caseId),
+				store.journal(caseId, JOURNAL_PAGE, (page - 1) * JOURNAL_PAGE), store.journalSize(caseId), store.bounces(clientCase.familyId()),
+				consents.ofFamily(clientCase.familyId()), responsibleName);
+	}
+
+	/** Hands the responsibility to another worker, with the reason; the history keeps every period. */
+	void changeResponsible(SignedInUser user, UUID caseId, Commands.ChangeResponsible command) {
+		ClientCase clientCase = access.require(user, caseId, Operation.REASSIGN).clientCase();
+		requireOpen(clientCase);
+		if (command.reason() == null || command.reason().isBlank()) {
+			throw new Problem("case.error.reason");
+		}
+		AccountSummary worker = responsibleWorker(user, command.worker() == null ? new UUID(0, 0) : command.worker());
+		if (worker.id().value().equals(clientCase.responsibleWorker())) {
+			throw new Problem("case.error.sameWorker");
+		}
+		assign(caseId, worker, command.reason().strip(), user.getUsername());
+	}
+
+	/** Makes the worker responsible for the case from now; used also when a hand-off that transfers the case is accepted. */
+	void assign(UUID caseId, AccountSummary worker, String reason, String changedBy) {
+		jdbc.sql("update casework.client_case set responsible_worker = :worker, unit_id = :unit, organisation_id = :organisation where id = :id")
+			.param("worker", worker.id().value())
+			.param("unit", worker.unitId())
+			.param("organisation", worker.organisationId())
+			.param("id", caseId)
+			.update();
+		insertResponsibility(caseId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), worker.id().value(), reason, changedBy);
+	}
+
+	/**
+	 * Admits a professional to the team around the family: with the family's consent to their
+	 * organisation, or with a recorded legal basis when they work for the case's own organisation.
+	 */
+	UUID joinTeam(SignedInUser user, UUID caseId, Commands.JoinTeam command) {
+		ClientCase clientCase = access.require(user, caseId, Operation.MANAGE_TEAM).clientCase();
+		requireOpen(clientCase);
+		if (command.teamRole() == null || command.teamRole().isBlank()) {
+			throw new Problem("team.error.role");
+		}
+		AccountSummary worker = accounts.find(new AccountId(command.worker() == null ? new UUID(0, 0) : command.worker()))
+			.filter(AccountSummary::enabled)
+			.filter(account -> account.roles().stream().anyMatch(CaseAccess.CLIENT_WORK::contains))
+			.orElseThrow(() -> new Problem("team.error.worker"));
+		if (worker.id().value().equals(clientCase.responsibleWorker()) || store.activeMembership(caseId, worker.id().value()).isPresent()) {
+			throw new Problem("team.error.already");
+		}
+		return admit(clientCase, worker, command.teamRole().strip(), command.legalBasis(), user.getUsername());
+	}
+
+	/** Adds the worker to the team on the family's consent or, within the case's organisation, on the legal basis given. */
+	UUID admit(ClientCase clientCase, AccountSummary worker, String teamRole, String legalBasis, String joinedBy) {
+		UUID consentId = null;
+		String basis = null;
+		if (worker.organisationId() != null && worker.organisationId().equals(clientCase.organisationId())) {
+			if (legalBasis == null || legalBasis.isBlank()) {
+				throw new Problem("team.error.legalBasis");
+			}
+			basis = legalBasis.strip();
+		}
+		else {
+			consentId = consents.allowing(clientCase.familyId(), worker.organisationId(), Consent.Scope.TEAMWORK)
+				.map(Consent::id)
+				.orElseThrow(() -> new Problem("team.error.consent"));
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into casework.team_member (id, case_id, worker, organisation_id, unit_id, team_role, consent_id, legal_basis, joined_at, joined_by)
+				values (:id, :case, :worker, :organisation, :unit, :role, :consent, :basis, :at, :by)
+				""")
+			.param("id", id)
+			.param("case", clientCase.id())
+			.param("worker", worker.id().value())
+			.param("organisation", worker.organisationId())
+			.param("unit", worker.unitId())
+			.param("role", teamRole)
+			.param("consent", consentId)
+			.param("basis", basis)
+			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("by", joinedBy)
+			.update();
+		return id;
+	}
+
+	void leaveTeam(SignedInUser user, UUID caseId, UUID memberId) {
+		access.require(user, caseId, Operation.MANAGE_TEAM);
+		int left = jdbc.sql("update casework.team_member set left_at = :at where id = :id and case_id = :case and left_at is null")
+			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("id", memberId)
+			.param("case", caseId)
+			.update();
+		if (left == 0) {
+			throw new Problem("team.error.notMember");
+		}
+	}
+
+	void close(SignedInUser user, UUID caseId, Commands.Close command) {
+		ClientCase clientCase = access.require(user, caseId, Operation.CLOSE).clientCase();
+		requireOpen(clientCase);
+		if (command.reason() == null || command.reason().isBlank()) {
+			throw new Problem("case.error.reason");
+		}
+		if (command.outcome() == null) {
+			throw new Problem("case.error.outcome");
+		}
+		jdbc.sql("""
+				update casework.client_case set closed_at = :at, closed_by = :by, close_reason = :reason, outcome = :outcome
+				where id = :id and closed_at is null
+				""")
+			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("by", user.getUsername())
+			.param("reason", command.reason().strip())
+			.param("outcome", command.outcome().name())
+			.param("id", caseId)
+			.update();
+	}
+
+	/** Appends to the journal; a correction names the entry of the same case it corrects, which stays as it was. */
+	UUID write(SignedInUser user, UUID caseId, Commands.Write command) {
+		access.require(user, caseId, Operation.WRITE_JOURNAL);
+		if (command.body() == null || command.body().isBlank()) {
+			throw new Problem("journal.error.body");
+		}
+		if (command.body().length() > 20_000) {
+			throw new Problem("journal.error.long");
+		}
+		if (command.corrects() != null && !jdbc.sql("select exists (select 1 from casework.journal_entry where id = :id and case_id = :case)")
+			.param("id", command.corrects())
+			.param("case", caseId)
+			.query(Boolean.class)
+			.single()) {
+			throw new Problem("journal.error.corrects");
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into casework.journal_entry (id, case_id, written_at, author, author_name, organisation_id, body, corrects)
+				values (:id, :case, :at, :author, :name, :organisation, :body, :corrects)
+				""")
+			.param("id", id)
+			.param("case", caseId)
+			.param("at", Timestamp.from(Instant.now(clock).truncatedTo(ChronoUnit.MICROS)))
+			.param("author", user.getUsername())
+			.param("name", user.displayName())
+			.param("organisation", user.organisationId())
+			.param("body", command.body().strip())
+			.param("corrects", command.corrects())
+			.update();
+		return id;
+	}
+
+	/** Records a family member's consent or denial, given to the worker. */
+	Consent recordConsent(SignedInUser user, Commands.RecordConsent command) {
+		ClientCase clientCase = access.require(user, command.caseId(), Operation.RECORD_CONSENT).clientCase();
+		if (command.recipientOrganisation() == null || network.organisation(new fi.yhdessa.network.OrganisationId(command.recipientOrganisation())).isEmpty()) {
+			throw new Problem("consent.error.recipient");
+		}
+		try {
+			return consents.record(new Consents.Decision(clientCase.familyId(), command.givenBy(), command.recipientOrganisation(), command.decision(),
+					command.scope(), command.validFrom(), command.validUntil()), user.getUsername());
+		}
+		catch (IllegalArgumentException e) {
+			throw new Problem("consent.error.incomplete");
+		}
+	}
+
+	/** Withdraws a consent or denial of a family whose case the user may record consents on; effective at once. */
+	Consent withdrawConsent(SignedInUser user, UUID consentId) {
+		Optional<Consent> consent = consents.find(consentId);
+		Optional<UUID> caseId = consent.flatMap(c -> jdbc.sql("select id from casework.client_case where family_id = :family order by closed_at nulls first")
+			.param("family", c.familyId())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.filter(id -> store.clientCase(id).map(cc -> access.relationships(user, cc).stream().anyMatch(r -> r.allows(Operation.RECORD_CONSENT))).orElse(false))
+			.findFirst());
+		if (caseId.isEmpty()) {
+			access.deny(user, "consent.consent", consentId, "no relationship to the family");
+			throw new Refusal.NotFound();
+		}
+		access.require(user, caseId.get(), Operation.RECORD_CONSENT);
+		return consents.withdraw(consentId, user.getUsername()).orElseThrow();
+	}
+
+	/**
+	 * Opens break-glass access for the user to a case of their own organisation that they
+	 * otherwise could not see, for the configured hours; the reason is logged and shown to the
+	 * supervisor of the case's unit.
+	 */
+	UUID breakGlass(SignedInUser user, Commands.BreakGlass command) {
+		String reference = command.reference();
+		if (command.reason() == null || command.reason().strip().length() < 10) {
+			throw new Problem("breakGlass.error.reason");
+		}
+		Optional<ClientCase> found = jdbc.sql("select " + CaseStore.CASE_COLUMNS + " from " + CaseStore.CASE_FROM + " where c.reference = :reference")
+			.param("reference", reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT))
+			.query(CaseStore::clientCase)
+			.optional()
+			.filter(c -> user.roles().stream().anyMatch(CaseAccess.BREAK_GLASS::contains) && c.organisationId().equals(user.organisationId()));
+		if (found.isEmpty()) {
+			access.deny(user, "casework.break-glass", new UUID(0, 0), "break-glass refused for reference " + reference);
+			throw new Refusal.NotFound();
+		}
+		Instant now = Instant.now(clock);
+		jdbc.sql("""
+				insert into casework.break_glass (id, case_id, actor, actor_name, unit_id, reason, opened_at, expires_at)
+				values (:id, :case, :actor, :name, :unit, :reason, :at, :until)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("case", found.get().id())
+			.param("actor", user.id().value())
+			.param("name", user.displayName())
+			.param("unit", user.unitId())
+			.param("reason", command.reason().strip())
+			.param("at", Timestamp.from(now))
+			.param("until", Timestamp.from(now.plus(settings.breakGlassDuration())))
+			.update();
+		access.record(user, AccessEntry.Action.WRITE, "casework.break-glass", found.get(), "break-glass opened: " + command.reason().strip());
+		return found.get().id();
+	}
+
+	/** The case's entries in the access log, the newest first; the reading is logged too. */
+	PageOf<AccessLog.Logged> accessLog(SignedInUser user, UUID caseId, PageRequest page) {
+		access.require(user, caseId, Operation.READ_ACCESS_LOG);
+		return accessLog.search(AccessLog.Search.ofRecord("casework.", caseId.toString()), page);
+	}
+
+	/** The units a worker may hand a case to or take into the team from, for the forms. */
+	List<Unit> units(UUID organisationId) {
+		return network.units(organisationId);
+	}
+
+	Optional<Unit> unit(UUID id) {
+		return id == null ? Optional.empty() : network.unit(new UnitId(id));
+	}
+
+	private static void requireOpen(ClientCase clientCase) {
+		if (!clientCase.isOpen()) {
+			throw new Problem("case.error.closed");
+		}
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

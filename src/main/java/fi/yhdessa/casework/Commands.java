@@ -1,0 +1,78 @@
+package fi.yhdessa.casework;
+
+import fi.yhdessa.consent.Consent;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What users ask casework to do: the bodies of the API and what the forms become. */
+final class Commands {
+
+	private Commands() {
+	}
+
+	/** A family member with a name and a personal identity code. */
+	record NewMember(String firstNames, String lastName, String personalIdentityCode, Member.Relation relation) {
+	}
+
+	/**
+	 * Opens a case for a new family.
+	 *
+	 * @param childCode for a child's own case, the identity code of the child among the members
+	 * @param responsibleWorker the account id of the responsible worker; the opener when left out
+	 * @param referral the routed contact or invitation waiting in the unit's referrals, if it came from one
+	 */
+	record OpenCase(String familyName, String municipality, List<NewMember> members, String childCode, ClientCase.Origin origin,
+			String originReference, UUID responsibleWorker, UUID referral) {
+	}
+
+	record ChangeResponsible(UUID worker, String reason) {
+	}
+
+	/** Adds a professional to the team; a county professional needs the legal basis, others the family's consent to their organisation. */
+	record JoinTeam(UUID worker, String teamRole, String legalBasis) {
+	}
+
+	record Close(String reason, ClientCase.Outcome outcome) {
+	}
+
+	record Write(String body, UUID corrects) {
+	}
+
+	record StartAssessment(LocalDate initiatedOn, boolean specialSupport, List<String> participants) {
+	}
+
+	/** What the assessment found so far; fields left null stay as they were. */
+	record RecordAssessment(LocalDate startedOn, List<String> participants, String familyView, String childView, Map<LifeArea, String> findings,
+			String conclusion, List<String> servicesNeeded, Boolean childWelfareInvestigation, LocalDate completedOn) {
+	}
+
+	record WritePlan(List<String> goals, List<PlanVersion.Measure> measures, List<String> commitments, LocalDate reviewOn) {
+	}
+
+	record Agreement(int version, String note) {
+	}
+
+	/**
+	 * Proposes a hand-off; a county unit needs the legal basis, others the family's consent.
+	 *
+	 * @param transfer whether the receiver becomes the responsible worker on acceptance
+	 */
+	record ProposeHandoff(UUID caseId, UUID toUnit, UUID toOrganisation, UUID toWorker, boolean transfer, String context, String legalBasis,
+			UUID replaces) {
+	}
+
+	record Decline(String reason) {
+	}
+
+	record Complete(LocalDate firstMeetingOn) {
+	}
+
+	record RecordConsent(UUID caseId, String givenBy, UUID recipientOrganisation, Consent.Decision decision, Consent.Scope scope,
+			LocalDate validFrom, LocalDate validUntil) {
+	}
+
+	record BreakGlass(String reference, String reason) {
+	}
+}

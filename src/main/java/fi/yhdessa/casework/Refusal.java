@@ -1,0 +1,28 @@
+package fi.yhdessa.casework;
+
+/**
+ * Casework refused a request; the refusal is in the access log, which is why services keep their
+ * transaction when one is thrown ({@code noRollbackFor}).
+ */
+abstract sealed class Refusal extends RuntimeException permits Refusal.NotFound, Refusal.Forbidden {
+
+	private Refusal(String message) {
+		super(message, null, false, false);
+	}
+
+	/** The record is not there for this user: answered as 404, so that its existence does not leak. */
+	static final class NotFound extends Refusal {
+
+		NotFound() {
+			super("No such record");
+		}
+	}
+
+	/** The user sees the case but may not do this to it: 403. */
+	static final class Forbidden extends Refusal {
+
+		Forbidden() {
+			super("Not allowed on this case");
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package fi.yhdessa.casework;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** How a user stands to a case, and what each standing allows. */
+enum Relationship {
+	RESPONSIBLE_WORKER("responsible worker (Social Welfare Act 1301/2014 §42)", EnumSet.allOf(Operation.class)),
+	TEAM_MEMBER("member of the team around the family", EnumSet.of(Operation.READ, Operation.WRITE_JOURNAL, Operation.ASSESS)),
+	SUPERVISOR("supervisor of the case's workers", EnumSet.of(Operation.READ, Operation.REASSIGN, Operation.CLOSE, Operation.READ_ACCESS_LOG)),
+	BREAK_GLASS("break-glass access", EnumSet.of(Operation.READ, Operation.WRITE_JOURNAL)),
+	AUDITOR("audit of the access log (Client Data Act 703/2023 §11)", EnumSet.of(Operation.READ_ACCESS_LOG));
+
+	private final String basis;
+	private final Set<Operation> allows;
+
+	Relationship(String basis, Set<Operation> allows) {
+		this.basis = basis;
+		this.allows = allows;
+	}
+
+	String basis() {
+		return basis;
+	}
+
+	boolean allows(Operation operation) {
+		return allows.contains(operation);
+	}
+}
