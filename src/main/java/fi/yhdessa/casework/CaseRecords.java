@@ -58,9 +58,9 @@ class CaseRecords {
 			.param("id", id)
 			.param("case", caseId)
 			.param("initiated", initiated)
-			.param("special", command.specialSupport())
-			.param("startDue", command.specialSupport() ? workingDays.afterWorkingDays(initiated, START_WORKING_DAYS) : null)
-			.param("completionDue", command.specialSupport() ? workingDays.afterMonths(initiated, COMPLETION_MONTHS) : null)
+			.param("special", command.forSpecialSupport())
+			.param("startDue", command.forSpecialSupport() ? workingDays.afterWorkingDays(initiated, START_WORKING_DAYS) : null)
+			.param("completionDue", command.forSpecialSupport() ? workingDays.afterMonths(initiated, COMPLETION_MONTHS) : null)
 			.param("participants", cleaned(command.participants()).toArray(String[]::new))
 			.param("by", user.getUsername())
 			.update();
@@ -160,7 +160,7 @@ class CaseRecords {
 	void recordAgreement(SignedInUser user, UUID caseId, Commands.Agreement command) {
 		access.require(user, caseId, Operation.PLAN);
 		int latest = jdbc.sql("select coalesce(max(version), 0) from casework.plan_version where case_id = :case").param("case", caseId).query(Integer.class).single();
-		if (latest == 0 || command.version() != latest) {
+		if (latest == 0 || command.version() == null || command.version() != latest) {
 			throw new Problem("plan.error.version");
 		}
 		int updated = jdbc.sql("""

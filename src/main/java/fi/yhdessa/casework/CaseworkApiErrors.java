@@ -1,5 +1,9 @@
 package fi.yhdessa.casework;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -13,6 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = CaseworkApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkApiErrors {
+
+	private static final List<Locale> SUPPORTED = List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en"));
 
 	private final MessageSource messages;
 
@@ -35,10 +41,14 @@ class CaseworkApiErrors {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The hand-off was answered already.");
 	}
 
+	/** The reason in the language the caller asks for (Accept-Language), else the platform's. */
 	@ExceptionHandler(Problem.class)
-	ProblemDetail problem(Problem problem) {
+	ProblemDetail problem(Problem problem, HttpServletRequest request) {
+		Locale language = request.getHeader("Accept-Language") == null ? LocaleContextHolder.getLocale()
+				: Objects.requireNonNullElse(Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED),
+						LocaleContextHolder.getLocale());
 		ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				messages.getMessage(problem.messageKey(), null, problem.messageKey(), LocaleContextHolder.getLocale()));
+				messages.getMessage(problem.messageKey(), null, problem.messageKey(), language));
 		detail.setProperty("code", problem.messageKey());
 		return detail;
 	}

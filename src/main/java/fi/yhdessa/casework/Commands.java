@@ -40,7 +40,11 @@ final class Commands {
 	record Write(String body, UUID corrects) {
 	}
 
-	record StartAssessment(LocalDate initiatedOn, boolean specialSupport, List<String> participants) {
+	record StartAssessment(LocalDate initiatedOn, Boolean specialSupport, List<String> participants) {
+
+		boolean forSpecialSupport() {
+			return Boolean.TRUE.equals(specialSupport);
+		}
 	}
 
 	/** What the assessment found so far; fields left null stay as they were. */
@@ -51,7 +55,7 @@ final class Commands {
 	record WritePlan(List<String> goals, List<PlanVersion.Measure> measures, List<String> commitments, LocalDate reviewOn) {
 	}
 
-	record Agreement(int version, String note) {
+	record Agreement(Integer version, String note) {
 	}
 
 	/**
@@ -59,8 +63,12 @@ final class Commands {
 	 *
 	 * @param transfer whether the receiver becomes the responsible worker on acceptance
 	 */
-	record ProposeHandoff(UUID caseId, UUID toUnit, UUID toOrganisation, UUID toWorker, boolean transfer, String context, String legalBasis,
+	record ProposeHandoff(UUID caseId, UUID toUnit, UUID toOrganisation, UUID toWorker, Boolean transfer, String context, String legalBasis,
 			UUID replaces) {
+
+		boolean transfers() {
+			return Boolean.TRUE.equals(transfer);
+		}
 	}
 
 	record Decline(String reason) {

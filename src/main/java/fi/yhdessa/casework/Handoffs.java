@@ -117,7 +117,7 @@ class Handoffs {
 			.param("organisation", organisation)
 			.param("unit", command.toUnit())
 			.param("worker", command.toWorker())
-			.param("transfer", command.transfer())
+			.param("transfer", command.transfers())
 			.param("context", command.context().strip())
 			.param("consent", basis.consentId())
 			.param("basis", basis.legalBasis())
