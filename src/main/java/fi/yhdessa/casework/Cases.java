@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -439,6 +440,11 @@ class Cases {
 	PageOf<AccessLog.Logged> accessLog(SignedInUser user, UUID caseId, PageRequest page) {
 		access.require(user, caseId, Operation.READ_ACCESS_LOG);
 		return accessLog.search(AccessLog.Search.ofRecord("casework.", caseId.toString()), page);
+	}
+
+	/** Display names of workers, for showing who did what. */
+	Map<UUID, String> names(java.util.Collection<UUID> workers) {
+		return store.names(workers);
 	}
 
 	/** The units a worker may hand a case to or take into the team from, for the forms. */

@@ -1,5 +1,8 @@
 package fi.yhdessa.casework;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * Casework refused a request; the refusal is in the access log, which is why services keep their
  * transaction when one is thrown ({@code noRollbackFor}).
@@ -11,6 +14,7 @@ abstract sealed class Refusal extends RuntimeException permits Refusal.NotFound,
 	}
 
 	/** The record is not there for this user: answered as 404, so that its existence does not leak. */
+	@ResponseStatus(HttpStatus.NOT_FOUND)
 	static final class NotFound extends Refusal {
 
 		NotFound() {
@@ -19,6 +23,7 @@ abstract sealed class Refusal extends RuntimeException permits Refusal.NotFound,
 	}
 
 	/** The user sees the case but may not do this to it: 403. */
+	@ResponseStatus(HttpStatus.FORBIDDEN)
 	static final class Forbidden extends Refusal {
 
 		Forbidden() {

@@ -106,6 +106,15 @@ public class Accounts {
 			.list();
 	}
 
+	/** The enabled accounts with any of the roles, by display name; at most 500, for choosing a colleague. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> withRoles(Set<Role> roles) {
+		return jdbc.sql("select * from platform.account where enabled and roles && cast(:roles as text[]) order by display_name limit 500")
+			.param("roles", toArrayLiteral(roles))
+			.query(Accounts::summary)
+			.list();
+	}
+
 	/** The enabled staff accounts of an organisation with any of the roles, by display name. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> ofOrganisation(UUID organisationId, Set<Role> roles) {

@@ -1,0 +1,413 @@
+package fi.yhdessa.casework;
+
+import fi.yhdessa.consent.Consent;
+import fi.yhdessa.network.Network;
+import fi.yhdessa.network.OrganisationKind;
+import fi.yhdessa.network.UnitKind;
+import fi.yhdessa.platform.AccountSummary;
+import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.platform.LocalizedText;
+import fi.yhdessa.platform.NavigationItem;
+import fi.yhdessa.platform.PageRequest;
+import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Casework's pages: the worklist, opening a case, the case page with every form of client work,
+ * the receiver's view of a hand-off and break-glass access. A form that cannot be carried out is
+ * shown again with what was typed and the reason beside it.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('RESPONSIBLE_WORKER', 'CHILD_WELFARE_WORKER', 'GUIDANCE_WORKER', 'UNIVERSAL_SERVICES_PROFESSIONAL', 'PARTNER_WORKER', 'SUPERVISOR')")
+class CasePages {
+
+	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+	private static final int MEMBER_ROWS = 4;
+
+	private final Cases cases;
+	private final CaseRecords records;
+	private final Handoffs handoffs;
+	private final Worklist worklist;
+	private final Referrals referrals;
+	private final Accounts accounts;
+	private final Network network;
+
+	CasePages(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Referrals referrals, Accounts accounts, Network network) {
+		this.cases = cases;
+		this.records = records;
+		this.handoffs = handoffs;
+		this.worklist = worklist;
+		this.referrals = referrals;
+		this.accounts = accounts;
+		this.network = network;
+	}
+
+	@Bean
+	static NavigationItem worklistNavigation() {
+		return new NavigationItem("nav.worklist", "/casework", EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER, Role.GUIDANCE_WORKER,
+				Role.UNIVERSAL_SERVICES_PROFESSIONAL, Role.PARTNER_WORKER, Role.SUPERVISOR), 5);
+	}
+
+	@GetMapping("/casework")
+	String worklist(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean team,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, Model model) {
+		boolean teamView = team && user.has(Role.SUPERVISOR);
+		model.addAttribute("view", worklist.of(user, teamView, page, casePage));
+		model.addAttribute("team", teamView);
+		model.addAttribute("supervisor", user.has(Role.SUPERVISOR));
+		model.addAttribute("today", today());
+		boolean opens = user.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) || user.has(Role.SUPERVISOR);
+		model.addAttribute("opens", opens);
+		if (opens) {
+			model.addAttribute("referrals", referrals.waiting(new PageRequest(1, 10)));
+		}
+		return "casework/worklist";
+	}
+
+	@GetMapping("/casework/cases/new")
+	String openForm(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID referral, Model model) {
+		MultiValueMap<String, String> typed = new LinkedMultiValueMap<>();
+		if (referral != null) {
+			typed.add("referral", referral.toString());
+			typed.add("origin", ClientCase.Origin.CONTACT.name());
+		}
+		return openPage(model, typed, null);
+	}
+
+	@PostMapping("/casework/cases")
+	String open(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
+		try {
+			List<Commands.NewMember> members = new ArrayList<>();
+			for (int i = 0; i < MEMBER_ROWS; i++) {
+				String code = value(form, "code" + i);
+				String first = value(form, "firstNames" + i);
+				String last = value(form, "lastName" + i);
+				if (code == null && first == null && last == null) {
+					continue;
+				}
+				String relation = value(form, "relation" + i);
+				members.add(new Commands.NewMember(first, last, code, relation == null ? null : Member.Relation.valueOf(relation)));
+			}
+			String origin = value(form, "origin");
+			UUID id = cases.open(user, new Commands.OpenCase(value(form, "familyName"), value(form, "municipality"), members, value(form, "childCode"),
+					origin == null ? ClientCase.Origin.DIRECT : ClientCase.Origin.valueOf(origin), value(form, "originReference"), null, uuid(form, "referral")));
+			return "redirect:/casework/cases/" + id + "?done=case.opened";
+		}
+		catch (Problem problem) {
+			response.setStatus(422);
+			return openPage(model, form, problem.messageKey());
+		}
+	}
+
+	private String openPage(Model model, MultiValueMap<String, String> typed, String problem) {
+		model.addAttribute("typed", typed);
+		model.addAttribute("problem", problem);
+		model.addAttribute("rows", java.util.stream.IntStream.range(0, MEMBER_ROWS).boxed().toList());
+		model.addAttribute("relations", Member.Relation.values());
+		model.addAttribute("origins", ClientCase.Origin.values());
+		model.addAttribute("municipalities", network.municipalities());
+		return "casework/open";
+	}
+
+	@GetMapping("/casework/cases/{id}")
+	String read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) String done, Model model) {
+		model.addAttribute("done", done != null && done.matches("[a-zA-Z.]{1,60}") ? done : null);
+		return casePage(user, id, page, model, null, null, new LinkedMultiValueMap<>());
+	}
+
+	@PostMapping("/casework/cases/{id}/{action}")
+	String act(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable String action,
+			@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
+		try {
+			String done = switch (action) {
+				case "journal" -> {
+					cases.write(user, id, new Commands.Write(value(form, "body"), uuid(form, "corrects")));
+					yield "journal.written";
+				}
+				case "responsible" -> {
+					cases.changeResponsible(user, id, new Commands.ChangeResponsible(uuid(form, "worker"), value(form, "reason")));
+					yield "responsible.changed";
+				}
+				case "team" -> {
+					cases.joinTeam(user, id, new Commands.JoinTeam(uuid(form, "worker"), value(form, "teamRole"), value(form, "legalBasis")));
+					yield "team.joined";
+				}
+				case "leave" -> {
+					cases.leaveTeam(user, id, uuid(form, "member"));
+					yield "team.left";
+				}
+				case "consent" -> {
+					String decision = value(form, "decision");
+					String scope = value(form, "scope");
+					cases.recordConsent(user, new Commands.RecordConsent(id, value(form, "givenBy"), uuid(form, "recipient"),
+							decision == null ? null : Consent.Decision.valueOf(decision), scope == null ? null : Consent.Scope.valueOf(scope), null,
+							date(form, "validUntil")));
+					yield "consent.recorded";
+				}
+				case "withdraw" -> {
+					cases.withdrawConsent(user, Objects.requireNonNullElse(uuid(form, "consent"), new UUID(0, 0)));
+					yield "consent.withdrawn";
+				}
+				case "assessment" -> {
+					records.startAssessment(user, id, new Commands.StartAssessment(date(form, "initiatedOn"), form.containsKey("specialSupport"),
+							lines(value(form, "participants"))));
+					yield "assessment.started";
+				}
+				case "findings" -> {
+					Map<LifeArea, String> findings = new EnumMap<>(LifeArea.class);
+					for (LifeArea area : LifeArea.values()) {
+						String text = value(form, "finding." + area.name());
+						if (text != null) {
+							findings.put(area, text);
+						}
+					}
+					records.recordAssessment(user, id, Objects.requireNonNullElse(uuid(form, "assessment"), new UUID(0, 0)), new Commands.RecordAssessment(
+							date(form, "startedOn"), lines(value(form, "participants")), text(form, "familyView"), text(form, "childView"), findings,
+							text(form, "conclusion"), lines(value(form, "servicesNeeded")), form.containsKey("childWelfareInvestigation"),
+							date(form, "completedOn")));
+					yield form.containsKey("completedOn") && value(form, "completedOn") != null ? "assessment.completed" : "assessment.recorded";
+				}
+				case "plan" -> {
+					List<PlanVersion.Measure> measures = new ArrayList<>();
+					for (int i = 0; i < 3; i++) {
+						if (value(form, "measure" + i) != null) {
+							measures.add(new PlanVersion.Measure(value(form, "measure" + i), value(form, "who" + i), date(form, "byWhen" + i)));
+						}
+					}
+					records.writePlan(user, id, new Commands.WritePlan(lines(value(form, "goals")), measures, lines(value(form, "commitments")),
+							date(form, "reviewOn")));
+					yield "plan.written";
+				}
+				case "agreement" -> {
+					records.recordAgreement(user, id, new Commands.Agreement(integer(form, "version"), value(form, "note")));
+					yield "plan.agreed";
+				}
+				case "handoff" -> {
+					String receiver = value(form, "receiver");
+					UUID unit = receiver != null && receiver.startsWith("unit:") ? parse(receiver.substring(5)) : null;
+					UUID organisation = receiver != null && receiver.startsWith("organisation:") ? parse(receiver.substring(13)) : null;
+					handoffs.propose(user, new Commands.ProposeHandoff(id, unit, organisation, null, form.containsKey("transfer"), value(form, "context"),
+							value(form, "legalBasis"), uuid(form, "replaces")));
+					yield "handoff.proposed";
+				}
+				case "acknowledge" -> {
+					handoffs.acknowledge(user, id, Objects.requireNonNullElse(uuid(form, "handoff"), new UUID(0, 0)));
+					yield "handoff.acknowledged";
+				}
+				case "close" -> {
+					String outcome = value(form, "outcome");
+					cases.close(user, id, new Commands.Close(value(form, "reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome)));
+					yield "case.closed";
+				}
+				default -> throw new Refusal.NotFound();
+			};
+			return "redirect:/casework/cases/" + id + "?done=" + done + "#" + action;
+		}
+		catch (Problem problem) {
+			response.setStatus(422);
+			return casePage(user, id, 1, model, action, problem.messageKey(), form);
+		}
+	}
+
+	private String casePage(SignedInUser user, UUID id, int page, Model model, String failed, String problem, MultiValueMap<String, String> typed) {
+		Cases.CaseView view = cases.view(user, id, page);
+		model.addAttribute("view", view);
+		model.addAttribute("failed", failed);
+		model.addAttribute("problem", problem);
+		model.addAttribute("typed", typed);
+		model.addAttribute("today", today());
+		model.addAttribute("journalPage", new fi.yhdessa.platform.PageOf<>(view.journal(), new PageRequest(page, Cases.JOURNAL_PAGE), view.journalSize()));
+		model.addAttribute("can", can(view.relationship()));
+		Map<UUID, String> people = new java.util.HashMap<>();
+		view.handoffs().forEach(h -> {
+			people.put(h.fromWorker(), null);
+			if (h.answeredBy() != null) {
+				people.put(h.answeredBy(), null);
+			}
+		});
+		model.addAttribute("names", cases.names(people.keySet()));
+		model.addAttribute("organisations", organisationNames(view));
+		model.addAttribute("units", unitNames());
+		if (view.clientCase().isOpen()) {
+			model.addAttribute("responsibleCandidates", accounts.ofOrganisation(view.clientCase().organisationId(), CaseAccess.RESPONSIBLE));
+			model.addAttribute("teamCandidates", accounts.withRoles(CaseAccess.CLIENT_WORK).stream()
+				.filter(a -> !a.id().value().equals(view.clientCase().responsibleWorker()))
+				.toList());
+			model.addAttribute("countyUnits", network.units(view.clientCase().organisationId()));
+			model.addAttribute("partners", network.organisations(EnumSet.of(OrganisationKind.NGO, OrganisationKind.PARISH, OrganisationKind.MUNICIPALITY,
+					OrganisationKind.KELA, OrganisationKind.OTHER), new PageRequest(1, 200)).items());
+		}
+		model.addAttribute("returned", view.handoffs().stream().filter(Handoff::returned).toList());
+		model.addAttribute("nl", "\n");
+		model.addAttribute("lifeAreas", LifeArea.values());
+		model.addAttribute("outcomes", ClientCase.Outcome.values());
+		model.addAttribute("decisions", Consent.Decision.values());
+		model.addAttribute("scopes", Consent.Scope.values());
+		return "casework/case";
+	}
+
+	/** What the page offers: the forms the user's standing allows. */
+	private static Map<String, Boolean> can(Relationship relationship) {
+		Map<String, Boolean> can = new java.util.HashMap<>();
+		for (Operation operation : Operation.values()) {
+			can.put(operation.name(), relationship != null && relationship.allows(operation));
+		}
+		return can;
+	}
+
+	private Map<UUID, LocalizedText> organisationNames(Cases.CaseView view) {
+		List<UUID> ids = new ArrayList<>();
+		view.team().forEach(t -> ids.add(t.organisationId()));
+		view.consents().forEach(c -> ids.add(c.recipientOrganisation()));
+		view.handoffs().forEach(h -> ids.add(h.toOrganisation()));
+		return network.organisationNames(ids);
+	}
+
+	private Map<UUID, LocalizedText> unitNames() {
+		Map<UUID, LocalizedText> names = new java.util.HashMap<>();
+		for (UnitKind kind : UnitKind.values()) {
+			network.units(kind).forEach(unit -> names.put(unit.id().value(), unit.name()));
+		}
+		return names;
+	}
+
+	@GetMapping("/casework/handoffs/{id}")
+	String handoff(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String done, Model model) {
+		return handoffPage(user, handoffs.forReceiver(user, id), model, null, new LinkedMultiValueMap<>(), done);
+	}
+
+	@PostMapping("/casework/handoffs/{id}/{answer}")
+	String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable String answer,
+			@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			Handoff handoff = switch (answer) {
+				case "accept" -> handoffs.accept(user, id);
+				case "decline" -> handoffs.decline(user, id, new Commands.Decline(value(form, "reason")));
+				case "complete" -> handoffs.complete(user, id, new Commands.Complete(date(form, "firstMeetingOn")));
+				default -> throw new Refusal.NotFound();
+			};
+			if (handoff.status() == Handoff.Status.ACCEPTED || handoff.status() == Handoff.Status.COMPLETED) {
+				return "redirect:/casework/cases/" + handoff.caseId() + "?done=handoff." + handoff.status().name().toLowerCase(java.util.Locale.ROOT);
+			}
+			return "redirect:/casework?done=handoff.declined";
+		}
+		catch (Problem problem) {
+			response.setStatus(422);
+			return handoffPage(user, handoffs.forReceiver(user, id), model, problem.messageKey(), form, null);
+		}
+		catch (AlreadyAnswered answered) {
+			response.setStatus(409);
+			return handoffPage(user, handoffs.forReceiver(user, id), model, "handoff.error.answered", form, null);
+		}
+	}
+
+	private String handoffPage(SignedInUser user, Handoff handoff, Model model, String problem, MultiValueMap<String, String> typed, String done) {
+		model.addAttribute("handoff", handoff);
+		model.addAttribute("problem", problem);
+		model.addAttribute("typed", typed);
+		model.addAttribute("done", done);
+		model.addAttribute("from", cases.names(List.of(handoff.fromWorker())).get(handoff.fromWorker()));
+		model.addAttribute("mine", user.id().value().equals(handoff.answeredBy()));
+		model.addAttribute("today", today());
+		return "casework/handoff";
+	}
+
+	@PostMapping("/casework/break-glass")
+	String breakGlass(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletResponse response) {
+		try {
+			UUID id = cases.breakGlass(user, new Commands.BreakGlass(value(form, "reference"), value(form, "reason")));
+			return "redirect:/casework/cases/" + id + "?done=breakGlass.opened";
+		}
+		catch (Problem problem) {
+			response.setStatus(422);
+			model.addAttribute("breakGlassProblem", problem.messageKey());
+			model.addAttribute("breakGlassTyped", form);
+			return worklist(user, false, 1, 1, model);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(FINLAND);
+	}
+
+	private static String value(MultiValueMap<String, String> form, String name) {
+		String value = form.getFirst(name);
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** Text as typed, where an empty field clears what was there. */
+	private static String text(MultiValueMap<String, String> form, String name) {
+		return form.containsKey(name) ? Objects.requireNonNullElse(form.getFirst(name), "") : null;
+	}
+
+	private static List<String> lines(String value) {
+		return value == null ? null : List.of(value.split("\\R"));
+	}
+
+	private static UUID uuid(MultiValueMap<String, String> form, String name) {
+		String value = value(form, name);
+		return value == null ? null : parse(value);
+	}
+
+	private static UUID parse(String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new Problem("form.error.choice");
+		}
+	}
+
+	private static LocalDate date(MultiValueMap<String, String> form, String name) {
+		return parsed(() -> {
+			String value = value(form, name);
+			return value == null ? null : LocalDate.parse(value);
+		});
+	}
+
+	private static Integer integer(MultiValueMap<String, String> form, String name) {
+		String value = value(form, name);
+		try {
+			return value == null ? null : Integer.valueOf(value);
+		}
+		catch (NumberFormatException e) {
+			throw new Problem("form.error.choice");
+		}
+	}
+
+	private static <T> T parsed(Supplier<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (DateTimeParseException e) {
+			throw new Problem("form.error.date");
+		}
+	}
+
+}
