@@ -92,8 +92,12 @@ class CasePages {
 	String openForm(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) UUID referral, Model model) {
 		MultiValueMap<String, String> typed = new LinkedMultiValueMap<>();
 		if (referral != null) {
+			Referrals.Referral found = referrals.open(user, referral).orElseThrow(Refusal.NotFound::new);
 			typed.add("referral", referral.toString());
-			typed.add("origin", ClientCase.Origin.CONTACT.name());
+			typed.add("origin", found.source().name());
+			typed.add("originReference", found.sourceReference());
+			typed.add("municipality", found.municipality());
+			typed.add("familyName", found.familyName());
 		}
 		return openPage(model, typed, null);
 	}

@@ -1,6 +1,10 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.consent.AccessEntry;
+import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.frontdoor.ConcernRaised;
+import fi.yhdessa.platform.SignedInUser;
+import java.util.Optional;
 import fi.yhdessa.frontdoor.ContactRoutedToAssessment;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitId;
@@ -25,10 +29,18 @@ class Referrals {
 
 	private final JdbcClient jdbc;
 	private final Network network;
+	private final AccessLog accessLog;
 
-	Referrals(JdbcClient jdbc, Network network) {
+	Referrals(JdbcClient jdbc, Network network, AccessLog accessLog) {
 		this.jdbc = jdbc;
 		this.network = network;
+		this.accessLog = accessLog;
+	}
+
+	private static Referral referral(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Referral(rs.getObject("id", UUID.class), ClientCase.Origin.valueOf(rs.getString("source")), rs.getString("source_reference"),
+				rs.getObject("resident_id", UUID.class), rs.getString("family_name"), rs.getString("municipality"), (Integer) rs.getObject("child_age"),
+				rs.getString("note"), rs.getTimestamp("received_at").toInstant(), rs.getObject("case_id", UUID.class));
 	}
 
 	/** A referral waiting for a case; shows the reference and what the front door passed on. */
@@ -73,6 +85,15 @@ class Referrals {
 			.update();
 	}
 
+	/** A referral waiting for its case, for the worker who opens the case from it; the read is logged. */
+	@Transactional
+	Optional<Referral> open(SignedInUser user, UUID id) {
+		Optional<Referral> referral = jdbc.sql("select * from casework.referral where id = :id and case_id is null").param("id", id).query(Referrals::referral).optional();
+		referral.ifPresent(r -> accessLog.record(new AccessEntry(user.getUsername(), CaseAccess.role(user), user.organisationId(), AccessEntry.Action.READ,
+				"casework.referral", id.toString(), r.residentId() == null ? List.of() : List.of(r.residentId()), "opening a case from a referral")));
+		return referral;
+	}
+
 	/** The referrals no case was opened from yet, the oldest first. */
 	@Transactional(readOnly = true)
 	PageOf<Referral> waiting(PageRequest page) {
@@ -80,9 +101,7 @@ class Referrals {
 		List<Referral> items = jdbc.sql("select * from casework.referral where case_id is null order by received_at limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query((rs, n) -> new Referral(rs.getObject("id", UUID.class), ClientCase.Origin.valueOf(rs.getString("source") == null ? "CONTACT" : rs.getString("source")),
-					rs.getString("source_reference"), rs.getObject("resident_id", UUID.class), rs.getString("family_name"), rs.getString("municipality"),
-					(Integer) rs.getObject("child_age"), rs.getString("note"), rs.getTimestamp("received_at").toInstant(), rs.getObject("case_id", UUID.class)))
+			.query(Referrals::referral)
 			.list();
 		return new PageOf<>(items, page, total);
 	}

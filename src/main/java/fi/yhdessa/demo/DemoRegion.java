@@ -1,6 +1,16 @@
 package fi.yhdessa.demo;
 
+import fi.yhdessa.casework.Casework;
 import fi.yhdessa.directory.Directory;
+import fi.yhdessa.population.Resident;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.platform.Accounts;
@@ -22,10 +32,12 @@ public class DemoRegion {
 	private final Population population;
 	private final Accounts accounts;
 	private final FrontDoor frontDoor;
+	private final Casework casework;
 	private final Directory directory;
 	private final Clock clock;
 
-	DemoRegion(Network network, Population population, Accounts accounts, Directory directory, FrontDoor frontDoor, Clock clock) {
+	DemoRegion(Network network, Population population, Accounts accounts, Directory directory, FrontDoor frontDoor, Casework casework, Clock clock) {
+		this.casework = casework;
 		this.frontDoor = frontDoor;
 		this.directory = directory;
 		this.network = network;
@@ -58,10 +70,54 @@ public class DemoRegion {
 					.filter(account -> account.roles().contains(fi.yhdessa.platform.Role.UNIVERSAL_SERVICES_PROFESSIONAL))
 					.map(account -> new FrontDoor.DemoAuthor(account.username(), account.displayName(), account.organisationId(), account.unitId()))
 					.toList()));
+		casework.generateDemo(new Casework.DemoVolume(scale == RegionScale.DEMO ? 200 : 100_000, scale == RegionScale.DEMO ? 4_000 : 2_000_000,
+				20261124L, families(region), worker(region, "worker"), worker(region, "worker2"),
+				List.of(worker(region, "nurse"), worker(region, "teacher")), worker(region, "ngo")));
 		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts, {} services and activities ({} ms)",
 				scale.name().toLowerCase(java.util.Locale.ROOT), region.municipalities().size(), region.organisations().size(),
 				region.units().size(), region.residents().size(), region.households().size(), region.accounts().size(),
 				region.services().size(), (System.nanoTime() - started) / 1_000_000);
 		return true;
+	}
+
+	/** The households with children as casework's demo families, the demo residents' own households first. */
+	private static List<Casework.DemoFamily> families(SyntheticRegion region) {
+		Set<UUID> guardians = new HashSet<>();
+		Set<UUID> children = new HashSet<>();
+		region.guardianships().forEach(g -> {
+			guardians.add(g.guardian().value());
+			children.add(g.child().value());
+		});
+		Map<UUID, List<Resident>> households = new LinkedHashMap<>();
+		region.residents().forEach(r -> households.computeIfAbsent(r.householdId().value(), h -> new ArrayList<>()).add(r));
+		List<UUID> first = region.accounts().stream()
+			.map(demo -> demo.account().residentId())
+			.filter(Objects::nonNull)
+			.flatMap(id -> region.residents().stream().filter(r -> r.id().value().equals(id)))
+			.map(r -> r.householdId().value())
+			.toList();
+		List<UUID> order = new ArrayList<>(first);
+		households.keySet().stream().filter(h -> !first.contains(h)).forEach(order::add);
+		List<Casework.DemoFamily> families = new ArrayList<>();
+		for (UUID household : order) {
+			List<Resident> members = households.get(household);
+			if (members.stream().noneMatch(r -> children.contains(r.id().value()))) {
+				continue;
+			}
+			families.add(new Casework.DemoFamily(members.getFirst().municipalityCode(), members.stream()
+				.map(r -> new Casework.DemoMember(r.id().value(), r.firstNames(), r.lastName(), r.personalIdentityCode().value(), r.birthDate(),
+						children.contains(r.id().value()), guardians.contains(r.id().value())))
+				.toList()));
+		}
+		return families;
+	}
+
+	private static Casework.DemoWorker worker(SyntheticRegion region, String username) {
+		return region.accounts().stream()
+			.map(SyntheticRegion.DemoAccount::account)
+			.filter(account -> account.username().equals(username))
+			.findFirst()
+			.map(account -> new Casework.DemoWorker(account.id(), account.username(), account.displayName(), account.organisationId(), account.unitId()))
+			.orElseThrow();
 	}
 }
