@@ -87,6 +87,7 @@ class CaseworkDemoData {
 		}
 		List<Row> rows = new ArrayList<>();
 		int year = today.getYear();
+		List<Long> numbers = jdbc.sql("select nextval('casework.case_number') from generate_series(1, :n)").param("n", volume.cases()).query(Long.class).list();
 		for (int i = 0; i < volume.cases(); i++) {
 			UUID familyId = familyIds.get(i % familyCount);
 			boolean first = i < familyCount;
@@ -100,7 +101,7 @@ class CaseworkDemoData {
 			if (closed != null && closed.isAfter(now)) {
 				closed = now.minus(1, ChronoUnit.DAYS);
 			}
-			String reference = "AS-%d-%06d".formatted(year, jdbc.sql("select nextval('casework.case_number')").query(Long.class).single());
+			String reference = "AS-%d-%06d".formatted(year, numbers.get(i));
 			rows.add(new Row(new UUID(volume.seed() + 2, i), reference, familyId, worker, unit, volume.worker().organisationId(), opened, closed,
 					open ? null : List.of("GOALS_MET", "SERVICES_CONTINUE_ELSEWHERE", "MOVED_AWAY", "NO_NEED").get(random.nextInt(4))));
 		}

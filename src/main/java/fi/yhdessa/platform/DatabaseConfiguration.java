@@ -50,7 +50,9 @@ class DatabaseConfiguration {
 			return acquireShared(dataDir, settings.db());
 		}
 
+		/** The pool takes {@code spring.datasource.hikari.*} after these defaults (the tests keep small pools). */
 		@Bean(destroyMethod = "close")
+		@org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")
 		HikariDataSource dataSource(EmbeddedDatabaseHandle embedded, DatabaseSettings settings) {
 			embedded.database().ensureDatabase(settings.db().name());
 			HikariDataSource dataSource = new HikariDataSource();

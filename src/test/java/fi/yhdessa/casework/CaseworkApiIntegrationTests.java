@@ -263,6 +263,18 @@ class CaseworkApiIntegrationTests {
 	}
 
 	@Test
+	void onlyTheAuditorSearchesTheWholeLogAndTheSearchIsLoggedToo() throws Exception {
+		UUID caseId = open("worker", "Haku");
+		call(get("/api/v1/cases/" + caseId), "worker").andExpect(status().isOk());
+		JsonNode found = json(call(get("/api/v1/access-log").param("recordId", caseId.toString()).param("action", "READ"), "auditor").andExpect(status().isOk()));
+		assertThat(found.at("/items").valueStream().map(e -> e.at("/entry/actor").asString())).containsExactly("worker");
+		call(get("/api/v1/access-log"), "worker").andExpect(status().isForbidden());
+		call(get("/api/v1/access-log/verification"), "auditor").andExpect(status().isOk()).andExpect(jsonPath("$.brokenAt").isEmpty());
+		assertThat(jdbc.sql("select record_kind from consent.access_log where actor = 'auditor' order by sequence desc limit 1").query(String.class).single())
+			.isEqualTo("consent.access-log");
+	}
+
+	@Test
 	void breakGlassNeedsAReasonOpensTheCaseAndWaitsForTheSupervisorsReview() throws Exception {
 		UUID caseId = open("worker", "Hätä");
 		String reference = jdbc.sql("select reference from casework.client_case where id = :id").param("id", caseId).query(String.class).single();
