@@ -7,8 +7,6 @@ import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.consent.Consents;
 import fi.yhdessa.network.Network;
-import fi.yhdessa.network.Unit;
-import fi.yhdessa.network.UnitId;
 import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.AccountSummary;
 import fi.yhdessa.platform.Accounts;
@@ -445,15 +443,6 @@ class Cases {
 	/** Display names of workers, for showing who did what. */
 	Map<UUID, String> names(java.util.Collection<UUID> workers) {
 		return store.names(workers);
-	}
-
-	/** The units a worker may hand a case to or take into the team from, for the forms. */
-	List<Unit> units(UUID organisationId) {
-		return network.units(organisationId);
-	}
-
-	Optional<Unit> unit(UUID id) {
-		return id == null ? Optional.empty() : network.unit(new UnitId(id));
 	}
 
 	private static void requireOpen(ClientCase clientCase) {

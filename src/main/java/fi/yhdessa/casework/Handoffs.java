@@ -240,17 +240,6 @@ class Handoffs {
 		}
 	}
 
-	/** Hand-offs waiting for the user's unit or organisation to answer, the oldest first; no names. */
-	List<Handoff> waitingFor(SignedInUser user) {
-		return jdbc.sql("select h.*, c.reference as case_reference from casework.handoff h join casework.client_case c on c.id = h.case_id "
-				+ "where h.status = 'PROPOSED' and " + RECEIVER + " order by h.answer_due, h.proposed_at")
-			.param("organisation", user.organisationId())
-			.param("unit", user.unitId())
-			.param("me", user.id().value())
-			.query(CaseStore::handoff)
-			.list();
-	}
-
 	/** Expires proposals whose answer is overdue. One statement: safe when several nodes run it at once. */
 	@Scheduled(fixedDelayString = "${yhdessa.casework.expiry-poll}", initialDelayString = "PT20S")
 	@Transactional
