@@ -9,7 +9,6 @@ import fi.yhdessa.platform.SignedInUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,33 +62,41 @@ class CaseAccess {
 	Granted require(SignedInUser user, UUID caseId, Operation operation) {
 		Optional<ClientCase> found = store.clientCase(caseId);
 		if (found.isEmpty()) {
-			accessLog.record(denied(user, operation, caseId, "no such case"));
+			accessLog.record(denied(user, operation.recordKind(), caseId, "no such case"));
 			throw new Refusal.NotFound();
 		}
 		ClientCase clientCase = found.get();
-		Set<Relationship> standing = relationships(user, clientCase);
-		Optional<Relationship> allowing = standing.stream().filter(r -> r.allows(operation)).findFirst();
+		Standing standing = standing(user, clientCase);
+		Optional<Relationship> allowing = standing.relationships().stream().filter(r -> r.allows(operation)).findFirst();
 		if (allowing.isEmpty()) {
-			boolean sees = standing.stream().anyMatch(r -> r.allows(Operation.READ));
-			accessLog.record(denied(user, operation, caseId, standing.isEmpty() ? "no relationship to the case" : "not allowed in " + standing));
+			boolean sees = standing.relationships().stream().anyMatch(r -> r.allows(Operation.READ));
+			accessLog.record(denied(user, operation.recordKind(), caseId,
+					standing.relationships().isEmpty() ? "no relationship to the case" : "not allowed in " + standing.relationships()));
 			throw sees ? new Refusal.Forbidden() : new Refusal.NotFound();
 		}
 		List<UUID> subjects = store.subjects(clientCase.familyId());
 		Relationship relationship = allowing.get();
-		String basis = relationship == Relationship.BREAK_GLASS ? relationship.basis() + ": " + breakGlassReason(user, caseId) : relationship.basis();
-		accessLog.record(new AccessEntry(user.getUsername(), role(user), user.organisationId(),
-				operation.writes() ? AccessEntry.Action.WRITE : AccessEntry.Action.READ, operation.recordKind(), caseId.toString(), subjects, basis));
+		String basis = relationship == Relationship.BREAK_GLASS ? relationship.basis() + ": " + standing.breakGlassReason() : relationship.basis();
+		accessLog.record(AccessEntry.by(user, operation.writes() ? AccessEntry.Action.WRITE : AccessEntry.Action.READ, operation.recordKind(),
+				caseId.toString(), subjects, basis));
 		return new Granted(clientCase, subjects, relationship);
 	}
 
-	/** Every standing the user has to the case, strongest first; empty when none. */
-	Set<Relationship> relationships(SignedInUser user, ClientCase clientCase) {
+	/** Whether the user may do the operation to the case; decides without logging, for choosing among cases. */
+	boolean allows(SignedInUser user, ClientCase clientCase, Operation operation) {
+		return standing(user, clientCase).relationships().stream().anyMatch(r -> r.allows(operation));
+	}
+
+	/** Every standing the user has to the case, strongest first, and the reason of an open break-glass access. */
+	private record Standing(Set<Relationship> relationships, String breakGlassReason) {
+	}
+
+	private Standing standing(SignedInUser user, ClientCase clientCase) {
 		EnumSet<Relationship> standing = EnumSet.noneOf(Relationship.class);
 		UUID me = user.id().value();
 		boolean clientWork = user.roles().stream().anyMatch(CLIENT_WORK::contains);
 		if (clientWork && me.equals(clientCase.responsibleWorker()) && user.roles().stream().anyMatch(RESPONSIBLE::contains)) {
-			standing.add(Relationship.RESPONSIBLE_WORKER);
-			return standing;
+			return new Standing(EnumSet.of(Relationship.RESPONSIBLE_WORKER), null);
 		}
 		if (clientWork) {
 			store.activeMembership(clientCase.id(), me).filter(member -> stillAdmitted(clientCase, member)).ifPresent(member -> standing.add(Relationship.TEAM_MEMBER));
@@ -97,13 +104,17 @@ class CaseAccess {
 		if (user.has(Role.SUPERVISOR) && user.unitId() != null && supervises(user.unitId(), clientCase)) {
 			standing.add(Relationship.SUPERVISOR);
 		}
-		if (standing.isEmpty() && user.roles().stream().anyMatch(BREAK_GLASS::contains) && breakGlassOpen(user, clientCase.id())) {
-			standing.add(Relationship.BREAK_GLASS);
+		String breakGlassReason = null;
+		if (standing.isEmpty() && user.roles().stream().anyMatch(BREAK_GLASS::contains)) {
+			breakGlassReason = breakGlass(user, clientCase.id()).orElse(null);
+			if (breakGlassReason != null) {
+				standing.add(Relationship.BREAK_GLASS);
+			}
 		}
 		if (user.has(Role.AUDITOR)) {
 			standing.add(Relationship.AUDITOR);
 		}
-		return standing;
+		return new Standing(standing, breakGlassReason);
 	}
 
 	/** A member admitted by consent stays only while the consent holds; one admitted on a legal basis stays. */
@@ -119,14 +130,6 @@ class CaseAccess {
 			.single();
 	}
 
-	private boolean breakGlassOpen(SignedInUser user, UUID caseId) {
-		return breakGlass(user, caseId).isPresent();
-	}
-
-	private String breakGlassReason(SignedInUser user, UUID caseId) {
-		return breakGlass(user, caseId).orElse("");
-	}
-
 	private Optional<String> breakGlass(SignedInUser user, UUID caseId) {
 		return jdbc.sql("select reason from casework.break_glass where case_id = :case and actor = :actor and expires_at > :now order by opened_at desc limit 1")
 			.param("case", caseId)
@@ -138,23 +141,15 @@ class CaseAccess {
 
 	/** Logs a refusal that concerns another record than a case, such as a hand-off or a consent. */
 	void deny(SignedInUser user, String recordKind, UUID recordId, String why) {
-		accessLog.record(new AccessEntry(user.getUsername(), role(user), user.organisationId(), AccessEntry.Action.DENIED, recordKind,
-				recordId.toString(), List.of(), why));
+		accessLog.record(denied(user, recordKind, recordId, why));
 	}
 
-	/** Logs a read or write of a record that belongs to a case but is reached by its own id, such as a hand-off by its receiver. */
-	void record(SignedInUser user, AccessEntry.Action action, String recordKind, ClientCase clientCase, String basis) {
-		accessLog.record(new AccessEntry(user.getUsername(), role(user), user.organisationId(), action, recordKind, clientCase.id().toString(),
-				store.subjects(clientCase.familyId()), basis));
+	/** Logs a read or write of a case's record reached by its own id, such as a hand-off by its receiver, or a case just opened. */
+	void record(SignedInUser user, AccessEntry.Action action, String recordKind, UUID caseId, UUID familyId, String basis) {
+		accessLog.record(AccessEntry.by(user, action, recordKind, caseId.toString(), store.subjects(familyId), basis));
 	}
 
-	private static AccessEntry denied(SignedInUser user, Operation operation, UUID caseId, String why) {
-		return new AccessEntry(user.getUsername(), role(user), user.organisationId(), AccessEntry.Action.DENIED, operation.recordKind(),
-				caseId.toString(), List.of(), why);
-	}
-
-	/** The first of the user's roles in the order of {@link Role}: the one the work is done in. */
-	static String role(SignedInUser user) {
-		return Arrays.stream(Role.values()).filter(user::has).findFirst().map(Role::name).orElse("NONE");
+	private static AccessEntry denied(SignedInUser user, String recordKind, UUID recordId, String why) {
+		return AccessEntry.by(user, AccessEntry.Action.DENIED, recordKind, recordId.toString(), List.of(), why);
 	}
 }

@@ -3,8 +3,7 @@ package fi.yhdessa.casework;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.OrganisationKind;
-import fi.yhdessa.network.UnitKind;
-import fi.yhdessa.platform.AccountSummary;
+import fi.yhdessa.network.UnitId;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.NavigationItem;
@@ -14,7 +13,6 @@ import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Casework's pages: the worklist, opening a case, the case page with every form of client work,
@@ -55,8 +51,11 @@ class CasePages {
 	private final Referrals referrals;
 	private final Accounts accounts;
 	private final Network network;
+	private final Disclosures disclosures;
 
-	CasePages(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Referrals referrals, Accounts accounts, Network network) {
+	CasePages(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Referrals referrals, Accounts accounts, Network network,
+			Disclosures disclosures) {
+		this.disclosures = disclosures;
 		this.cases = cases;
 		this.records = records;
 		this.handoffs = handoffs;
@@ -107,18 +106,18 @@ class CasePages {
 		try {
 			List<Commands.NewMember> members = new ArrayList<>();
 			for (int i = 0; i < MEMBER_ROWS; i++) {
-				String code = value(form, "code" + i);
-				String first = value(form, "firstNames" + i);
-				String last = value(form, "lastName" + i);
+				String code = FormValues.value(form, "code" + i);
+				String first = FormValues.value(form, "firstNames" + i);
+				String last = FormValues.value(form, "lastName" + i);
 				if (code == null && first == null && last == null) {
 					continue;
 				}
-				String relation = value(form, "relation" + i);
+				String relation = FormValues.value(form, "relation" + i);
 				members.add(new Commands.NewMember(first, last, code, relation == null ? null : Member.Relation.valueOf(relation)));
 			}
-			String origin = value(form, "origin");
-			UUID id = cases.open(user, new Commands.OpenCase(value(form, "familyName"), value(form, "municipality"), members, value(form, "childCode"),
-					origin == null ? ClientCase.Origin.DIRECT : ClientCase.Origin.valueOf(origin), value(form, "originReference"), null, uuid(form, "referral")));
+			String origin = FormValues.value(form, "origin");
+			UUID id = cases.open(user, new Commands.OpenCase(FormValues.value(form, "familyName"), FormValues.value(form, "municipality"), members, FormValues.value(form, "childCode"),
+					origin == null ? ClientCase.Origin.DIRECT : ClientCase.Origin.valueOf(origin), FormValues.value(form, "originReference"), null, FormValues.uuid(form, "referral")));
 			return "redirect:/casework/cases/" + id + "?done=case.opened";
 		}
 		catch (Problem problem) {
@@ -150,82 +149,82 @@ class CasePages {
 		try {
 			String done = switch (action) {
 				case "journal" -> {
-					cases.write(user, id, new Commands.Write(value(form, "body"), uuid(form, "corrects")));
+					cases.write(user, id, new Commands.Write(FormValues.value(form, "body"), FormValues.uuid(form, "corrects")));
 					yield "journal.written";
 				}
 				case "responsible" -> {
-					cases.changeResponsible(user, id, new Commands.ChangeResponsible(uuid(form, "worker"), value(form, "reason")));
+					cases.changeResponsible(user, id, new Commands.ChangeResponsible(FormValues.uuid(form, "worker"), FormValues.value(form, "reason")));
 					yield "responsible.changed";
 				}
 				case "team" -> {
-					cases.joinTeam(user, id, new Commands.JoinTeam(uuid(form, "worker"), value(form, "teamRole"), value(form, "legalBasis")));
+					cases.joinTeam(user, id, new Commands.JoinTeam(FormValues.uuid(form, "worker"), FormValues.value(form, "teamRole"), FormValues.value(form, "legalBasis")));
 					yield "team.joined";
 				}
 				case "leave" -> {
-					cases.leaveTeam(user, id, uuid(form, "member"));
+					cases.leaveTeam(user, id, FormValues.uuid(form, "member"));
 					yield "team.left";
 				}
 				case "consent" -> {
-					String decision = value(form, "decision");
-					String scope = value(form, "scope");
-					cases.recordConsent(user, new Commands.RecordConsent(id, value(form, "givenBy"), uuid(form, "recipient"),
+					String decision = FormValues.value(form, "decision");
+					String scope = FormValues.value(form, "scope");
+					disclosures.recordConsent(user, new Commands.RecordConsent(id, FormValues.value(form, "givenBy"), FormValues.uuid(form, "recipient"),
 							decision == null ? null : Consent.Decision.valueOf(decision), scope == null ? null : Consent.Scope.valueOf(scope), null,
-							date(form, "validUntil")));
+							FormValues.date(form, "validUntil")));
 					yield "consent.recorded";
 				}
 				case "withdraw" -> {
-					cases.withdrawConsent(user, Objects.requireNonNullElse(uuid(form, "consent"), new UUID(0, 0)));
+					disclosures.withdrawConsent(user, Objects.requireNonNullElse(FormValues.uuid(form, "consent"), new UUID(0, 0)));
 					yield "consent.withdrawn";
 				}
 				case "assessment" -> {
-					records.startAssessment(user, id, new Commands.StartAssessment(date(form, "initiatedOn"), form.containsKey("specialSupport"),
-							lines(value(form, "participants"))));
+					records.startAssessment(user, id, new Commands.StartAssessment(FormValues.date(form, "initiatedOn"), form.containsKey("specialSupport"),
+							FormValues.lines(FormValues.value(form, "participants"))));
 					yield "assessment.started";
 				}
 				case "findings" -> {
 					Map<LifeArea, String> findings = new EnumMap<>(LifeArea.class);
 					for (LifeArea area : LifeArea.values()) {
-						String text = value(form, "finding." + area.name());
+						String text = FormValues.value(form, "finding." + area.name());
 						if (text != null) {
 							findings.put(area, text);
 						}
 					}
-					records.recordAssessment(user, id, Objects.requireNonNullElse(uuid(form, "assessment"), new UUID(0, 0)), new Commands.RecordAssessment(
-							date(form, "startedOn"), lines(value(form, "participants")), text(form, "familyView"), text(form, "childView"), findings,
-							text(form, "conclusion"), lines(value(form, "servicesNeeded")), form.containsKey("childWelfareInvestigation"),
-							date(form, "completedOn")));
-					yield form.containsKey("completedOn") && value(form, "completedOn") != null ? "assessment.completed" : "assessment.recorded";
+					records.recordAssessment(user, id, Objects.requireNonNullElse(FormValues.uuid(form, "assessment"), new UUID(0, 0)), new Commands.RecordAssessment(
+							FormValues.date(form, "startedOn"), FormValues.lines(FormValues.value(form, "participants")), FormValues.text(form, "familyView"), FormValues.text(form, "childView"), findings,
+							FormValues.text(form, "conclusion"), FormValues.lines(FormValues.value(form, "servicesNeeded")), form.containsKey("childWelfareInvestigation"),
+							FormValues.date(form, "completedOn")));
+					yield form.containsKey("completedOn") && FormValues.value(form, "completedOn") != null ? "assessment.completed" : "assessment.recorded";
 				}
 				case "plan" -> {
 					List<PlanVersion.Measure> measures = new ArrayList<>();
 					for (int i = 0; i < 3; i++) {
-						if (value(form, "measure" + i) != null) {
-							measures.add(new PlanVersion.Measure(value(form, "measure" + i), value(form, "who" + i), date(form, "byWhen" + i)));
+						if (FormValues.value(form, "measure" + i) != null) {
+							measures.add(new PlanVersion.Measure(FormValues.value(form, "measure" + i), FormValues.value(form, "who" + i), FormValues.date(form, "byWhen" + i)));
 						}
 					}
-					records.writePlan(user, id, new Commands.WritePlan(lines(value(form, "goals")), measures, lines(value(form, "commitments")),
-							date(form, "reviewOn")));
+					records.writePlan(user, id, new Commands.WritePlan(FormValues.lines(FormValues.value(form, "goals")), measures, FormValues.lines(FormValues.value(form, "commitments")),
+							FormValues.date(form, "reviewOn")));
 					yield "plan.written";
 				}
 				case "agreement" -> {
-					records.recordAgreement(user, id, new Commands.Agreement(integer(form, "version"), value(form, "note")));
+					records.recordAgreement(user, id, new Commands.Agreement(FormValues.integer(form, "version"), FormValues.value(form, "note")));
 					yield "plan.agreed";
 				}
 				case "handoff" -> {
-					String receiver = value(form, "receiver");
-					UUID unit = receiver != null && receiver.startsWith("unit:") ? parse(receiver.substring(5)) : null;
-					UUID organisation = receiver != null && receiver.startsWith("organisation:") ? parse(receiver.substring(13)) : null;
-					handoffs.propose(user, new Commands.ProposeHandoff(id, unit, organisation, null, form.containsKey("transfer"), value(form, "context"),
-							value(form, "legalBasis"), uuid(form, "replaces")));
+					String receiver = FormValues.value(form, "receiver");
+					UUID unit = receiver != null && receiver.startsWith("unit:") ? FormValues.parse(receiver.substring(5)) : null;
+					UUID organisation = receiver != null && receiver.startsWith("organisation:") ? FormValues.parse(receiver.substring(13)) : null;
+					handoffs.propose(user, new Commands.ProposeHandoff(id, unit, organisation, null, form.containsKey("transfer"), FormValues.value(form, "context"),
+							FormValues.value(form, "legalBasis"), FormValues.uuid(form, "replaces")));
 					yield "handoff.proposed";
 				}
 				case "acknowledge" -> {
-					handoffs.acknowledge(user, id, Objects.requireNonNullElse(uuid(form, "handoff"), new UUID(0, 0)));
+					handoffs.acknowledge(user, id, Objects.requireNonNullElse(FormValues.uuid(form, "handoff"), new UUID(0, 0)));
 					yield "handoff.acknowledged";
 				}
 				case "close" -> {
-					String outcome = value(form, "outcome");
-					cases.close(user, id, new Commands.Close(value(form, "reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome)));
+					String outcome = FormValues.value(form, "outcome");
+					cases.close(user, id, new Commands.Close(FormValues.value(form, "reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome)));
 					yield "case.closed";
 				}
 				default -> throw new Refusal.NotFound();
@@ -256,7 +255,7 @@ class CasePages {
 		});
 		model.addAttribute("names", cases.names(people.keySet()));
 		model.addAttribute("organisations", organisationNames(view));
-		model.addAttribute("units", unitNames());
+		model.addAttribute("units", unitNames(view));
 		if (view.clientCase().isOpen()) {
 			model.addAttribute("responsibleCandidates", accounts.ofOrganisation(view.clientCase().organisationId(), CaseAccess.RESPONSIBLE));
 			model.addAttribute("teamCandidates", accounts.withRoles(CaseAccess.CLIENT_WORK).stream()
@@ -292,60 +291,19 @@ class CasePages {
 		return network.organisationNames(ids);
 	}
 
-	private Map<UUID, LocalizedText> unitNames() {
+	/** Names of the units the case's hand-offs went to. */
+	private Map<UUID, LocalizedText> unitNames(Cases.CaseView view) {
 		Map<UUID, LocalizedText> names = new java.util.HashMap<>();
-		for (UnitKind kind : UnitKind.values()) {
-			network.units(kind).forEach(unit -> names.put(unit.id().value(), unit.name()));
-		}
+		view.handoffs().stream().map(Handoff::toUnit).filter(Objects::nonNull).distinct()
+			.forEach(id -> network.unit(new UnitId(id)).ifPresent(unit -> names.put(id, unit.name())));
 		return names;
-	}
-
-	@GetMapping("/casework/handoffs/{id}")
-	String handoff(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String done, Model model) {
-		return handoffPage(user, handoffs.forReceiver(user, id), model, null, new LinkedMultiValueMap<>(), done);
-	}
-
-	@PostMapping("/casework/handoffs/{id}/{answer}")
-	String answer(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable String answer,
-			@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			Handoff handoff = switch (answer) {
-				case "accept" -> handoffs.accept(user, id);
-				case "decline" -> handoffs.decline(user, id, new Commands.Decline(value(form, "reason")));
-				case "complete" -> handoffs.complete(user, id, new Commands.Complete(date(form, "firstMeetingOn")));
-				default -> throw new Refusal.NotFound();
-			};
-			if (handoff.status() == Handoff.Status.ACCEPTED || handoff.status() == Handoff.Status.COMPLETED) {
-				return "redirect:/casework/cases/" + handoff.caseId() + "?done=handoff." + handoff.status().name().toLowerCase(java.util.Locale.ROOT);
-			}
-			return "redirect:/casework?done=handoff.declined";
-		}
-		catch (Problem problem) {
-			response.setStatus(422);
-			return handoffPage(user, handoffs.forReceiver(user, id), model, problem.messageKey(), form, null);
-		}
-		catch (AlreadyAnswered answered) {
-			response.setStatus(409);
-			return handoffPage(user, handoffs.forReceiver(user, id), model, "handoff.error.answered", form, null);
-		}
-	}
-
-	private String handoffPage(SignedInUser user, Handoff handoff, Model model, String problem, MultiValueMap<String, String> typed, String done) {
-		model.addAttribute("handoff", handoff);
-		model.addAttribute("problem", problem);
-		model.addAttribute("typed", typed);
-		model.addAttribute("done", done);
-		model.addAttribute("from", cases.names(List.of(handoff.fromWorker())).get(handoff.fromWorker()));
-		model.addAttribute("mine", user.id().value().equals(handoff.answeredBy()));
-		model.addAttribute("today", today());
-		return "casework/handoff";
 	}
 
 	@PostMapping("/casework/break-glass")
 	String breakGlass(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletResponse response) {
 		try {
-			UUID id = cases.breakGlass(user, new Commands.BreakGlass(value(form, "reference"), value(form, "reason")));
+			UUID id = disclosures.breakGlass(user, new Commands.BreakGlass(FormValues.value(form, "reference"), FormValues.value(form, "reason")));
 			return "redirect:/casework/cases/" + id + "?done=breakGlass.opened";
 		}
 		catch (Problem problem) {
@@ -358,60 +316,6 @@ class CasePages {
 
 	private LocalDate today() {
 		return LocalDate.now(FINLAND);
-	}
-
-	private static String value(MultiValueMap<String, String> form, String name) {
-		String value = form.getFirst(name);
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	/** Text as typed, where an empty field clears what was there. */
-	private static String text(MultiValueMap<String, String> form, String name) {
-		return form.containsKey(name) ? Objects.requireNonNullElse(form.getFirst(name), "") : null;
-	}
-
-	private static List<String> lines(String value) {
-		return value == null ? null : List.of(value.split("\\R"));
-	}
-
-	private static UUID uuid(MultiValueMap<String, String> form, String name) {
-		String value = value(form, name);
-		return value == null ? null : parse(value);
-	}
-
-	private static UUID parse(String value) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw new Problem("form.error.choice");
-		}
-	}
-
-	private static LocalDate date(MultiValueMap<String, String> form, String name) {
-		return parsed(() -> {
-			String value = value(form, name);
-			return value == null ? null : LocalDate.parse(value);
-		});
-	}
-
-	private static Integer integer(MultiValueMap<String, String> form, String name) {
-		String value = value(form, name);
-		try {
-			return value == null ? null : Integer.valueOf(value);
-		}
-		catch (NumberFormatException e) {
-			throw new Problem("form.error.choice");
-		}
-	}
-
-	private static <T> T parsed(Supplier<T> parse) {
-		try {
-			return parse.get();
-		}
-		catch (DateTimeParseException e) {
-			throw new Problem("form.error.date");
-		}
 	}
 
 }

@@ -108,12 +108,12 @@ class CaseStore {
 	}
 
 	List<Handoff> handoffs(UUID caseId) {
-		return jdbc.sql("select h.*, c.reference as case_reference from casework.handoff h join casework.client_case c on c.id = h.case_id "
+		return jdbc.sql("select h.*, c.reference as case_reference, c.family_id from casework.handoff h join casework.client_case c on c.id = h.case_id "
 				+ "where h.case_id = :case order by h.proposed_at desc").param("case", caseId).query(CaseStore::handoff).list();
 	}
 
 	Optional<Handoff> handoff(UUID id) {
-		return jdbc.sql("select h.*, c.reference as case_reference from casework.handoff h join casework.client_case c on c.id = h.case_id "
+		return jdbc.sql("select h.*, c.reference as case_reference, c.family_id from casework.handoff h join casework.client_case c on c.id = h.case_id "
 				+ "where h.id = :id").param("id", id).query(CaseStore::handoff).optional();
 	}
 
@@ -194,7 +194,7 @@ class CaseStore {
 
 	static Handoff handoff(ResultSet rs, int row) throws SQLException {
 		return new Handoff(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("case_reference"),
-				rs.getObject("from_worker", UUID.class), rs.getObject("from_unit", UUID.class), rs.getObject("to_organisation", UUID.class),
+				rs.getObject("family_id", UUID.class), rs.getObject("from_worker", UUID.class), rs.getObject("from_unit", UUID.class), rs.getObject("to_organisation", UUID.class),
 				rs.getObject("to_unit", UUID.class), rs.getObject("to_worker", UUID.class), rs.getBoolean("transfer"), rs.getString("context"),
 				rs.getObject("consent_id", UUID.class), rs.getString("legal_basis"), rs.getObject("replaces", UUID.class),
 				Handoff.Status.valueOf(rs.getString("status")), instant(rs, "proposed_at"), rs.getObject("answer_due", LocalDate.class),

@@ -1,12 +1,8 @@
 package fi.yhdessa.casework;
 
 import fi.yhdessa.consent.AccessEntry;
-import fi.yhdessa.consent.AccessLog;
-import fi.yhdessa.platform.PageOf;
-import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.consent.Consents;
-import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.AccountSummary;
 import fi.yhdessa.platform.Accounts;
@@ -22,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The client relationship: families and their cases, the responsible worker with its history, the
- * team around the family, the journal, closing, consents recorded by workers and break-glass
- * access. Every method asks {@link CaseAccess} first, which logs the access in this transaction.
+ * team around the family, the journal and closing. Every method asks {@link CaseAccess} first, which
+ * logs the access in this transaction.
  */
 @Service
 @Transactional(noRollbackFor = Refusal.class)
@@ -47,22 +42,15 @@ class Cases {
 	private final Accounts accounts;
 	private final Consents consents;
 	private final Population population;
-	private final Network network;
-	private final CaseworkSettings settings;
-	private final AccessLog accessLog;
 	private final Clock clock;
 
-	Cases(JdbcClient jdbc, CaseStore store, CaseAccess access, Accounts accounts, Consents consents, Population population, Network network,
-			CaseworkSettings settings, AccessLog accessLog, Clock clock) {
-		this.accessLog = accessLog;
+	Cases(JdbcClient jdbc, CaseStore store, CaseAccess access, Accounts accounts, Consents consents, Population population, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
 		this.accounts = accounts;
 		this.consents = consents;
 		this.population = population;
-		this.network = network;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -157,7 +145,7 @@ class Cases {
 				throw new Problem("case.error.referral");
 			}
 		}
-		access.record(user, AccessEntry.Action.WRITE, "casework.case", store.clientCase(caseId).orElseThrow(),
+		access.record(user, AccessEntry.Action.WRITE, "casework.case", caseId, familyId,
 				"opening the client relationship (Social Welfare Act 1301/2014 §36)");
 		return caseId;
 	}
@@ -183,7 +171,7 @@ class Cases {
 			.param("by", openedBy)
 			.param("worker", responsible.id().value())
 			.update();
-		insertResponsibility(caseId, now, responsible.id().value(), "the case was opened", openedBy);
+		insertResponsibility(caseId, now, responsible.id().value(), SystemText.of("responsibility.opened"), openedBy);
 		return caseId;
 	}
 
@@ -211,9 +199,9 @@ class Cases {
 		CaseAccess.Granted granted = access.require(user, caseId, Operation.READ);
 		ClientCase clientCase = granted.clientCase();
 		int page = Math.max(1, journalPage);
-		String responsibleName = clientCase.responsibleWorker() == null ? null
-				: store.names(List.of(clientCase.responsibleWorker())).get(clientCase.responsibleWorker());
-		return new CaseView(clientCase, granted.relationship(), store.members(clientCase.familyId()), store.responsibilities(caseId),
+		List<Responsibility> responsibilities = store.responsibilities(caseId);
+		String responsibleName = clientCase.isOpen() && !responsibilities.isEmpty() ? responsibilities.getFirst().workerName() : null;
+		return new CaseView(clientCase, granted.relationship(), store.members(clientCase.familyId()), responsibilities,
 				store.team(caseId), store.assessments(caseId), store.plans(caseId), store.handoffs(caseId),
 				store.journal(caseId, JOURNAL_PAGE, (page - 1) * JOURNAL_PAGE), store.journalSize(caseId), store.bounces(clientCase.familyId()),
 				consents.ofFamily(clientCase.familyId()), responsibleName);
@@ -362,82 +350,6 @@ class Cases {
 			.param("corrects", command.corrects())
 			.update();
 		return id;
-	}
-
-	/** Records a family member's consent or denial, given to the worker. */
-	Consent recordConsent(SignedInUser user, Commands.RecordConsent command) {
-		ClientCase clientCase = access.require(user, command.caseId(), Operation.RECORD_CONSENT).clientCase();
-		if (command.recipientOrganisation() == null || network.organisation(new fi.yhdessa.network.OrganisationId(command.recipientOrganisation())).isEmpty()) {
-			throw new Problem("consent.error.recipient");
-		}
-		try {
-			return consents.record(new Consents.Decision(clientCase.familyId(), command.givenBy(), command.recipientOrganisation(), command.decision(),
-					command.scope(), command.validFrom(), command.validUntil()), user.getUsername());
-		}
-		catch (IllegalArgumentException e) {
-			throw new Problem("consent.error.incomplete");
-		}
-	}
-
-	/** Withdraws a consent or denial of a family whose case the user may record consents on; effective at once. */
-	Consent withdrawConsent(SignedInUser user, UUID consentId) {
-		Optional<Consent> consent = consents.find(consentId);
-		Optional<UUID> caseId = consent.flatMap(c -> jdbc.sql("select id from casework.client_case where family_id = :family order by closed_at nulls first")
-			.param("family", c.familyId())
-			.query(UUID.class)
-			.list()
-			.stream()
-			.filter(id -> store.clientCase(id).map(cc -> access.relationships(user, cc).stream().anyMatch(r -> r.allows(Operation.RECORD_CONSENT))).orElse(false))
-			.findFirst());
-		if (caseId.isEmpty()) {
-			access.deny(user, "consent.consent", consentId, "no relationship to the family");
-			throw new Refusal.NotFound();
-		}
-		access.require(user, caseId.get(), Operation.RECORD_CONSENT);
-		return consents.withdraw(consentId, user.getUsername()).orElseThrow();
-	}
-
-	/**
-	 * Opens break-glass access for the user to a case of their own organisation that they
-	 * otherwise could not see, for the configured hours; the reason is logged and shown to the
-	 * supervisor of the case's unit.
-	 */
-	UUID breakGlass(SignedInUser user, Commands.BreakGlass command) {
-		String reference = command.reference();
-		if (command.reason() == null || command.reason().strip().length() < 10) {
-			throw new Problem("breakGlass.error.reason");
-		}
-		Optional<ClientCase> found = jdbc.sql("select " + CaseStore.CASE_COLUMNS + " from " + CaseStore.CASE_FROM + " where c.reference = :reference")
-			.param("reference", reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT))
-			.query(CaseStore::clientCase)
-			.optional()
-			.filter(c -> user.roles().stream().anyMatch(CaseAccess.BREAK_GLASS::contains) && c.organisationId().equals(user.organisationId()));
-		if (found.isEmpty()) {
-			access.deny(user, "casework.break-glass", new UUID(0, 0), "break-glass refused for reference " + reference);
-			throw new Refusal.NotFound();
-		}
-		Instant now = Instant.now(clock);
-		jdbc.sql("""
-				insert into casework.break_glass (id, case_id, actor, actor_name, unit_id, reason, opened_at, expires_at)
-				values (:id, :case, :actor, :name, :unit, :reason, :at, :until)
-				""")
-			.param("id", UUID.randomUUID())
-			.param("case", found.get().id())
-			.param("actor", user.id().value())
-			.param("name", user.displayName())
-			.param("unit", user.unitId())
-			.param("reason", command.reason().strip())
-			.param("at", Timestamp.from(now))
-			.param("until", Timestamp.from(now.plus(settings.breakGlassDuration())))
-			.update();
-		access.record(user, AccessEntry.Action.WRITE, "casework.break-glass", found.get(), "break-glass opened: " + command.reason().strip());
-		return found.get().id();
-	}
-
-	/** The case's entries in the access log, the newest first; the reading is logged too. */
-	PageOf<AccessLog.Logged> accessLog(SignedInUser user, UUID caseId, PageRequest page) {
-		access.require(user, caseId, Operation.READ_ACCESS_LOG);
-		return accessLog.search(AccessLog.Search.ofRecord("casework.", caseId.toString()), page);
 	}
 
 	/** Display names of workers, for showing who did what. */

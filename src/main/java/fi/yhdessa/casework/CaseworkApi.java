@@ -38,8 +38,10 @@ class CaseworkApi {
 	private final CaseRecords records;
 	private final Handoffs handoffs;
 	private final Worklist worklist;
+	private final Disclosures disclosures;
 
-	CaseworkApi(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist) {
+	CaseworkApi(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Disclosures disclosures) {
+		this.disclosures = disclosures;
 		this.cases = cases;
 		this.records = records;
 		this.handoffs = handoffs;
@@ -121,13 +123,13 @@ class CaseworkApi {
 	@GetMapping("/cases/{id}/access-log")
 	@Operation(summary = "The case's access-log entries, the newest first", description = "For the case's responsible worker, its supervisors and auditors. Reading the log is logged.")
 	PageOf<AccessLog.Logged> accessLog(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(defaultValue = "1") int page) {
-		return cases.accessLog(user, id, new PageRequest(page, 50));
+		return disclosures.accessLog(user, id, new PageRequest(page, 50));
 	}
 
 	@PostMapping("/break-glass")
 	@Operation(summary = "Open break-glass access to a case of one's own organisation by its reference, with the reason the supervisor will see")
 	ResponseEntity<Created> breakGlass(@AuthenticationPrincipal SignedInUser user, @RequestBody Commands.BreakGlass command) {
-		return ResponseEntity.status(201).body(new Created(cases.breakGlass(user, command)));
+		return ResponseEntity.status(201).body(new Created(disclosures.breakGlass(user, command)));
 	}
 
 	@PostMapping("/handoffs")
@@ -170,14 +172,14 @@ class CaseworkApi {
 	@PostMapping("/consents")
 	@Operation(summary = "Record a family member's consent or denial of disclosure to an organisation")
 	ResponseEntity<Consent> recordConsent(@AuthenticationPrincipal SignedInUser user, @RequestBody Commands.RecordConsent command) {
-		Consent consent = cases.recordConsent(user, command);
+		Consent consent = disclosures.recordConsent(user, command);
 		return ResponseEntity.created(URI.create("/api/v1/consents/" + consent.id())).body(consent);
 	}
 
 	@DeleteMapping("/consents/{id}")
 	@Operation(summary = "Withdraw a consent or a denial; effective at once, also for sessions already open")
 	Consent withdrawConsent(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
-		return cases.withdrawConsent(user, id);
+		return disclosures.withdrawConsent(user, id);
 	}
 
 }

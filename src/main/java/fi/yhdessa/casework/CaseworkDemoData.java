@@ -123,7 +123,7 @@ class CaseworkDemoData {
 			ps.setString(11, r.closedAt() == null ? null : "Asiakkuuden tavoitteet arvioitu yhdessä perheen kanssa.");
 			ps.setString(12, r.outcome());
 		});
-		batches.batchUpdate("insert into casework.responsibility (case_id, since, worker, reason, changed_by) values (?, ?, ?, 'the case was opened', 'demo')", rows,
+		batches.batchUpdate("insert into casework.responsibility (case_id, since, worker, reason, changed_by) values (?, ?, ?, '@responsibility.opened', 'demo')", rows,
 				BATCH, (ps, r) -> {
 					ps.setObject(1, r.id());
 					ps.setTimestamp(2, Timestamp.from(r.openedAt()));

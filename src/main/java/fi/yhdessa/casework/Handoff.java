@@ -8,7 +8,7 @@ import java.util.UUID;
  * A warm hand-off (saattaen vaihtaen) from one service to another unit or worker. The sender stays
  * responsible until the receiver accepts; a declined or expired hand-off returns to the sender.
  */
-public record Handoff(UUID id, UUID caseId, String caseReference, UUID fromWorker, UUID fromUnit, UUID toOrganisation, UUID toUnit, UUID toWorker,
+public record Handoff(UUID id, UUID caseId, String caseReference, UUID familyId, UUID fromWorker, UUID fromUnit, UUID toOrganisation, UUID toUnit, UUID toWorker,
 		boolean transfer, String context, UUID consentId, String legalBasis, UUID replaces, Status status, Instant proposedAt, LocalDate answerDue,
 		Instant answeredAt, UUID answeredBy, String declineReason, LocalDate firstMeetingOn, Instant returnedSeenAt) {
 

@@ -147,7 +147,7 @@ class Handoffs {
 	/** The hand-off for its receiver: a worker of the receiving unit (or organisation, or the named worker). The read is logged. */
 	Handoff forReceiver(SignedInUser user, UUID handoffId) {
 		Handoff handoff = receivable(user, handoffId);
-		access.record(user, AccessEntry.Action.READ, KIND, store.clientCase(handoff.caseId()).orElseThrow(), "receiving a hand-off");
+		access.record(user, AccessEntry.Action.READ, KIND, handoff.caseId(), handoff.familyId(), "receiving a hand-off");
 		return handoff;
 	}
 
@@ -160,19 +160,19 @@ class Handoffs {
 		}
 		Handoff accepted = answer(handoffId, user, "ACCEPTED", null);
 		AccountSummary me = accounts.find(user.id()).orElseThrow();
-		access.record(user, AccessEntry.Action.WRITE, KIND, clientCase, "accepting a hand-off");
+		access.record(user, AccessEntry.Action.WRITE, KIND, clientCase.id(), clientCase.familyId(), "accepting a hand-off");
 		if (handoff.transfer() && me.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) && me.unitId() != null) {
 			store.activeMembership(clientCase.id(), me.id().value()).ifPresent(member -> leave(member.id()));
-			cases.assign(clientCase.id(), me, "hand-off " + clientCase.reference() + " accepted", user.getUsername());
+			cases.assign(clientCase.id(), me, SystemText.of("responsibility.handoff"), user.getUsername());
 			UUID sender = handoff.fromWorker();
 			accounts.find(new AccountId(sender)).ifPresent(previous -> {
 				if (store.activeMembership(clientCase.id(), sender).isEmpty()) {
-					admitQuietly(store.clientCase(clientCase.id()).orElseThrow(), previous, "previous responsible worker", handoff);
+					admitQuietly(store.clientCase(clientCase.id()).orElseThrow(), previous, SystemText.of("team.role.previousResponsible"), handoff);
 				}
 			});
 		}
 		else if (store.activeMembership(clientCase.id(), me.id().value()).isEmpty() && !me.id().value().equals(clientCase.responsibleWorker())) {
-			admitQuietly(clientCase, me, "receiving service", handoff);
+			admitQuietly(clientCase, me, SystemText.of("team.role.receiving"), handoff);
 		}
 		return accepted;
 	}
@@ -181,8 +181,7 @@ class Handoffs {
 	private void admitQuietly(ClientCase clientCase, AccountSummary worker, String role, Handoff handoff) {
 		boolean sameOrganisation = worker.organisationId() != null && worker.organisationId().equals(clientCase.organisationId());
 		if (sameOrganisation) {
-			cases.admit(clientCase, worker, role, "hand-off " + clientCase.reference() + (handoff.legalBasis() != null ? ": " + handoff.legalBasis() : ""),
-					"hand-off");
+			cases.admit(clientCase, worker, role, handoff.legalBasis() != null ? handoff.legalBasis() : SystemText.of("team.basis.handoff"), "hand-off");
 		}
 		else if (consents.allows(clientCase.familyId(), worker.organisationId(), Consent.Scope.TEAMWORK)) {
 			cases.admit(clientCase, worker, role, null, "hand-off");
@@ -200,7 +199,7 @@ class Handoffs {
 		}
 		Handoff handoff = receivable(user, handoffId);
 		Handoff declined = answer(handoffId, user, "DECLINED", command.reason().strip());
-		access.record(user, AccessEntry.Action.WRITE, KIND, store.clientCase(handoff.caseId()).orElseThrow(), "declining a hand-off");
+		access.record(user, AccessEntry.Action.WRITE, KIND, handoff.caseId(), handoff.familyId(), "declining a hand-off");
 		return declined;
 	}
 
@@ -220,7 +219,7 @@ class Handoffs {
 		if (updated == 0) {
 			throw new AlreadyAnswered();
 		}
-		access.record(user, AccessEntry.Action.WRITE, KIND, store.clientCase(handoff.caseId()).orElseThrow(), "completing a hand-off");
+		access.record(user, AccessEntry.Action.WRITE, KIND, handoff.caseId(), handoff.familyId(), "completing a hand-off");
 		return store.handoff(handoffId).orElseThrow();
 	}
 
@@ -259,7 +258,7 @@ class Handoffs {
 
 	private Handoff receivable(SignedInUser user, UUID handoffId) {
 		boolean clientWork = user.roles().stream().anyMatch(CaseAccess.CLIENT_WORK::contains);
-		Optional<Handoff> handoff = clientWork ? jdbc.sql("select h.*, c.reference as case_reference from casework.handoff h "
+		Optional<Handoff> handoff = clientWork ? jdbc.sql("select h.*, c.reference as case_reference, c.family_id from casework.handoff h "
 				+ "join casework.client_case c on c.id = h.case_id where h.id = :id and " + RECEIVER)
 			.param("id", handoffId)
 			.param("organisation", user.organisationId())

@@ -89,7 +89,7 @@ class Referrals {
 	@Transactional
 	Optional<Referral> open(SignedInUser user, UUID id) {
 		Optional<Referral> referral = jdbc.sql("select * from casework.referral where id = :id and case_id is null").param("id", id).query(Referrals::referral).optional();
-		referral.ifPresent(r -> accessLog.record(new AccessEntry(user.getUsername(), CaseAccess.role(user), user.organisationId(), AccessEntry.Action.READ,
+		referral.ifPresent(r -> accessLog.record(AccessEntry.by(user, AccessEntry.Action.READ,
 				"casework.referral", id.toString(), r.residentId() == null ? List.of() : List.of(r.residentId()), "opening a case from a referral")));
 		return referral;
 	}

@@ -10,6 +10,16 @@ import java.util.UUID;
 public record TeamMember(UUID id, UUID caseId, UUID worker, String workerName, UUID organisationId, UUID unitId, String teamRole, UUID consentId,
 		String legalBasis, Instant joinedAt, String joinedBy, Instant leftAt) {
 
+	/** The message key when casework named the role itself (on a hand-off), otherwise {@code null}. */
+	public String roleKey() {
+		return SystemText.key(teamRole);
+	}
+
+	/** The message key when casework recorded the basis itself, otherwise {@code null}. */
+	public String basisKey() {
+		return SystemText.key(legalBasis);
+	}
+
 	public boolean active() {
 		return leftAt == null;
 	}

@@ -1,5 +1,6 @@
 package fi.yhdessa.consent;
 
+import fi.yhdessa.platform.SignedInUser;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,11 @@ public record AccessEntry(String actor, String actorRole, UUID actorOrganisation
 
 	public enum Action {
 		READ, WRITE, DENIED
+	}
+
+	/** An entry of what the signed-in user did, in the role the work is done in. */
+	public static AccessEntry by(SignedInUser user, Action action, String recordKind, String recordId, List<UUID> subjects, String basis) {
+		return new AccessEntry(user.getUsername(), user.workingRole(), user.organisationId(), action, recordKind, recordId, subjects, basis);
 	}
 
 	public AccessEntry {

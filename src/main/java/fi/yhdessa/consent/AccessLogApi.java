@@ -34,7 +34,7 @@ class AccessLogApi {
 			@RequestParam(required = false) String recordKind, @RequestParam(required = false) String recordId, @RequestParam(required = false) UUID subject,
 			@RequestParam(required = false) AccessEntry.Action action, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant until, @RequestParam(defaultValue = "1") int page) {
-		accessLog.record(new AccessEntry(user.getUsername(), "AUDITOR", user.organisationId(), AccessEntry.Action.READ, "consent.access-log",
+		accessLog.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log",
 				subject != null ? subject.toString() : "search", subject != null ? List.of(subject) : List.of(), "audit of the access log (Client Data Act 703/2023 §11)"));
 		return accessLog.search(new AccessLog.Search(actor, recordKind, recordId, subject, action, from, until), new PageRequest(page, 50));
 	}

@@ -1,9 +1,7 @@
 package fi.yhdessa.frontdoor;
 
 import fi.yhdessa.consent.AccessEntry;
-import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,12 +30,7 @@ final class Access {
 		if (user == null) {
 			return new AccessEntry(ANONYMOUS, "ANONYMOUS", null, action, kind, id.toString(), subjects(subject), basis);
 		}
-		return new AccessEntry(user.getUsername(), role(user), user.organisationId(), action, kind, id.toString(), subjects(subject), basis);
-	}
-
-	/** The first of the user's roles in the order of {@link Role}: the one the work is done in. */
-	static String role(SignedInUser user) {
-		return Arrays.stream(Role.values()).filter(user::has).findFirst().map(Role::name).orElse("NONE");
+		return AccessEntry.by(user, action, kind, id.toString(), subjects(subject), basis);
 	}
 
 	private static List<UUID> subjects(UUID subject) {

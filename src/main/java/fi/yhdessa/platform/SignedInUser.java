@@ -59,6 +59,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		return roles.stream().anyMatch(Role::isStaff);
 	}
 
+	/** The first of the user's roles in the order of {@link Role}: the one the work is done in, as the access log names it. */
+	public String workingRole() {
+		return java.util.Arrays.stream(Role.values()).filter(roles::contains).findFirst().map(Role::name).orElse("NONE");
+	}
+
 	/** The organisation a professional works for; {@code null} for residents. */
 	public UUID organisationId() {
 		return organisationId;

@@ -77,7 +77,7 @@ class CaseworkApiIntegrationTests {
 		JsonNode view = json(call(get("/api/v1/cases/" + id), "worker").andExpect(status().isOk()));
 		assertThat(view.at("/clientCase/reference").asString()).matches("AS-\\d{4}-\\d{6}");
 		assertThat(view.at("/members")).hasSize(2);
-		assertThat(view.at("/responsibilities/0/reason").asString()).isEqualTo("the case was opened");
+		assertThat(view.at("/responsibilities/0/reason").asString()).isEqualTo("@responsibility.opened");
 		assertThat(logSize() - before).isEqualTo(1);
 		assertThat(jdbc.sql("select actor || ' ' || action || ' ' || record_kind from consent.access_log order by sequence desc limit 1").query(String.class).single())
 			.isEqualTo("worker READ casework.case");

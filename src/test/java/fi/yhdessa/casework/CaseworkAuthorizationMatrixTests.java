@@ -91,6 +91,9 @@ class CaseworkAuthorizationMatrixTests {
 	CaseRecords records;
 
 	@Autowired
+	Disclosures disclosures;
+
+	@Autowired
 	Handoffs handoffs;
 
 	@Autowired
@@ -275,10 +278,10 @@ class CaseworkAuthorizationMatrixTests {
 		calls.put(Operation.PLAN, (u, id) -> records.writePlan(u, id, new Commands.WritePlan(List.of("Arki sujuu"), List.of(), List.of(), null)));
 		calls.put(Operation.HANDOFF, (u, id) -> handoffs.propose(u, new Commands.ProposeHandoff(id, counsellingUnit, null, null, false,
 				"Perhe tarvitsee perheneuvolan tukea.", "Social Welfare Act 1301/2014 §41", null)));
-		calls.put(Operation.RECORD_CONSENT, (u, id) -> cases.recordConsent(u, new Commands.RecordConsent(id, "Testi Matriisi", partnerOrganisation,
+		calls.put(Operation.RECORD_CONSENT, (u, id) -> disclosures.recordConsent(u, new Commands.RecordConsent(id, "Testi Matriisi", partnerOrganisation,
 				Consent.Decision.CONSENT, Consent.Scope.TEAMWORK, null, null)));
 		calls.put(Operation.CLOSE, (u, id) -> cases.close(u, id, new Commands.Close("Tavoitteet saavutettiin.", ClientCase.Outcome.GOALS_MET)));
-		calls.put(Operation.READ_ACCESS_LOG, (u, id) -> cases.accessLog(u, id, new PageRequest(1, 10)));
+		calls.put(Operation.READ_ACCESS_LOG, (u, id) -> disclosures.accessLog(u, id, new PageRequest(1, 10)));
 		assertThat(calls).as("every operation has a call").containsOnlyKeys(Operation.values());
 		calls.get(operation).accept(user, caseId);
 	}

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every text casework shows exists in Finnish, Swedish and English: the enums' texts and every reason a request is refused with. */
 class CaseworkMessagesTests {
 
-	static final Pattern PROBLEM = Pattern.compile("new Problem\\(\"([^\"]+)\"\\)");
+	static final Pattern PROBLEM = Pattern.compile("(?:new Problem|SystemText\\.of)\\(\"([^\"]+)\"\\)");
 
 	@Test
 	void everyEnumAndEveryRefusalReasonHasItsTextInEveryLanguage() throws IOException {
@@ -41,7 +41,7 @@ class CaseworkMessagesTests {
 				}
 			}
 		}
-		assertThat(needed).contains("case.error.identityCode", "handoff.error.consent");
+		assertThat(needed).contains("case.error.identityCode", "handoff.error.consent", "responsibility.opened");
 		for (String language : List.of("fi", "sv", "en")) {
 			Properties texts = new Properties();
 			for (String bundle : List.of("casework", "consent")) {
