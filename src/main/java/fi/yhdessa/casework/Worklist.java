@@ -38,21 +38,24 @@ class Worklist {
 	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 	static final int PAGE = 50;
 
-	/** Everything due for the cases of the given responsible workers, and what waits for {@code :me}. */
+	/**
+	 * Everything due for the given open cases, the hand-offs the given workers sent, and what waits
+	 * for {@code :me}. Every branch starts from an index on ids it is given, so the plan PostgreSQL
+	 * keeps for the prepared statement stays good whatever the parameters.
+	 */
 	private static final String ITEMS = """
 			select 'ASSESSMENT_START' as kind, c.id as case_id, c.reference, a.start_due as due, a.id as item_id, c.responsible_worker as worker
 			  from casework.assessment a join casework.client_case c on c.id = a.case_id
-			  where c.responsible_worker = any(:workers) and c.closed_at is null and a.completed_on is null and a.started_on is null and a.start_due is not null
+			  where a.case_id = any(:cases) and a.completed_on is null and a.started_on is null and a.start_due is not null
 			union all
 			select 'ASSESSMENT_COMPLETION', c.id, c.reference, a.completion_due, a.id, c.responsible_worker
 			  from casework.assessment a join casework.client_case c on c.id = a.case_id
-			  where c.responsible_worker = any(:workers) and c.closed_at is null and a.completed_on is null and a.completion_due is not null
-			    and (a.started_on is not null or a.start_due is null)
+			  where a.case_id = any(:cases) and a.completed_on is null and a.completion_due is not null and (a.started_on is not null or a.start_due is null)
 			union all
 			select 'PLAN_REVIEW', p.case_id, p.reference, p.review_on, null, p.responsible_worker from (
 			  select distinct on (v.case_id) v.case_id, c.reference, v.review_on, c.responsible_worker
 			  from casework.plan_version v join casework.client_case c on c.id = v.case_id
-			  where c.responsible_worker = any(:workers) and c.closed_at is null
+			  where v.case_id = any(:cases)
 			  order by v.case_id, v.version desc) p where p.review_on is not null
 			union all
 			select 'HANDOFF_AWAITING_ANSWER', c.id, c.reference, h.answer_due, h.id, h.from_worker
@@ -99,42 +102,54 @@ class Worklist {
 	View of(SignedInUser user, boolean team, int itemPage, int casePage) {
 		List<UUID> workers = team && user.has(Role.SUPERVISOR) && user.unitId() != null ? accounts
 			.ofUnit(user.unitId(), CaseAccess.RESPONSIBLE).stream().map(a -> a.id().value()).toList() : List.of(user.id().value());
+		List<CaseLine> open = jdbc.sql("""
+				select id, reference, origin, opened_at from casework.client_case where responsible_worker = any(:workers) and closed_at is null
+				order by opened_at desc, id
+				""")
+			.param("workers", workers.toArray(UUID[]::new))
+			.query((rs, n) -> new CaseLine(rs.getObject("id", UUID.class), rs.getString("reference"), ClientCase.Origin.valueOf(rs.getString("origin")),
+					rs.getTimestamp("opened_at").toInstant()))
+			.list();
+		UUID[] cases = open.stream().map(CaseLine::id).toArray(UUID[]::new);
 		PageRequest itemRequest = new PageRequest(itemPage, PAGE);
 		LocalDate today = today();
-		String sql = "from (" + ITEMS + ") items";
-		long total = params(jdbc.sql("select count(*) " + sql), user, workers).query(Long.class).single();
-		long overdue = params(jdbc.sql("select count(*) " + sql + " where due < :today"), user, workers).param("today", today).query(Long.class).single();
-		List<WorkItem> items = params(jdbc.sql("select * " + sql + " order by due, reference, kind limit :limit offset :offset"), user, workers)
+		long[] counts = { 0, 0 };
+		List<WorkItem> items = params(jdbc.sql("""
+				select *, count(*) over () as total, count(*) filter (where due < :today) over () as overdue from (%s) items
+				order by due, reference, kind limit :limit offset :offset
+				""".formatted(ITEMS)), user, workers, cases)
+			.param("today", today)
 			.param("limit", itemRequest.size())
 			.param("offset", itemRequest.offset())
-			.query((rs, n) -> item(rs, today))
+			.query((rs, n) -> {
+				counts[0] = rs.getLong("total");
+				counts[1] = rs.getLong("overdue");
+				return item(rs, today);
+			})
 			.list();
+		if (items.isEmpty() && itemRequest.offset() > 0) {
+			// Past the last page: the counts come from no row, so ask for them alone.
+			long[] past = params(jdbc.sql("select count(*), count(*) filter (where due < :today) from (" + ITEMS + ") items"), user, workers, cases)
+				.param("today", today)
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.single();
+			counts[0] = past[0];
+			counts[1] = past[1];
+		}
 		Map<UUID, AccountSummary> names = team ? accounts.byIds(items.stream().map(WorkItem::worker).distinct().toList()) : Map.of();
 		items = items.stream()
 			.map(i -> new WorkItem(i.kind(), i.caseId(), i.caseReference(), i.due(), i.state(), i.itemId(), i.worker(),
 					names.containsKey(i.worker()) ? names.get(i.worker()).displayName() : null))
 			.toList();
 		PageRequest caseRequest = new PageRequest(casePage, 25);
-		long caseCount = jdbc.sql("select count(*) from casework.client_case where responsible_worker = any(:workers) and closed_at is null")
-			.param("workers", workers.toArray(UUID[]::new))
-			.query(Long.class)
-			.single();
-		List<CaseLine> cases = jdbc.sql("""
-				select id, reference, origin, opened_at from casework.client_case where responsible_worker = any(:workers) and closed_at is null
-				order by opened_at desc, id limit :limit offset :offset
-				""")
-			.param("workers", workers.toArray(UUID[]::new))
-			.param("limit", caseRequest.size())
-			.param("offset", caseRequest.offset())
-			.query((rs, n) -> new CaseLine(rs.getObject("id", UUID.class), rs.getString("reference"), ClientCase.Origin.valueOf(rs.getString("origin")),
-					rs.getTimestamp("opened_at").toInstant()))
-			.list();
-		return new View(new PageOf<>(items, itemRequest, total), new PageOf<>(cases, caseRequest, caseCount), overdue);
+		List<CaseLine> casesShown = open.subList((int) Math.min(open.size(), caseRequest.offset()), (int) Math.min(open.size(), caseRequest.offset() + caseRequest.size()));
+		return new View(new PageOf<>(items, itemRequest, counts[0]), new PageOf<>(casesShown, caseRequest, open.size()), counts[1]);
 	}
 
-	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, SignedInUser user, List<UUID> workers) {
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, SignedInUser user, List<UUID> workers, UUID[] cases) {
 		boolean receives = user.roles().stream().anyMatch(CaseAccess.CLIENT_WORK::contains);
 		return spec.param("workers", workers.toArray(UUID[]::new))
+			.param("cases", cases)
 			.param("me", user.id().value())
 			.param("organisation", user.organisationId())
 			.param("unit", user.unitId())

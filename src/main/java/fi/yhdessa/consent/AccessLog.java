@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The access log of client data. An entry is written in the transaction of the read or change it
- * records — there must be one — so if the log cannot be written, the read fails too. Entries form
+ * records — there must be one — as that transaction commits, so if the log cannot be written, the
+ * read fails too. Entries form
  * a hash chain in the order of their sequence numbers; {@link #verify()} finds an entry that was
  * changed or removed.
  */
@@ -36,6 +40,8 @@ public class AccessLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	/** Where a transaction keeps its entries until it commits. */
+	private final Object pendingKey = new Object();
 
 	AccessLog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -50,33 +56,76 @@ public class AccessLog {
 		}
 	}
 
+	/**
+	 * Records an entry in the current transaction. It is written when the transaction commits, as
+	 * its last statements: the lock that orders the chain is then held only while writing, not
+	 * through the whole read. If the writing fails, the commit fails and the read with it.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AccessEntry entry) {
+		pending().add(new Pending(entry, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+	}
+
+	private record Pending(AccessEntry entry, Instant at) {
+	}
+
+	private List<Pending> pending() {
+		@SuppressWarnings("unchecked")
+		List<Pending> entries = (List<Pending>) TransactionSynchronizationManager.getResource(pendingKey);
+		if (entries != null) {
+			return entries;
+		}
+		List<Pending> fresh = new ArrayList<>();
+		TransactionSynchronizationManager.bindResource(pendingKey, fresh);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				write(fresh);
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(pendingKey);
+			}
+		});
+		return fresh;
+	}
+
+	private void write(List<Pending> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		jdbc.sql(CHAIN_LOCK).query((ResultSet rs) -> {
 		});
 		Last last = jdbc.sql("select sequence, hash from consent.access_log order by sequence desc limit 1")
 			.query((rs, n) -> new Last(rs.getLong("sequence"), rs.getString("hash")))
 			.optional()
 			.orElse(new Last(0, GENESIS));
-		Row row = new Row(last.sequence() + 1, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), entry, last.hash());
-		jdbc.sql("""
-				insert into consent.access_log (sequence, logged_at, actor, actor_role, actor_organisation, action, record_kind, record_id, subject_ids,
-				  basis, previous_hash, hash)
-				values (:sequence, :at, :actor, :role, :organisation, :action, :kind, :record, :subjects, :basis, :previous, :hash)
-				""")
-			.param("sequence", row.sequence())
-			.param("at", Timestamp.from(row.at()))
-			.param("actor", entry.actor())
-			.param("role", entry.actorRole())
-			.param("organisation", entry.actorOrganisation())
-			.param("action", entry.action().name())
-			.param("kind", entry.recordKind())
-			.param("record", entry.recordId())
-			.param("subjects", entry.subjects().toArray(UUID[]::new))
-			.param("basis", entry.basis())
-			.param("previous", row.previousHash())
-			.param("hash", row.hash())
-			.update();
+		for (Pending pending : entries) {
+			AccessEntry entry = pending.entry();
+			Row row = new Row(last.sequence() + 1, pending.at(), entry, last.hash());
+			jdbc.sql("""
+					insert into consent.access_log (sequence, logged_at, actor, actor_role, actor_organisation, action, record_kind, record_id, subject_ids,
+					  basis, previous_hash, hash)
+					values (:sequence, :at, :actor, :role, :organisation, :action, :kind, :record, :subjects, :basis, :previous, :hash)
+					""")
+				.param("sequence", row.sequence())
+				.param("at", Timestamp.from(row.at()))
+				.param("actor", entry.actor())
+				.param("role", entry.actorRole())
+				.param("organisation", entry.actorOrganisation())
+				.param("action", entry.action().name())
+				.param("kind", entry.recordKind())
+				.param("record", entry.recordId())
+				.param("subjects", entry.subjects().toArray(UUID[]::new))
+				.param("basis", entry.basis())
+				.param("previous", row.previousHash())
+				.param("hash", row.hash())
+				.update();
+			last = new Last(row.sequence(), row.hash());
+		}
+		entries.clear();
 	}
 
 	/** Recomputes the chain from the first entry: a changed entry has another hash, a removed one leaves a gap. */

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -286,7 +287,13 @@ class CaseworkAuthorizationMatrixTests {
 		calls.get(operation).accept(user, caseId);
 	}
 
+	/**
+	 * The log as the cell's transaction would leave it. The log writes a transaction's entries as
+	 * it commits, and a cell's transaction is rolled back, so the first step of a commit is taken
+	 * here.
+	 */
 	private long logSize() {
+		TransactionSynchronizationUtils.triggerBeforeCommit(false);
 		return jdbc.sql("select count(*) from consent.access_log").query(Long.class).single();
 	}
 

@@ -43,6 +43,14 @@ class AccessLogIntegrationTests {
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(log.verify().checked()).isEqualTo(5);
 
+		// The entry is written as the read commits: if it cannot be written, the read fails and returns nothing.
+		assertThatThrownBy(() -> transaction.execute(status -> {
+			jdbc.sql("set transaction read only").update();
+			log.record(entry("worker", AccessEntry.Action.READ));
+			return jdbc.sql("select count(*) from consent.access_log").query(Long.class).single();
+		})).hasMessageContaining("read-only transaction");
+		assertThat(log.verify().checked()).isEqualTo(5);
+
 		assertThatThrownBy(() -> jdbc.sql("update consent.access_log set actor = 'someone' where sequence = 2").update())
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("delete from consent.access_log where sequence = 4").update()).hasMessageContaining("append-only");
