@@ -314,6 +314,12 @@ class CasePages {
 		}
 	}
 
+	@PostMapping("/casework/break-glass/{id}/review")
+	String reviewBreakGlass(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+		disclosures.reviewBreakGlass(user, id);
+		return "redirect:/casework?team=true";
+	}
+
 	private LocalDate today() {
 		return LocalDate.now(FINLAND);
 	}

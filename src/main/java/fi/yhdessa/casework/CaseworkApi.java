@@ -132,6 +132,13 @@ class CaseworkApi {
 		return ResponseEntity.status(201).body(new Created(disclosures.breakGlass(user, command)));
 	}
 
+	@PostMapping("/break-glass/{id}/review")
+	@Operation(summary = "Mark a break-glass use as reviewed, by the supervisor of the case's unit")
+	ResponseEntity<Void> reviewBreakGlass(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id) {
+		disclosures.reviewBreakGlass(user, id);
+		return ResponseEntity.noContent().build();
+	}
+
 	@PostMapping("/handoffs")
 	@Operation(summary = "Propose a warm hand-off to another unit, organisation or worker", description = "Needs the family's consent to a receiver in another organisation, or the legal basis within the case's own.")
 	ResponseEntity<Created> propose(@AuthenticationPrincipal SignedInUser user, @RequestBody Commands.ProposeHandoff command) {

@@ -119,6 +119,32 @@ class Disclosures {
 		return found.get().id();
 	}
 
+	/**
+	 * The supervisor of the case's unit marks a break-glass use as reviewed, and it leaves the
+	 * worklist. Anyone else is refused, as for the case itself; a use reviewed already stays as it
+	 * was.
+	 */
+	void reviewBreakGlass(SignedInUser user, UUID breakGlassId) {
+		Optional<UUID> caseId = jdbc.sql("select case_id from casework.break_glass where id = :id").param("id", breakGlassId).query(UUID.class).optional();
+		if (caseId.isEmpty()) {
+			access.deny(user, "casework.break-glass", breakGlassId, "no such break-glass use");
+			throw new Refusal.NotFound();
+		}
+		CaseAccess.Granted granted = access.require(user, caseId.get(), Operation.READ_ACCESS_LOG);
+		if (granted.relationship() != Relationship.SUPERVISOR) {
+			access.deny(user, "casework.break-glass", breakGlassId, "only the supervisor of the case's unit reviews break-glass uses");
+			throw new Refusal.Forbidden();
+		}
+		int reviewed = jdbc.sql("update casework.break_glass set reviewed_at = :at, reviewed_by = :by where id = :id and reviewed_at is null")
+			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("by", user.getUsername())
+			.param("id", breakGlassId)
+			.update();
+		if (reviewed == 1) {
+			access.record(user, AccessEntry.Action.WRITE, "casework.break-glass", caseId.get(), granted.clientCase().familyId(), "break-glass use reviewed");
+		}
+	}
+
 	/** The case's entries in the access log, the newest first; the reading is logged too. */
 	PageOf<AccessLog.Logged> accessLog(SignedInUser user, UUID caseId, PageRequest page) {
 		access.require(user, caseId, Operation.READ_ACCESS_LOG);

@@ -128,7 +128,7 @@ class CaseworkApiIntegrationTests {
 				post("/api/v1/handoffs/" + handoff + "/complete").content("{\"firstMeetingOn\": \"%s\"}".formatted(LocalDate.now())),
 				post("/api/v1/consents").content("{\"caseId\": \"%s\", \"givenBy\": \"x\", \"recipientOrganisation\": \"%s\", \"decision\": \"CONSENT\", \"scope\": \"ANY\"}"
 					.formatted(theirs, account("ngo").organisationId())),
-				delete("/api/v1/consents/" + consent));
+				delete("/api/v1/consents/" + consent), post("/api/v1/break-glass/" + breakGlass(theirs) + "/review"));
 		for (MockHttpServletRequestBuilder request : others) {
 			long denied = denials();
 			call(request, "worker").andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No such resource."));
@@ -139,6 +139,21 @@ class CaseworkApiIntegrationTests {
 			.andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select status from casework.handoff where id = :id").param("id", handoff).query(String.class).single()).isEqualTo("PROPOSED");
 		assertThat(jdbc.sql("select withdrawn_at is null from consent.consent where id = :id").param("id", consent).query(Boolean.class).single()).isTrue();
+	}
+
+	/** A break-glass use of the case by worker2, written directly. */
+	private UUID breakGlass(UUID caseId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into casework.break_glass (id, case_id, actor, actor_name, unit_id, reason, opened_at, expires_at)
+				values (:id, :case, :actor, 'Testi', :unit, 'Testin poikkeuksellinen pääsy.', now(), now() + interval '1 hour')
+				""")
+			.param("id", id)
+			.param("case", caseId)
+			.param("actor", account("worker2").id().value())
+			.param("unit", account("worker2").unitId())
+			.update();
+		return id;
 	}
 
 	@Test
@@ -294,6 +309,16 @@ class CaseworkApiIntegrationTests {
 			.contains("BREAK_GLASS_REVIEW");
 		call(post("/api/v1/break-glass").content("{\"reference\": \"%s\", \"reason\": \"Järjestön työntekijä yrittää.\"}".formatted(reference)), "ngo")
 			.andExpect(status().isNotFound());
+
+		// Only the supervisor reviews the use; then it leaves the worklist.
+		UUID use = jdbc.sql("select id from casework.break_glass where case_id = :case").param("case", caseId).query(UUID.class).single();
+		call(post("/api/v1/break-glass/" + use + "/review"), "worker").andExpect(status().isForbidden());
+		call(post("/api/v1/break-glass/" + use + "/review"), "ngo").andExpect(status().isNotFound());
+		call(post("/api/v1/break-glass/" + use + "/review"), "supervisor").andExpect(status().isNoContent());
+		assertThat(jdbc.sql("select reviewed_by from casework.break_glass where id = :id").param("id", use).query(String.class).single()).isEqualTo("supervisor");
+		list = json(call(get("/api/v1/worklist"), "supervisor"));
+		assertThat(list.at("/items/items").valueStream().filter(i -> i.at("/caseId").asString().equals(caseId.toString())).map(i -> i.at("/kind").asString()))
+			.doesNotContain("BREAK_GLASS_REVIEW");
 	}
 
 	@Test
