@@ -27,9 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The access log of client data. An entry is written in the transaction of the read or change it
  * records — there must be one — as that transaction commits, so if the log cannot be written, the
- * read fails too. Entries form
- * a hash chain in the order of their sequence numbers; {@link #verify()} finds an entry that was
- * changed or removed.
+ * read fails too. Entries form a hash chain in the order of their sequence numbers;
+ * {@link #verify()} finds an entry that was changed or removed.
  */
 @Service
 public class AccessLog {
@@ -40,7 +39,11 @@ public class AccessLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	/** Where a transaction keeps its entries until it commits. */
+	/**
+	 * Where a transaction keeps its entries until it commits. A resource bound by key is not
+	 * suspended for a {@code REQUIRES_NEW} transaction inside another: an entry recorded there
+	 * would go with the outer one. Nothing records the access log in such a transaction.
+	 */
 	private final Object pendingKey = new Object();
 
 	AccessLog(JdbcClient jdbc, Clock clock) {
