@@ -39,12 +39,6 @@ public class AccessLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	/**
-	 * Where a transaction keeps its entries until it commits. A resource bound by key is not
-	 * suspended for a {@code REQUIRES_NEW} transaction inside another: an entry recorded there
-	 * would go with the outer one. Nothing records the access log in such a transaction.
-	 */
-	private final Object pendingKey = new Object();
 
 	AccessLog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -72,27 +66,31 @@ public class AccessLog {
 	private record Pending(AccessEntry entry, Instant at) {
 	}
 
+	/**
+	 * The entries of the current transaction, kept by a synchronization of that transaction: a
+	 * transaction started inside it ({@code REQUIRES_NEW}) gets synchronizations, and so entries, of
+	 * its own.
+	 */
 	private List<Pending> pending() {
-		@SuppressWarnings("unchecked")
-		List<Pending> entries = (List<Pending>) TransactionSynchronizationManager.getResource(pendingKey);
-		if (entries != null) {
-			return entries;
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingEntries pending) {
+				return pending.entries;
+			}
 		}
-		List<Pending> fresh = new ArrayList<>();
-		TransactionSynchronizationManager.bindResource(pendingKey, fresh);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		PendingEntries pending = new PendingEntries();
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending.entries;
+	}
 
-			@Override
-			public void beforeCommit(boolean readOnly) {
-				write(fresh);
-			}
+	/** Writes the transaction's entries as its last statements before it commits. */
+	private final class PendingEntries implements TransactionSynchronization {
 
-			@Override
-			public void afterCompletion(int status) {
-				TransactionSynchronizationManager.unbindResourceIfPossible(pendingKey);
-			}
-		});
-		return fresh;
+		private final List<Pending> entries = new ArrayList<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			write(entries);
+		}
 	}
 
 	private void write(List<Pending> entries) {

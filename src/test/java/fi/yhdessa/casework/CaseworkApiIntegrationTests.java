@@ -1,9 +1,6 @@
 package fi.yhdessa.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.network.Network;
-import fi.yhdessa.network.UnitKind;
 import fi.yhdessa.platform.SignedInUser;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,26 +21,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The casework API as integrations use it: refusals without leaks, the hand-off race, consent withdrawal and the tamper-evident log. */
+/** The casework API as integrations use it: refusals without leaks, the hand-off race, consent withdrawal, the client records and reminders. */
 @CaseworkTest
 @AutoConfigureMockMvc
 class CaseworkApiIntegrationTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -70,15 +61,22 @@ class CaseworkApiIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	ApiCalls api;
+
+	@BeforeEach
+	void calls() {
+		api = new ApiCalls(mvc, users, network, jdbc);
+	}
+
 	@Test
 	void aCaseOpenedThroughTheApiIsReadBackWithItsFamilyAndTheReadIsLoggedOnce() throws Exception {
-		UUID id = open("worker", "Avoin");
-		long before = logSize();
-		JsonNode view = json(call(get("/api/v1/cases/" + id), "worker").andExpect(status().isOk()));
+		UUID id = api.open("worker", "Avoin");
+		long before = api.logSize();
+		JsonNode view = ApiCalls.json(api.call(get("/api/v1/cases/" + id), "worker").andExpect(status().isOk()));
 		assertThat(view.at("/clientCase/reference").asString()).matches("AS-\\d{4}-\\d{6}");
 		assertThat(view.at("/members")).hasSize(2);
 		assertThat(view.at("/responsibilities/0/reason").asString()).isEqualTo("@responsibility.opened");
-		assertThat(logSize() - before).isEqualTo(1);
+		assertThat(api.logSize() - before).isEqualTo(1);
 		assertThat(jdbc.sql("select actor || ' ' || action || ' ' || record_kind from consent.access_log order by sequence desc limit 1").query(String.class).single())
 			.isEqualTo("worker READ casework.case");
 	}
@@ -90,7 +88,7 @@ class CaseworkApiIntegrationTests {
 				{"familyName": "Virhe", "municipality": "801", "members": [
 				  {"firstNames": "Lapsi", "lastName": "Virhe", "personalIdentityCode": "010119A900X", "relation": "CHILD"}]}
 				""";
-		call(post("/api/v1/cases").content(body).header("Accept-Language", "sv"), "worker").andExpect(status().isUnprocessableContent())
+		api.call(post("/api/v1/cases").content(body).header("Accept-Language", "sv"), "worker").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("Kontrollera personbeteckningen: formatet eller kontrolltecknet stämmer inte."))
 			.andExpect(jsonPath("$.code").value("case.error.identityCode"));
 		assertThat(jdbc.sql("select count(*) from casework.family").query(Long.class).single()).isEqualTo(families);
@@ -98,17 +96,17 @@ class CaseworkApiIntegrationTests {
 
 	@Test
 	void everyEndpointThatTakesAnIdRefusesAnotherFamilysId() throws Exception {
-		UUID mine = open("worker", "Oma");
-		UUID theirs = open("worker2", "Toinen");
-		UUID assessment = created(call(post("/api/v1/cases/" + theirs + "/assessments").content("{\"specialSupport\": true}"), "worker2"));
-		UUID entry = created(call(post("/api/v1/cases/" + theirs + "/journal").content("{\"body\": \"Toisen perheen merkintä.\"}"), "worker2"));
-		UUID consent = created(call(post("/api/v1/consents").content("""
+		UUID mine = api.open("worker", "Oma");
+		UUID theirs = api.open("worker2", "Toinen");
+		UUID assessment = ApiCalls.created(api.call(post("/api/v1/cases/" + theirs + "/assessments").content("{\"specialSupport\": true}"), "worker2"));
+		UUID entry = ApiCalls.created(api.call(post("/api/v1/cases/" + theirs + "/journal").content("{\"body\": \"Toisen perheen merkintä.\"}"), "worker2"));
+		UUID consent = ApiCalls.created(api.call(post("/api/v1/consents").content("""
 				{"caseId": "%s", "givenBy": "Testi Toinen", "recipientOrganisation": "%s", "decision": "CONSENT", "scope": "ANY"}
-				""".formatted(theirs, account("ngo").organisationId())), "worker2"));
-		UUID handoff = created(call(post("/api/v1/handoffs").content("""
+				""".formatted(theirs, api.account("ngo").organisationId())), "worker2"));
+		UUID handoff = ApiCalls.created(api.call(post("/api/v1/handoffs").content("""
 				{"caseId": "%s", "toUnit": "%s", "context": "Perhe tarvitsee perheneuvolan tukea.", "legalBasis": "SHL 1301/2014 §41"}
-				""".formatted(theirs, counselling())), "worker2"));
-		String worker2 = account("worker2").id().value().toString();
+				""".formatted(theirs, api.counselling())), "worker2"));
+		String worker2 = api.account("worker2").id().value().toString();
 
 		List<MockHttpServletRequestBuilder> others = List.of(get("/api/v1/cases/" + theirs),
 				put("/api/v1/cases/" + theirs + "/responsible-worker").content("{\"worker\": \"%s\", \"reason\": \"siirto\"}".formatted(worker2)),
@@ -122,20 +120,20 @@ class CaseworkApiIntegrationTests {
 				post("/api/v1/cases/" + theirs + "/close").content("{\"reason\": \"x\", \"outcome\": \"NO_NEED\"}"),
 				get("/api/v1/cases/" + theirs + "/access-log"),
 				post("/api/v1/handoffs").content("{\"caseId\": \"%s\", \"toUnit\": \"%s\", \"context\": \"Toisen perheen siirto.\", \"legalBasis\": \"x\"}"
-					.formatted(theirs, counselling())),
+					.formatted(theirs, api.counselling())),
 				get("/api/v1/handoffs/" + handoff), post("/api/v1/handoffs/" + handoff + "/accept"),
 				post("/api/v1/handoffs/" + handoff + "/decline").content("{\"reason\": \"x\"}"),
 				post("/api/v1/handoffs/" + handoff + "/complete").content("{\"firstMeetingOn\": \"%s\"}".formatted(LocalDate.now())),
 				post("/api/v1/consents").content("{\"caseId\": \"%s\", \"givenBy\": \"x\", \"recipientOrganisation\": \"%s\", \"decision\": \"CONSENT\", \"scope\": \"ANY\"}"
-					.formatted(theirs, account("ngo").organisationId())),
+					.formatted(theirs, api.account("ngo").organisationId())),
 				delete("/api/v1/consents/" + consent), post("/api/v1/break-glass/" + breakGlass(theirs) + "/review"));
 		for (MockHttpServletRequestBuilder request : others) {
-			long denied = denials();
-			call(request, "worker").andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No such resource."));
-			assertThat(denials()).as("a DENIED entry for %s", request).isGreaterThan(denied);
+			long denied = api.denials();
+			api.call(request, "worker").andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No such resource."));
+			assertThat(api.denials()).as("a DENIED entry for %s", request).isGreaterThan(denied);
 		}
 		// A correction may only point at an entry of the same case.
-		call(post("/api/v1/cases/" + mine + "/journal").content("{\"body\": \"Korjaus.\", \"corrects\": \"%s\"}".formatted(entry)), "worker")
+		api.call(post("/api/v1/cases/" + mine + "/journal").content("{\"body\": \"Korjaus.\", \"corrects\": \"%s\"}".formatted(entry)), "worker")
 			.andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select status from casework.handoff where id = :id").param("id", handoff).query(String.class).single()).isEqualTo("PROPOSED");
 		assertThat(jdbc.sql("select withdrawn_at is null from consent.consent where id = :id").param("id", consent).query(Boolean.class).single()).isTrue();
@@ -150,19 +148,19 @@ class CaseworkApiIntegrationTests {
 				""")
 			.param("id", id)
 			.param("case", caseId)
-			.param("actor", account("worker2").id().value())
-			.param("unit", account("worker2").unitId())
+			.param("actor", api.account("worker2").id().value())
+			.param("unit", api.account("worker2").unitId())
 			.update();
 		return id;
 	}
 
 	@Test
 	void ofManySimultaneousAnswersToOneHandoffExactlyOneWins() throws Exception {
-		UUID caseId = open("worker", "Kilpa");
-		UUID handoff = created(call(post("/api/v1/handoffs").content("""
+		UUID caseId = api.open("worker", "Kilpa");
+		UUID handoff = ApiCalls.created(api.call(post("/api/v1/handoffs").content("""
 				{"caseId": "%s", "toUnit": "%s", "context": "Perhe muuttaa eteläiselle alueelle.", "legalBasis": "SHL 1301/2014 §42", "transfer": true}
-				""".formatted(caseId, account("worker2").unitId())), "worker"));
-		SignedInUser receiver = account("worker2");
+				""".formatted(caseId, api.account("worker2").unitId())), "worker"));
+		SignedInUser receiver = api.account("worker2");
 		int answers = 8;
 		CountDownLatch start = new CountDownLatch(1);
 		AtomicInteger won = new AtomicInteger();
@@ -197,170 +195,113 @@ class CaseworkApiIntegrationTests {
 		assertThat(lost.get()).isEqualTo(answers - 1);
 		String status = jdbc.sql("select status from casework.handoff where id = :id").param("id", handoff).query(String.class).single();
 		UUID responsible = jdbc.sql("select responsible_worker from casework.client_case where id = :id").param("id", caseId).query(UUID.class).single();
-		assertThat(responsible).isEqualTo(status.equals("ACCEPTED") ? receiver.id().value() : account("worker").id().value());
-		call(post("/api/v1/handoffs/" + handoff + "/accept"), "worker2").andExpect(status().isConflict());
+		assertThat(responsible).isEqualTo(status.equals("ACCEPTED") ? receiver.id().value() : api.account("worker").id().value());
+		api.call(post("/api/v1/handoffs/" + handoff + "/accept"), "worker2").andExpect(status().isConflict());
 	}
 
 	@Test
 	void aHandoffDeclinedByAnNgoReturnsToTheSenderWhoStaysResponsibleAndIsCountedInTheBounceFigure() throws Exception {
-		UUID caseId = open("worker", "Pomppu");
-		UUID ngo = account("ngo").organisationId();
+		UUID caseId = api.open("worker", "Pomppu");
+		UUID ngo = api.account("ngo").organisationId();
 		String handoffToNgo = """
 				{"caseId": "%s", "toOrganisation": "%s", "context": "Perhe toivoo vertaistukea vauvaperheiden ryhmästä."}
 				""".formatted(caseId, ngo);
-		call(post("/api/v1/handoffs").content(handoffToNgo), "worker").andExpect(status().isUnprocessableContent())
+		api.call(post("/api/v1/handoffs").content(handoffToNgo), "worker").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("handoff.error.consent"));
-		created(call(post("/api/v1/consents").content("""
+		ApiCalls.created(api.call(post("/api/v1/consents").content("""
 				{"caseId": "%s", "givenBy": "Testi Pomppu", "recipientOrganisation": "%s", "decision": "CONSENT", "scope": "ANY"}
 				""".formatted(caseId, ngo)), "worker"));
-		UUID first = created(call(post("/api/v1/handoffs").content(handoffToNgo), "worker"));
-		call(post("/api/v1/handoffs/" + first + "/decline").content("{\"reason\": \"\"}"), "ngo").andExpect(status().isUnprocessableContent());
-		call(post("/api/v1/handoffs/" + first + "/decline").content("{\"reason\": \"Ryhmä on täynnä keväälle.\"}"), "ngo").andExpect(status().isOk())
+		UUID first = ApiCalls.created(api.call(post("/api/v1/handoffs").content(handoffToNgo), "worker"));
+		api.call(post("/api/v1/handoffs/" + first + "/decline").content("{\"reason\": \"\"}"), "ngo").andExpect(status().isUnprocessableContent());
+		api.call(post("/api/v1/handoffs/" + first + "/decline").content("{\"reason\": \"Ryhmä on täynnä keväälle.\"}"), "ngo").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DECLINED"));
-		JsonNode list = json(call(get("/api/v1/worklist"), "worker").andExpect(status().isOk()));
+		JsonNode list = ApiCalls.json(api.call(get("/api/v1/worklist"), "worker").andExpect(status().isOk()));
 		assertThat(list.at("/items/items").valueStream().filter(i -> i.at("/itemId").asString().equals(first.toString())).map(i -> i.at("/kind").asString()))
 			.containsExactly("HANDOFF_RETURNED");
-		UUID second = created(call(post("/api/v1/handoffs").content("""
+		UUID second = ApiCalls.created(api.call(post("/api/v1/handoffs").content("""
 				{"caseId": "%s", "toUnit": "%s", "context": "Perhe tarvitsee perheneuvolan tukea.", "legalBasis": "SHL 1301/2014 §41", "replaces": "%s"}
-				""".formatted(caseId, account("worker2").unitId(), first)), "worker"));
-		assertThat(json(call(get("/api/v1/cases/" + caseId), "worker")).at("/clientCase/responsibleWorker").asString())
-			.isEqualTo(account("worker").id().value().toString());
-		call(post("/api/v1/handoffs/" + second + "/accept"), "worker2").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
-		JsonNode view = json(call(get("/api/v1/cases/" + caseId), "worker"));
+				""".formatted(caseId, api.account("worker2").unitId(), first)), "worker"));
+		assertThat(ApiCalls.json(api.call(get("/api/v1/cases/" + caseId), "worker")).at("/clientCase/responsibleWorker").asString())
+			.isEqualTo(api.account("worker").id().value().toString());
+		api.call(post("/api/v1/handoffs/" + second + "/accept"), "worker2").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
+		JsonNode view = ApiCalls.json(api.call(get("/api/v1/cases/" + caseId), "worker"));
 		assertThat(view.at("/bounces/declined").asInt()).isEqualTo(1);
 		assertThat(view.at("/bounces/rerouted").asInt()).isEqualTo(1);
 		assertThat(view.at("/team").valueStream().map(t -> t.at("/workerName").asString())).contains("Ville Vastuutyöntekijä");
-		call(post("/api/v1/handoffs/" + second + "/complete").content("{\"firstMeetingOn\": \"%s\"}".formatted(LocalDate.now(ZoneId.of("Europe/Helsinki")))),
+		api.call(post("/api/v1/handoffs/" + second + "/complete").content("{\"firstMeetingOn\": \"%s\"}".formatted(LocalDate.now(ZoneId.of("Europe/Helsinki")))),
 				"worker2").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"));
 	}
 
 	@Test
 	void withdrawingTheConsentEndsTheNgoTeamMembersAccessAtTheirNextRequest() throws Exception {
-		UUID caseId = open("worker", "Suostumus");
-		SignedInUser ngo = account("ngo");
-		call(post("/api/v1/cases/" + caseId + "/team").content("{\"worker\": \"%s\", \"teamRole\": \"vertaistuki\"}".formatted(ngo.id().value())), "worker")
+		UUID caseId = api.open("worker", "Suostumus");
+		SignedInUser ngo = api.account("ngo");
+		api.call(post("/api/v1/cases/" + caseId + "/team").content("{\"worker\": \"%s\", \"teamRole\": \"vertaistuki\"}".formatted(ngo.id().value())), "worker")
 			.andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("team.error.consent"));
-		UUID consent = created(call(post("/api/v1/consents").content("""
+		UUID consent = ApiCalls.created(api.call(post("/api/v1/consents").content("""
 				{"caseId": "%s", "givenBy": "Testi Suostumus", "recipientOrganisation": "%s", "decision": "CONSENT", "scope": "TEAMWORK"}
 				""".formatted(caseId, ngo.organisationId())), "worker"));
-		created(call(post("/api/v1/cases/" + caseId + "/team").content("{\"worker\": \"%s\", \"teamRole\": \"vertaistuki\"}".formatted(ngo.id().value())), "worker"));
-		call(get("/api/v1/cases/" + caseId), "ngo").andExpect(status().isOk());
-		call(delete("/api/v1/consents/" + consent), "worker").andExpect(status().isOk()).andExpect(jsonPath("$.withdrawnBy").value("worker"));
-		long denied = denials();
-		call(get("/api/v1/cases/" + caseId), "ngo").andExpect(status().isNotFound());
-		assertThat(denials()).isEqualTo(denied + 1);
+		ApiCalls.created(api.call(post("/api/v1/cases/" + caseId + "/team").content("{\"worker\": \"%s\", \"teamRole\": \"vertaistuki\"}".formatted(ngo.id().value())), "worker"));
+		api.call(get("/api/v1/cases/" + caseId), "ngo").andExpect(status().isOk());
+		api.call(delete("/api/v1/consents/" + consent), "worker").andExpect(status().isOk()).andExpect(jsonPath("$.withdrawnBy").value("worker"));
+		long denied = api.denials();
+		api.call(get("/api/v1/cases/" + caseId), "ngo").andExpect(status().isNotFound());
+		assertThat(api.denials()).isEqualTo(denied + 1);
 	}
 
 	@Test
 	void aDenialOutweighsAConsentToTheSameOrganisation() throws Exception {
-		UUID caseId = open("worker", "Kielto");
-		UUID ngo = account("ngo").organisationId();
+		UUID caseId = api.open("worker", "Kielto");
+		UUID ngo = api.account("ngo").organisationId();
 		for (String decision : List.of("CONSENT", "DENIAL")) {
-			created(call(post("/api/v1/consents").content("""
+			ApiCalls.created(api.call(post("/api/v1/consents").content("""
 					{"caseId": "%s", "givenBy": "Testi Kielto", "recipientOrganisation": "%s", "decision": "%s", "scope": "ANY"}
 					""".formatted(caseId, ngo, decision)), "worker"));
 		}
-		call(post("/api/v1/cases/" + caseId + "/team").content("{\"worker\": \"%s\", \"teamRole\": \"vertaistuki\"}".formatted(account("ngo").id().value())), "worker")
+		api.call(post("/api/v1/cases/" + caseId + "/team").content("{\"worker\": \"%s\", \"teamRole\": \"vertaistuki\"}".formatted(api.account("ngo").id().value())), "worker")
 			.andExpect(status().isUnprocessableContent());
-	}
-
-	@Test
-	void theAuditorReadsACasesAccessLogButNotTheCaseAndTheSupervisorSeesTheUnitsCases() throws Exception {
-		UUID caseId = open("worker", "Auditointi");
-		call(get("/api/v1/cases/" + caseId), "worker").andExpect(status().isOk());
-		JsonNode log = json(call(get("/api/v1/cases/" + caseId + "/access-log"), "auditor").andExpect(status().isOk()));
-		assertThat(log.at("/items").valueStream().map(e -> e.at("/entry/actor").asString())).contains("worker").doesNotContain("auditor");
-		// A read is logged as it commits: the auditor's first read shows in the next one.
-		log = json(call(get("/api/v1/cases/" + caseId + "/access-log"), "auditor").andExpect(status().isOk()));
-		assertThat(log.at("/items").valueStream().map(e -> e.at("/entry/actor").asString())).contains("worker", "auditor");
-		call(get("/api/v1/cases/" + caseId), "auditor").andExpect(status().isNotFound());
-		call(get("/api/v1/cases/" + caseId), "supervisor").andExpect(status().isOk());
-		call(post("/api/v1/cases/" + caseId + "/journal").content("{\"body\": \"Esihenkilön merkintä.\"}"), "supervisor").andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/worklist").param("team", "true").with(httpBasic("supervisor", "demo"))).andExpect(status().isOk())
-			.andExpect(jsonPath("$.cases.total").isNumber());
-	}
-
-	@Test
-	void onlyTheAuditorSearchesTheWholeLogAndTheSearchIsLoggedToo() throws Exception {
-		UUID caseId = open("worker", "Haku");
-		call(get("/api/v1/cases/" + caseId), "worker").andExpect(status().isOk());
-		JsonNode found = json(call(get("/api/v1/access-log").param("recordId", caseId.toString()).param("action", "READ"), "auditor").andExpect(status().isOk()));
-		assertThat(found.at("/items").valueStream().map(e -> e.at("/entry/actor").asString())).containsExactly("worker");
-		call(get("/api/v1/access-log"), "worker").andExpect(status().isForbidden());
-		call(get("/api/v1/access-log/verification"), "auditor").andExpect(status().isOk()).andExpect(jsonPath("$.brokenAt").isEmpty());
-		assertThat(jdbc.sql("select record_kind from consent.access_log where actor = 'auditor' order by sequence desc limit 1").query(String.class).single())
-			.isEqualTo("consent.access-log");
-	}
-
-	@Test
-	void breakGlassNeedsAReasonOpensTheCaseAndWaitsForTheSupervisorsReview() throws Exception {
-		UUID caseId = open("worker", "Hätä");
-		String reference = jdbc.sql("select reference from casework.client_case where id = :id").param("id", caseId).query(String.class).single();
-		call(get("/api/v1/cases/" + caseId), "worker2").andExpect(status().isNotFound());
-		call(post("/api/v1/break-glass").content("{\"reference\": \"%s\", \"reason\": \"lyhyt\"}".formatted(reference)), "worker2")
-			.andExpect(status().isUnprocessableContent());
-		call(post("/api/v1/break-glass").content("{\"reference\": \"%s\", \"reason\": \"Sosiaalipäivystys: lapsi tavattu yöllä yksin.\"}".formatted(reference)),
-				"worker2").andExpect(status().isCreated());
-		call(get("/api/v1/cases/" + caseId), "worker2").andExpect(status().isOk());
-		assertThat(jdbc.sql("select basis from consent.access_log where actor = 'worker2' and action = 'READ' order by sequence desc limit 1").query(String.class).single())
-			.isEqualTo("break-glass access: Sosiaalipäivystys: lapsi tavattu yöllä yksin.");
-		JsonNode list = json(call(get("/api/v1/worklist"), "supervisor"));
-		assertThat(list.at("/items/items").valueStream().filter(i -> i.at("/caseId").asString().equals(caseId.toString())).map(i -> i.at("/kind").asString()))
-			.contains("BREAK_GLASS_REVIEW");
-		call(post("/api/v1/break-glass").content("{\"reference\": \"%s\", \"reason\": \"Järjestön työntekijä yrittää.\"}".formatted(reference)), "ngo")
-			.andExpect(status().isNotFound());
-
-		// Only the supervisor reviews the use; then it leaves the worklist.
-		UUID use = jdbc.sql("select id from casework.break_glass where case_id = :case").param("case", caseId).query(UUID.class).single();
-		call(post("/api/v1/break-glass/" + use + "/review"), "worker").andExpect(status().isForbidden());
-		call(post("/api/v1/break-glass/" + use + "/review"), "ngo").andExpect(status().isNotFound());
-		call(post("/api/v1/break-glass/" + use + "/review"), "supervisor").andExpect(status().isNoContent());
-		assertThat(jdbc.sql("select reviewed_by from casework.break_glass where id = :id").param("id", use).query(String.class).single()).isEqualTo("supervisor");
-		list = json(call(get("/api/v1/worklist"), "supervisor"));
-		assertThat(list.at("/items/items").valueStream().filter(i -> i.at("/caseId").asString().equals(caseId.toString())).map(i -> i.at("/kind").asString()))
-			.doesNotContain("BREAK_GLASS_REVIEW");
 	}
 
 	@Test
 	void aChildNeedingSpecialSupportIsAssessedFromTheSeventhWorkingDayAndWithinThreeMonthsAndTheLateStartIsFlagged() throws Exception {
-		UUID caseId = open("worker", "Arvio");
+		UUID caseId = api.open("worker", "Arvio");
 		LocalDate initiated = LocalDate.now(ZoneId.of("Europe/Helsinki")).minusDays(20);
-		UUID assessment = created(call(post("/api/v1/cases/" + caseId + "/assessments")
+		UUID assessment = ApiCalls.created(api.call(post("/api/v1/cases/" + caseId + "/assessments")
 			.content("{\"initiatedOn\": \"%s\", \"specialSupport\": true, \"participants\": [\"perhesosiaalityö\", \"neuvola\"]}".formatted(initiated)), "worker"));
-		JsonNode view = json(call(get("/api/v1/cases/" + caseId), "worker"));
+		JsonNode view = ApiCalls.json(api.call(get("/api/v1/cases/" + caseId), "worker"));
 		LocalDate startDue = LocalDate.parse(view.at("/assessments/0/startDue").asString());
 		assertThat(startDue).isAfterOrEqualTo(initiated.plusDays(9)).isBeforeOrEqualTo(initiated.plusDays(13));
 		assertThat(LocalDate.parse(view.at("/assessments/0/completionDue").asString())).isAfterOrEqualTo(initiated.plusMonths(3));
-		JsonNode list = json(call(get("/api/v1/worklist"), "worker"));
+		JsonNode list = ApiCalls.json(api.call(get("/api/v1/worklist"), "worker"));
 		assertThat(list.at("/items/items").valueStream().filter(i -> i.at("/itemId").asString().equals(assessment.toString())).map(i -> i.at("/state").asString()))
 			.containsExactly("OVERDUE");
-		call(put("/api/v1/cases/" + caseId + "/assessments/" + assessment).content("""
+		api.call(put("/api/v1/cases/" + caseId + "/assessments/" + assessment).content("""
 				{"startedOn": "%s", "familyView": "Vanhemmat toivovat apua arkeen.", "childView": "Haluan että äiti ei ole surullinen.",
 				 "findings": {"DAILY_LIFE": "Aamut ovat vaikeita."}, "completedOn": "%s"}
 				""".formatted(initiated.plusDays(5), initiated.plusDays(10))), "worker").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.code").value("assessment.error.conclusion"));
-		call(put("/api/v1/cases/" + caseId + "/assessments/" + assessment).content("""
+		api.call(put("/api/v1/cases/" + caseId + "/assessments/" + assessment).content("""
 				{"startedOn": "%s", "familyView": "Vanhemmat toivovat apua arkeen.", "childView": "Haluan että äiti ei ole surullinen.",
 				 "conclusion": "Perhetyö kotiin.", "servicesNeeded": ["perhetyö"], "childWelfareInvestigation": false, "completedOn": "%s"}
 				""".formatted(initiated.plusDays(5), initiated.plusDays(10))), "worker").andExpect(status().isNoContent());
-		view = json(call(get("/api/v1/cases/" + caseId), "worker"));
+		view = ApiCalls.json(api.call(get("/api/v1/cases/" + caseId), "worker"));
 		assertThat(view.at("/assessments/0/childView").asString()).isEqualTo("Haluan että äiti ei ole surullinen.");
 		assertThat(view.at("/assessments/0/familyView").asString()).isEqualTo("Vanhemmat toivovat apua arkeen.");
 	}
 
 	@Test
 	void eachPlanChangeIsANewVersionAndTheAgreementBelongsToOne() throws Exception {
-		UUID caseId = open("worker", "Suunnitelma");
+		UUID caseId = api.open("worker", "Suunnitelma");
 		String plan = """
 				{"goals": ["Aamut sujuvat ilman riitaa"], "measures": [{"service": "perhetyö", "who": "perhetyöntekijä", "byWhen": "%s"}],
 				 "commitments": ["Menemme nukkumaan kymmeneltä"], "reviewOn": "%s"}
 				""".formatted(LocalDate.now().plusMonths(2), LocalDate.now().plusMonths(3));
-		call(put("/api/v1/cases/" + caseId + "/plan").content(plan), "worker").andExpect(jsonPath("$.version").value(1));
-		call(post("/api/v1/cases/" + caseId + "/plan/agreement").content("{\"version\": 1, \"note\": \"Sovittu tapaamisessa.\"}"), "worker")
+		api.call(put("/api/v1/cases/" + caseId + "/plan").content(plan), "worker").andExpect(jsonPath("$.version").value(1));
+		api.call(post("/api/v1/cases/" + caseId + "/plan/agreement").content("{\"version\": 1, \"note\": \"Sovittu tapaamisessa.\"}"), "worker")
 			.andExpect(status().isNoContent());
-		call(put("/api/v1/cases/" + caseId + "/plan").content(plan), "worker").andExpect(jsonPath("$.version").value(2));
-		call(post("/api/v1/cases/" + caseId + "/plan/agreement").content("{\"version\": 1}"), "worker").andExpect(status().isUnprocessableContent());
-		JsonNode view = json(call(get("/api/v1/cases/" + caseId), "worker"));
+		api.call(put("/api/v1/cases/" + caseId + "/plan").content(plan), "worker").andExpect(jsonPath("$.version").value(2));
+		api.call(post("/api/v1/cases/" + caseId + "/plan/agreement").content("{\"version\": 1}"), "worker").andExpect(status().isUnprocessableContent());
+		JsonNode view = ApiCalls.json(api.call(get("/api/v1/cases/" + caseId), "worker"));
 		assertThat(view.at("/plans/0/version").asInt()).isEqualTo(2);
 		assertThat(view.at("/plans/0/agreedAt").isNull()).isTrue();
 		assertThat(view.at("/plans/1/agreementNote").asString()).isEqualTo("Sovittu tapaamisessa.");
@@ -368,9 +309,9 @@ class CaseworkApiIntegrationTests {
 
 	@Test
 	void theJournalIsAppendOnlyAndACorrectionPointsToTheEntryItCorrects() throws Exception {
-		UUID caseId = open("worker", "Kirjaus");
-		UUID first = created(call(post("/api/v1/cases/" + caseId + "/journal").content("{\"body\": \"Tapaaminen tiistaina.\"}"), "worker"));
-		UUID correction = created(call(post("/api/v1/cases/" + caseId + "/journal")
+		UUID caseId = api.open("worker", "Kirjaus");
+		UUID first = ApiCalls.created(api.call(post("/api/v1/cases/" + caseId + "/journal").content("{\"body\": \"Tapaaminen tiistaina.\"}"), "worker"));
+		UUID correction = ApiCalls.created(api.call(post("/api/v1/cases/" + caseId + "/journal")
 			.content("{\"body\": \"Tapaaminen oli keskiviikkona.\", \"corrects\": \"%s\"}".formatted(first)), "worker"));
 		assertThat(jdbc.sql("select corrects from casework.journal_entry where id = :id").param("id", correction).query(UUID.class).single()).isEqualTo(first);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("update casework.journal_entry set body = 'muutettu' where id = :id").param("id", first).update())
@@ -380,27 +321,10 @@ class CaseworkApiIntegrationTests {
 	}
 
 	@Test
-	void aChangedAccessLogEntryOfACaseReadIsFoundByTheVerification() throws Exception {
-		UUID caseId = open("worker", "Peukalointi");
-		call(get("/api/v1/cases/" + caseId), "worker").andExpect(status().isOk());
-		long sequence = jdbc.sql("select max(sequence) from consent.access_log where record_id = :id").param("id", caseId.toString()).query(Long.class).single();
-		assertThat(accessLog.verify().intact()).isTrue();
-		AccessLog.Verification tampered = transactions.execute(status -> {
-			status.setRollbackOnly();
-			jdbc.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
-			jdbc.sql("update consent.access_log set actor = 'someone-else' where sequence = :sequence").param("sequence", sequence).update();
-			return accessLog.verify();
-		});
-		assertThat(tampered.intact()).isFalse();
-		assertThat(tampered.brokenAt()).isEqualTo(sequence);
-		assertThat(accessLog.verify().intact()).isTrue();
-	}
-
-	@Test
 	void remindersBeforeADeadlineGoOnceEvenWhenTwoNodesRunTheJobAtOnce() throws Exception {
-		UUID caseId = open("worker", "Muistutus");
+		UUID caseId = api.open("worker", "Muistutus");
 		String reference = jdbc.sql("select reference from casework.client_case where id = :id").param("id", caseId).query(String.class).single();
-		call(put("/api/v1/cases/" + caseId + "/plan").content("{\"goals\": [\"Arki sujuu\"], \"reviewOn\": \"%s\"}"
+		api.call(put("/api/v1/cases/" + caseId + "/plan").content("{\"goals\": [\"Arki sujuu\"], \"reviewOn\": \"%s\"}"
 			.formatted(LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(1))), "worker").andExpect(status().isOk());
 		try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
 			Future<?> one = nodes.submit(() -> worklist.sendReminders());
@@ -422,41 +346,5 @@ class CaseworkApiIntegrationTests {
 				"/api/v1/cases/{id}/assessments", "/api/v1/cases/{id}/plan", "/api/v1/cases/{id}/journal", "/api/v1/handoffs",
 				"/api/v1/handoffs/{id}/accept", "/api/v1/handoffs/{id}/decline", "/api/v1/worklist", "/api/v1/cases/{id}/access-log",
 				"/api/v1/consents", "/api/v1/consents/{id}");
-	}
-
-	private UUID open(String username, String family) throws Exception {
-		Commands.OpenCase command = Families.family(family);
-		return created(call(post("/api/v1/cases").content(JSON.writeValueAsString(command)), username).andExpect(status().isCreated()));
-	}
-
-	private ResultActions call(MockHttpServletRequestBuilder request, String username) throws Exception {
-		RequestPostProcessor as = user(users.loadUserByUsername(username));
-		return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).with(as).with(csrf()));
-	}
-
-	private static UUID created(ResultActions result) throws Exception {
-		JsonNode body = json(result);
-		assertThat(body.has("id")).as("created: %s", body).isTrue();
-		return UUID.fromString(body.get("id").asString());
-	}
-
-	private static JsonNode json(ResultActions result) throws Exception {
-		return JSON.readTree(result.andReturn().getResponse().getContentAsString());
-	}
-
-	private SignedInUser account(String username) {
-		return (SignedInUser) users.loadUserByUsername(username);
-	}
-
-	private String counselling() {
-		return network.units(UnitKind.FAMILY_COUNSELLING).getFirst().id().value().toString();
-	}
-
-	private long logSize() {
-		return jdbc.sql("select count(*) from consent.access_log").query(Long.class).single();
-	}
-
-	private long denials() {
-		return jdbc.sql("select count(*) from consent.access_log where action = 'DENIED'").query(Long.class).single();
 	}
 }

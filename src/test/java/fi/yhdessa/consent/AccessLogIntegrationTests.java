@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The access log in a database of its own, since the test breaks its chain on purpose. */
@@ -50,6 +51,17 @@ class AccessLogIntegrationTests {
 			return jdbc.sql("select count(*) from consent.access_log").query(Long.class).single();
 		})).hasMessageContaining("read-only transaction");
 		assertThat(log.verify().checked()).isEqualTo(5);
+
+		// A transaction started inside another keeps its own entries: they stay when the outer one fails.
+		TransactionTemplate inner = new TransactionTemplate(transaction.getTransactionManager());
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+			log.record(entry("worker", AccessEntry.Action.READ));
+			inner.executeWithoutResult(nested -> log.record(entry("intake", AccessEntry.Action.READ)));
+			throw new IllegalStateException("the outer read failed");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(log.verify().checked()).isEqualTo(6);
+		assertThat(jdbc.sql("select actor from consent.access_log where sequence = 6").query(String.class).single()).isEqualTo("intake");
 
 		assertThatThrownBy(() -> jdbc.sql("update consent.access_log set actor = 'someone' where sequence = 2").update())
 			.hasMessageContaining("append-only");
