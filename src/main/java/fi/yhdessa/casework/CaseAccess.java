@@ -9,6 +9,8 @@ import fi.yhdessa.platform.SignedInUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Who may do what to a case, deny by default. A case is visible to its responsible worker, the
  * active members of its team (while the family's consent to their organisation holds, or on a
  * recorded legal basis), the supervisors of the units they work in, and anyone with an open
- * break-glass access; the auditor reads its access log only. Every decision is written to the
+ * break-glass access; the auditor reads its access log only. In the portal, a guardian sees the
+ * family's cases and a young person of 15 or more their own case, as the family sees them. Every decision is written to the
  * access log in the caller's transaction: a read or change as it is made, a refusal as DENIED.
  */
 @Component
@@ -34,6 +37,10 @@ class CaseAccess {
 	static final Set<Role> RESPONSIBLE = EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER);
 	/** Roles that may open break-glass access to a case of their own organisation. */
 	static final Set<Role> BREAK_GLASS = EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER, Role.SUPERVISOR);
+
+	/** The age from which a young person sees their own case in the portal. */
+	static final int YOUNG_PERSON_AGE = 15;
+	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
 	private final CaseStore store;
 	private final Consents consents;
@@ -93,6 +100,9 @@ class CaseAccess {
 
 	private Standing standing(SignedInUser user, ClientCase clientCase) {
 		EnumSet<Relationship> standing = EnumSet.noneOf(Relationship.class);
+		if (user.has(Role.RESIDENT) && user.residentId() != null) {
+			inFamily(user.residentId(), clientCase).ifPresent(standing::add);
+		}
 		UUID me = user.id().value();
 		boolean clientWork = user.roles().stream().anyMatch(CLIENT_WORK::contains);
 		if (clientWork && me.equals(clientCase.responsibleWorker()) && user.roles().stream().anyMatch(RESPONSIBLE::contains)) {
@@ -115,6 +125,24 @@ class CaseAccess {
 			standing.add(Relationship.AUDITOR);
 		}
 		return new Standing(standing, breakGlassReason);
+	}
+
+	/**
+	 * How a resident stands to a case of their family: a young person of 15 or more to their own
+	 * case, a guardian to the family's cases.
+	 */
+	private Optional<Relationship> inFamily(UUID residentId, ClientCase clientCase) {
+		Optional<Member> member = jdbc.sql("select * from casework.member where family_id = :family and resident_id = :resident")
+			.param("family", clientCase.familyId())
+			.param("resident", residentId)
+			.query(CaseStore::member)
+			.optional();
+		return member.flatMap(m -> {
+			if (m.id().equals(clientCase.childId()) && !m.birthDate().plusYears(YOUNG_PERSON_AGE).isAfter(LocalDate.now(clock.withZone(FINLAND)))) {
+				return Optional.of(Relationship.YOUNG_PERSON);
+			}
+			return m.relation() == Member.Relation.GUARDIAN ? Optional.of(Relationship.GUARDIAN) : Optional.empty();
+		});
 	}
 
 	/** A member admitted by consent stays only while the consent holds; one admitted on a legal basis stays. */

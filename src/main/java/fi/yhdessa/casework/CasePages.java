@@ -52,10 +52,14 @@ class CasePages {
 	private final Accounts accounts;
 	private final Network network;
 	private final Disclosures disclosures;
+	private final Messages messages;
+	private final FamilyPortal portal;
 
 	CasePages(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Referrals referrals, Accounts accounts, Network network,
-			Disclosures disclosures) {
+			Disclosures disclosures, Messages messages, FamilyPortal portal) {
 		this.disclosures = disclosures;
+		this.messages = messages;
+		this.portal = portal;
 		this.cases = cases;
 		this.records = records;
 		this.handoffs = handoffs;
@@ -81,6 +85,7 @@ class CasePages {
 		model.addAttribute("today", today());
 		boolean opens = user.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) || user.has(Role.SUPERVISOR);
 		model.addAttribute("opens", opens);
+		model.addAttribute("unreadThreads", messages.unreadBy(user));
 		if (opens) {
 			model.addAttribute("referrals", referrals.waiting(new PageRequest(1, 10)));
 		}
@@ -246,6 +251,8 @@ class CasePages {
 		model.addAttribute("today", today());
 		model.addAttribute("journalPage", new fi.yhdessa.platform.PageOf<>(view.journal(), new PageRequest(page, Cases.JOURNAL_PAGE), view.journalSize()));
 		model.addAttribute("can", can(view.relationship()));
+		model.addAttribute("threads", messages.threadsOf(user, id));
+		model.addAttribute("responses", view.plan() == null ? List.of() : portal.responses(id, view.plan().version()));
 		Map<UUID, String> people = new java.util.HashMap<>();
 		view.handoffs().forEach(h -> {
 			people.put(h.fromWorker(), null);

@@ -204,6 +204,8 @@ class CaseworkDemoData {
 	private void plan(Row row, int n, Random random, LocalDate today, Instant now, Casework.DemoWorker author) {
 		int versions = n % 3 == 0 ? 2 : 1;
 		for (int v = 1; v <= versions; v++) {
+			// The first demo family's newest version waits for the family's answer in the portal.
+			boolean agreed = v < versions || (n % 2 == 0 && n != 0);
 			jdbc.sql("""
 					insert into casework.plan_version (case_id, version, goals, measures, commitments, review_on, written_at, written_by, agreed_at, agreement_note,
 					  agreement_recorded_by)
@@ -217,9 +219,9 @@ class CaseworkDemoData {
 				.param("review", v == versions ? today.plusDays(-10 + random.nextInt(70)) : null)
 				.param("at", Timestamp.from(now.minus(30L / v, ChronoUnit.DAYS)))
 				.param("by", author.username())
-				.param("agreed", v < versions || n % 2 == 0 ? Timestamp.from(now.minus(29L / v, ChronoUnit.DAYS)) : null)
-				.param("note", v < versions || n % 2 == 0 ? "Sovittu yhdessä tapaamisessa." : null)
-				.param("agreedBy", v < versions || n % 2 == 0 ? author.username() : null)
+				.param("agreed", agreed ? Timestamp.from(now.minus(29L / v, ChronoUnit.DAYS)) : null)
+				.param("note", agreed ? "Sovittu yhdessä tapaamisessa." : null)
+				.param("agreedBy", agreed ? author.username() : null)
 				.update();
 		}
 	}

@@ -11,14 +11,33 @@ enum Operation {
 	HANDOFF("casework.handoff", true),
 	RECORD_CONSENT("casework.consent", true),
 	CLOSE("casework.case", true),
-	READ_ACCESS_LOG("casework.access-log", false);
+	READ_ACCESS_LOG("casework.access-log", false),
+	/** Writing in the case's secure messages, by the family or a worker. */
+	MESSAGE("casework.message", true),
+	/** The family reading its own case in the portal: what the family is shown, not the worker's whole case. */
+	FAMILY_VIEW("casework.case", false, true),
+	/** The family agreeing to or commenting on a version of its plan. */
+	RESPOND_TO_PLAN("casework.plan", true, true);
 
 	private final String recordKind;
 	private final boolean writes;
+	private final boolean family;
 
 	Operation(String recordKind, boolean writes) {
+		this(recordKind, writes, false);
+	}
+
+	Operation(String recordKind, boolean writes, boolean family) {
 		this.recordKind = recordKind;
 		this.writes = writes;
+		this.family = family;
+	}
+
+	/** Everything a professional may be allowed to do: every operation but the family's own. */
+	static java.util.Set<Operation> professional() {
+		java.util.EnumSet<Operation> operations = java.util.EnumSet.allOf(Operation.class);
+		operations.removeIf(operation -> operation.family);
+		return operations;
 	}
 
 	String recordKind() {

@@ -13,6 +13,11 @@ public record PlanVersion(UUID caseId, int version, List<String> goals, List<Mea
 	public record Measure(String service, String who, LocalDate byWhen) {
 	}
 
+	/** The message key when casework wrote the agreement note itself (agreed in the portal), otherwise {@code null}. */
+	public String agreementNoteKey() {
+		return SystemText.key(agreementNote);
+	}
+
 	public boolean agreed() {
 		return agreedAt != null;
 	}

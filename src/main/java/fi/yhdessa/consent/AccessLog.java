@@ -162,11 +162,23 @@ public class AccessLog {
 	 *
 	 * @param recordKindPrefix the start of the record kind, such as {@code casework.}
 	 */
-	public record Search(String actor, String recordKindPrefix, String recordId, UUID subject, AccessEntry.Action action, Instant from,
-			Instant until) {
+	public record Search(String actor, UUID actorOrganisation, String recordKindPrefix, String recordId, List<UUID> subjects, AccessEntry.Action action,
+			Instant from, Instant until) {
+
+		/**
+		 * @param subjects entries about any of these people; none for entries about anyone
+		 */
+		public Search {
+			subjects = subjects == null ? List.of() : List.copyOf(subjects);
+		}
 
 		public static Search ofRecord(String recordKindPrefix, String recordId) {
-			return new Search(null, recordKindPrefix, recordId, null, null, null, null);
+			return new Search(null, null, recordKindPrefix, recordId, List.of(), null, null, null);
+		}
+
+		/** Entries about any of the people, as the family's own report asks. */
+		public static Search ofSubjects(List<UUID> subjects, UUID actorOrganisation, AccessEntry.Action action, Instant from, Instant until) {
+			return new Search(null, actorOrganisation, null, null, subjects, action, from, until);
 		}
 	}
 
@@ -187,9 +199,13 @@ public class AccessLog {
 			where.append(" and record_id = :record");
 			params.put("record", search.recordId().strip());
 		}
-		if (search.subject() != null) {
-			where.append(" and subject_ids @> array[cast(:subject as uuid)]");
-			params.put("subject", search.subject());
+		if (search.actorOrganisation() != null) {
+			where.append(" and actor_organisation = :organisation");
+			params.put("organisation", search.actorOrganisation());
+		}
+		if (!search.subjects().isEmpty()) {
+			where.append(" and subject_ids && cast(:subjects as uuid[])");
+			params.put("subjects", search.subjects().toArray(UUID[]::new));
 		}
 		if (search.action() != null) {
 			where.append(" and action = :action");

@@ -1,18 +1,56 @@
 package fi.yhdessa.frontdoor;
 
+import fi.yhdessa.platform.SignedInUser;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The front door's facade for other modules: the synthetic records of the demo region. */
+/** The front door's facade for other modules: a resident's own contacts and appointments, and the synthetic records of the demo region. */
 @Service
 public class FrontDoor {
 
 	private final FrontDoorDemoData demoData;
+	private final Contacts contacts;
+	private final Bookings bookings;
 
-	FrontDoor(FrontDoorDemoData demoData) {
+	FrontDoor(FrontDoorDemoData demoData, Contacts contacts, Bookings bookings) {
 		this.demoData = demoData;
+		this.contacts = contacts;
+		this.bookings = bookings;
+	}
+
+	/**
+	 * A resident's own contact as the family portal lists it.
+	 *
+	 * @param topicKey message key of what it is about
+	 * @param answerDue when the answer is due while it is open; {@code null} once answered
+	 * @param outcomeKey message key of how it ended; {@code null} while open
+	 */
+	public record ResidentContact(UUID id, String reference, Instant receivedAt, String topicKey, LocalDate answerDue, String outcomeKey) {
+	}
+
+	/** A resident's coming appointment, with the link of a remote one. */
+	public record ResidentAppointment(UUID id, UUID unitId, Instant startsAt, int minutes, String modeKey, String place, String meetingLink) {
+	}
+
+	/** The resident's own contacts, newest first; each is logged as read. */
+	public List<ResidentContact> contactsOf(SignedInUser user) {
+		return contacts.ofResident(user).stream()
+			.map(c -> new ResidentContact(c.id(), c.reference(), c.receivedAt(), "contact.topic." + c.topic(), c.isOpen() ? c.answerDue() : null,
+					c.isOpen() ? null : "contact.outcome." + c.outcome()))
+			.toList();
+	}
+
+	/** The resident's appointments from today on, not cancelled; each is logged as read. */
+	public List<ResidentAppointment> appointmentsOf(SignedInUser user) {
+		return bookings.ofResident(user).stream()
+			.filter(b -> b.isActive())
+			.map(b -> new ResidentAppointment(b.id(), b.slot().unitId(), b.slot().startsAt(), b.slot().minutes(), "booking.mode." + b.slot().mode(),
+					b.slot().place(), b.meetingLink()))
+			.toList();
 	}
 
 	/** A professional who writes demo concerns and notifications, with the unit and organisation they work in. */

@@ -96,6 +96,32 @@ public class Accounts {
 			.collect(Collectors.toMap(summary -> summary.id().value(), summary -> summary));
 	}
 
+	/** The enabled accounts of these residents. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> ofResidents(java.util.Collection<UUID> residentIds) {
+		if (residentIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from platform.account where enabled and resident_id = any(:ids) order by username")
+			.param("ids", residentIds.toArray(UUID[]::new))
+			.query(Accounts::summary)
+			.list();
+	}
+
+	/** The accounts with these usernames, by username; names without an account are left out. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, AccountSummary> byUsernames(java.util.Collection<String> usernames) {
+		if (usernames.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc.sql("select * from platform.account where username = any(:names)")
+			.param("names", usernames.toArray(String[]::new))
+			.query(Accounts::summary)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(AccountSummary::username, summary -> summary));
+	}
+
 	/** The enabled accounts of a unit with any of the roles, by display name. */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> ofUnit(UUID unitId, Set<Role> roles) {

@@ -43,12 +43,19 @@ class CaseworkAuthorizationMatrixTests {
 	/** How the user stands to the case in a cell. */
 	enum Standing {
 		RESPONSIBLE_WORKER, TEAM_MEMBER, SUPERVISOR, UNRELATED_WORKER, OTHER_ORGANISATION_WITH_CONSENT, OTHER_ORGANISATION_WITHOUT_CONSENT,
-		CONSENT_WITHDRAWN
+		CONSENT_WITHDRAWN,
+		/** A guardian in the case's family, as the population register knows them. */
+		GUARDIAN_IN_FAMILY,
+		/** A young person of 16 whose own case it is. */
+		YOUNG_PERSON_OWN_CASE,
+		/** A child of 14 whose own case it is: too young to see it. */
+		CHILD_OWN_CASE
 	}
 
 	static final Set<Role> CLIENT_WORK = EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER, Role.GUIDANCE_WORKER,
 			Role.UNIVERSAL_SERVICES_PROFESSIONAL, Role.PARTNER_WORKER, Role.SUPERVISOR);
-	static final Set<Operation> TEAM_WORK = EnumSet.of(Operation.READ, Operation.WRITE_JOURNAL, Operation.ASSESS);
+	static final Set<Operation> TEAM_WORK = EnumSet.of(Operation.READ, Operation.WRITE_JOURNAL, Operation.ASSESS, Operation.MESSAGE);
+	static final Set<Operation> FAMILY = EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN, Operation.MESSAGE);
 	static final Set<Operation> SUPERVISION = EnumSet.of(Operation.READ, Operation.REASSIGN, Operation.CLOSE, Operation.READ_ACCESS_LOG);
 
 	/** The specification: what each role may do in each standing. */
@@ -57,13 +64,16 @@ class CaseworkAuthorizationMatrixTests {
 		if (role == Role.AUDITOR) {
 			allowed.add(Operation.READ_ACCESS_LOG);
 		}
+		if (role == Role.RESIDENT && (standing == Standing.GUARDIAN_IN_FAMILY || standing == Standing.YOUNG_PERSON_OWN_CASE)) {
+			allowed.addAll(FAMILY);
+		}
 		if (!CLIENT_WORK.contains(role)) {
 			return allowed;
 		}
 		switch (standing) {
 			case RESPONSIBLE_WORKER -> {
 				if (role == Role.RESPONSIBLE_WORKER || role == Role.CHILD_WELFARE_WORKER) {
-					allowed.addAll(EnumSet.allOf(Operation.class));
+					allowed.addAll(EnumSet.complementOf(EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN)));
 				}
 			}
 			case TEAM_MEMBER -> {
@@ -96,6 +106,12 @@ class CaseworkAuthorizationMatrixTests {
 
 	@Autowired
 	Handoffs handoffs;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	FamilyPortal portal;
 
 	@Autowired
 	Accounts accounts;
@@ -138,6 +154,7 @@ class CaseworkAuthorizationMatrixTests {
 		partnerOrganisation = user("ngo").organisationId();
 		caseId = cases.open(worker, Families.family("Matriisi"));
 		familyId = jdbc.sql("select family_id from casework.client_case where id = :id").param("id", caseId).query(UUID.class).single();
+		records.writePlan(worker, caseId, new Commands.WritePlan(List.of("Aamut sujuvat"), List.of(), List.of(), null));
 		for (Role role : Role.values()) {
 			Map<Standing, SignedInUser> byStanding = new EnumMap<>(Standing.class);
 			for (Standing standing : Standing.values()) {
@@ -151,8 +168,9 @@ class CaseworkAuthorizationMatrixTests {
 					default -> null;
 				};
 				if (!accounts.exists(username)) {
-					accounts.register(NewAccount.staff(username, "matrix-password", "Matrix " + role + " " + standing, EnumSet.of(role),
-							partner ? partnerOrganisation : county, unit));
+					// Every account is linked to a resident of its own, so that a professional who is also in a family is tested too.
+					accounts.register(new NewAccount(null, username, "matrix-password", "Matrix " + role + " " + standing, null, EnumSet.of(role),
+							partner ? partnerOrganisation : county, unit, UUID.randomUUID(), "fi"));
 				}
 				byStanding.put(standing, user(username));
 			}
@@ -217,7 +235,9 @@ class CaseworkAuthorizationMatrixTests {
 
 	@Test
 	void theSpecificationItselfAllowsSomethingInEveryStandingButTheUnrelated() {
-		assertThat(expected(Role.RESPONSIBLE_WORKER, Standing.RESPONSIBLE_WORKER)).containsExactlyInAnyOrder(Operation.values());
+		assertThat(expected(Role.RESPONSIBLE_WORKER, Standing.RESPONSIBLE_WORKER)).containsExactlyInAnyOrderElementsOf(Operation.professional());
+		assertThat(expected(Role.RESIDENT, Standing.GUARDIAN_IN_FAMILY)).containsExactlyInAnyOrderElementsOf(FAMILY);
+		assertThat(expected(Role.RESIDENT, Standing.CHILD_OWN_CASE)).isEmpty();
 		assertThat(expected(Role.PARTNER_WORKER, Standing.CONSENT_WITHDRAWN)).isEmpty();
 		assertThat(expected(Role.RESPONSIBLE_WORKER, Standing.UNRELATED_WORKER)).isEmpty();
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
@@ -234,8 +254,30 @@ class CaseworkAuthorizationMatrixTests {
 			case TEAM_MEMBER -> joinTeam(me, county, counsellingUnit, null, "Social Welfare Act 1301/2014 §41");
 			case OTHER_ORGANISATION_WITH_CONSENT -> joinTeam(me, partnerOrganisation, null, consent(null), null);
 			case CONSENT_WITHDRAWN -> joinTeam(me, partnerOrganisation, null, consent(Instant.now()), null);
+			case GUARDIAN_IN_FAMILY -> member(user, "GUARDIAN", java.time.LocalDate.now().minusYears(40), false);
+			case YOUNG_PERSON_OWN_CASE -> member(user, "CHILD", java.time.LocalDate.now().minusYears(16), true);
+			case CHILD_OWN_CASE -> member(user, "CHILD", java.time.LocalDate.now().minusYears(14), true);
 			default -> {
 			}
+		}
+	}
+
+	/** Adds the user's resident to the case's family; for their own case, the case becomes the child's. */
+	private void member(SignedInUser user, String relation, java.time.LocalDate born, boolean ownCase) {
+		UUID member = UUID.randomUUID();
+		jdbc.sql("""
+				insert into casework.member (id, family_id, resident_id, first_names, last_name, personal_identity_code, birth_date, relation)
+				values (:id, :family, :resident, 'Matriisi', 'Testi', :code, :born, :relation)
+				""")
+			.param("id", member)
+			.param("family", familyId)
+			.param("resident", user.residentId())
+			.param("code", Families.code(born))
+			.param("born", born)
+			.param("relation", relation)
+			.update();
+		if (ownCase) {
+			jdbc.sql("update casework.client_case set child_id = :member where id = :case").param("member", member).param("case", caseId).update();
 		}
 	}
 
@@ -283,8 +325,15 @@ class CaseworkAuthorizationMatrixTests {
 				Consent.Decision.CONSENT, Consent.Scope.TEAMWORK, null, null)));
 		calls.put(Operation.CLOSE, (u, id) -> cases.close(u, id, new Commands.Close("Tavoitteet saavutettiin.", ClientCase.Outcome.GOALS_MET)));
 		calls.put(Operation.READ_ACCESS_LOG, (u, id) -> disclosures.accessLog(u, id, new PageRequest(1, 10)));
+		calls.put(Operation.MESSAGE, (u, id) -> messages.start(u, id, "Kysymys", "Milloin tavataan seuraavan kerran?", List.of()));
+		calls.put(Operation.FAMILY_VIEW, (u, id) -> portal.plan(u, id));
+		calls.put(Operation.RESPOND_TO_PLAN, (u, id) -> portal.respond(u, id, latestPlanVersion(), false, Map.of(1, "Hyvä tavoite."), null));
 		assertThat(calls).as("every operation has a call").containsOnlyKeys(Operation.values());
 		calls.get(operation).accept(user, caseId);
+	}
+
+	private int latestPlanVersion() {
+		return jdbc.sql("select max(version) from casework.plan_version where case_id = :case").param("case", caseId).query(Integer.class).single();
 	}
 
 	/**

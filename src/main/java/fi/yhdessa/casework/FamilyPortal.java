@@ -1,0 +1,342 @@
+package fi.yhdessa.casework;
+
+import fi.yhdessa.consent.AccessEntry;
+import fi.yhdessa.consent.AccessLog;
+import fi.yhdessa.platform.AccountId;
+import fi.yhdessa.platform.AccountSummary;
+import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.platform.SignedInUser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Casework's facade for the family portal: the family's cases as the family sees them, the plan
+ * to agree to, and the secure messages. Every call is decided by {@link CaseAccess} and logged,
+ * like a worker's; another family's id is refused as not found.
+ */
+@Service
+@Transactional(noRollbackFor = Refusal.class)
+public class FamilyPortal {
+
+	private static final EnumSet<Handoff.Status> IN_PROGRESS = EnumSet.of(Handoff.Status.PROPOSED, Handoff.Status.ACCEPTED);
+
+	private final JdbcClient jdbc;
+	private final CaseStore store;
+	private final CaseAccess access;
+	private final Messages messages;
+	private final Accounts accounts;
+	private final AccessLog accessLog;
+	private final Clock clock;
+
+	FamilyPortal(JdbcClient jdbc, CaseStore store, CaseAccess access, Messages messages, Accounts accounts, AccessLog accessLog, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.access = access;
+		this.messages = messages;
+		this.accounts = accounts;
+		this.accessLog = accessLog;
+		this.clock = clock;
+	}
+
+	/** A family the resident belongs to, with the cases the resident sees. */
+	public record Family(UUID id, String name, List<Member> members, List<CaseSummary> cases) {
+
+		/** Whom the access log names for this family: its members. */
+		public List<UUID> subjects() {
+			return members.stream().map(Member::subject).toList();
+		}
+	}
+
+	/**
+	 * A case as the family sees it: who is responsible and how to reach them, the team by
+	 * organisation and role only, hand-offs in progress, the latest plan and unread messages.
+	 */
+	public record CaseSummary(ClientCase clientCase, String responsibleName, String responsibleEmail, List<TeamRole> team,
+			List<HandoffInProgress> handoffs, PlanVersion plan, int unread) {
+
+		/** The latest plan waits for the family's answer. */
+		public boolean planAwaitsAnswer() {
+			return plan != null && !plan.agreed();
+		}
+	}
+
+	/** A member of the team, without their name: the organisation, unit and role. */
+	public record TeamRole(UUID organisationId, UUID unitId, String role, String roleKey) {
+	}
+
+	/** A hand-off not yet finished, as the family is told of it. */
+	public record HandoffInProgress(UUID toOrganisation, UUID toUnit, Handoff.Status status, boolean transfer, LocalDate firstMeetingOn) {
+	}
+
+	/** The plan's versions, the latest first, and the family's answers to the latest. */
+	public record PlanView(ClientCase clientCase, List<PlanVersion> versions, List<PlanResponse> responses) {
+
+		public PlanVersion latest() {
+			return versions.isEmpty() ? null : versions.getFirst();
+		}
+	}
+
+	/** A family member's answer to a plan version: agreement, comments by goal number (from 1), or both. */
+	public record PlanResponse(UUID id, UUID caseId, int version, boolean agrees, Map<Integer, String> goalComments, String note, String respondedBy,
+			String responderName, Instant respondedAt) {
+	}
+
+	public record Thread(UUID id, UUID caseId, String subject, Instant startedAt, Instant lastMessageAt, int messages, int unread) {
+	}
+
+	public record ThreadView(UUID caseId, String caseReference, Thread thread, List<Message> messages) {
+	}
+
+	/** A message; {@code readByOtherSide} tells the writer that the other side has read it. */
+	public record Message(UUID id, UUID threadId, String authorName, boolean fromFamily, String body, Instant sentAt, boolean readByOtherSide,
+			List<Attachment> attachments) {
+	}
+
+	public record Attachment(UUID id, String fileName, String contentType, int size) {
+	}
+
+	public record AttachmentContent(Attachment attachment, byte[] content) {
+
+		/** The file as a download: never shown inline, never sniffed, never cached, sandboxed if opened. */
+		public ResponseEntity<byte[]> asDownload() {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(attachment.contentType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.header("Content-Security-Policy", "sandbox")
+				.body(content);
+		}
+	}
+
+	/** A file to attach to a message, as it came in; its type is checked from its content. */
+	public record NewAttachment(String fileName, byte[] content) {
+
+		/** The files of a form; empty file inputs are left out. */
+		public static List<NewAttachment> of(List<MultipartFile> files) throws IOException {
+			List<NewAttachment> attachments = new ArrayList<>();
+			if (files != null) {
+				for (MultipartFile file : files) {
+					if (file != null && !file.isEmpty()) {
+						attachments.add(new NewAttachment(file.getOriginalFilename(), file.getBytes()));
+					}
+				}
+			}
+			return attachments;
+		}
+	}
+
+	/** The families the resident belongs to, each with the cases the resident sees; each case shown is logged as read. */
+	public List<Family> familiesOf(SignedInUser user) {
+		if (user.residentId() == null) {
+			return List.of();
+		}
+		List<UUID> families = jdbc.sql("select distinct family_id from casework.member where resident_id = :me")
+			.param("me", user.residentId())
+			.query(UUID.class)
+			.list();
+		List<Family> seen = new ArrayList<>();
+		for (UUID familyId : families) {
+			Family family = family(user, familyId);
+			if (!family.cases().isEmpty() || isGuardian(user, familyId)) {
+				seen.add(family);
+			}
+		}
+		return seen;
+	}
+
+	private Family family(SignedInUser user, UUID familyId) {
+		List<ClientCase> cases = jdbc.sql("""
+				select c.*, f.name as family_name from casework.client_case c join casework.family f on f.id = c.family_id
+				where c.family_id = :family order by c.closed_at is not null, c.opened_at desc
+				""")
+			.param("family", familyId)
+			.query(CaseStore::clientCase)
+			.list();
+		List<CaseSummary> summaries = new ArrayList<>();
+		for (ClientCase clientCase : cases) {
+			if (access.allows(user, clientCase, Operation.FAMILY_VIEW)) {
+				access.require(user, clientCase.id(), Operation.FAMILY_VIEW);
+				summaries.add(summary(user, clientCase));
+			}
+		}
+		String name = jdbc.sql("select name from casework.family where id = :id").param("id", familyId).query(String.class).single();
+		return new Family(familyId, name, store.members(familyId), summaries);
+	}
+
+	private CaseSummary summary(SignedInUser user, ClientCase clientCase) {
+		Optional<AccountSummary> responsible = clientCase.responsibleWorker() == null ? Optional.empty()
+				: accounts.find(new AccountId(clientCase.responsibleWorker()));
+		List<TeamRole> team = store.team(clientCase.id()).stream().filter(TeamMember::active)
+			.map(t -> new TeamRole(t.organisationId(), t.unitId(), t.teamRole(), t.roleKey()))
+			.toList();
+		List<HandoffInProgress> handoffs = store.handoffs(clientCase.id()).stream()
+			.filter(h -> IN_PROGRESS.contains(h.status()))
+			.map(h -> new HandoffInProgress(h.toOrganisation(), h.toUnit(), h.status(), h.transfer(), h.firstMeetingOn()))
+			.toList();
+		List<PlanVersion> plans = store.plans(clientCase.id());
+		int unread = jdbc.sql("""
+				select count(*) from casework.message m join casework.message_thread t on t.id = m.thread_id
+				where t.case_id = :case and not m.from_family
+				  and m.sent_at > coalesce((select r.read_at from casework.message_read r where r.thread_id = t.id and r.reader = :me), '-infinity')
+				""")
+			.param("case", clientCase.id())
+			.param("me", user.getUsername())
+			.query(Integer.class)
+			.single();
+		return new CaseSummary(clientCase, responsible.map(AccountSummary::displayName).orElse(null), responsible.map(AccountSummary::email).orElse(null),
+				team, handoffs, plans.isEmpty() ? null : plans.getFirst(), unread);
+	}
+
+	/** The plan of a case the resident sees. */
+	public PlanView plan(SignedInUser user, UUID caseId) {
+		ClientCase clientCase = access.require(user, caseId, Operation.FAMILY_VIEW).clientCase();
+		List<PlanVersion> versions = store.plans(caseId);
+		return new PlanView(clientCase, versions, versions.isEmpty() ? List.of() : responses(caseId, versions.getFirst().version()));
+	}
+
+	/**
+	 * Records the resident's answer to the latest version of the plan. Agreeing marks the version
+	 * agreed, with the time, for the worker to see; a new version asks again.
+	 *
+	 * @throws IllegalArgumentException with a message key when the version is not the latest, or the answer is empty
+	 */
+	public void respond(SignedInUser user, UUID caseId, int version, boolean agrees, Map<Integer, String> goalComments, String note) {
+		access.require(user, caseId, Operation.RESPOND_TO_PLAN);
+		List<PlanVersion> versions = store.plans(caseId);
+		if (versions.isEmpty() || versions.getFirst().version() != version) {
+			throw new Problem("plan.error.version");
+		}
+		PlanVersion plan = versions.getFirst();
+		Map<Integer, String> comments = new TreeMap<>();
+		if (goalComments != null) {
+			goalComments.forEach((goal, comment) -> {
+				if (goal != null && goal >= 1 && goal <= plan.goals().size() && comment != null && !comment.isBlank()) {
+					comments.put(goal, comment.strip());
+				}
+			});
+		}
+		String cleanNote = Cases.blankToNull(note);
+		if (!agrees && comments.isEmpty() && cleanNote == null) {
+			throw new Problem("plan.error.response");
+		}
+		if (comments.values().stream().anyMatch(c -> c.length() > 2_000) || (cleanNote != null && cleanNote.length() > 2_000)) {
+			throw new Problem("plan.error.responseLength");
+		}
+		Timestamp now = Timestamp.from(Instant.now(clock));
+		jdbc.sql("""
+				insert into casework.plan_response (id, case_id, version, agrees, goal_comments, note, responded_by, responder_name, responded_at)
+				values (:id, :case, :version, :agrees, cast(:comments as jsonb), :note, :by, :name, :at)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("case", caseId)
+			.param("version", version)
+			.param("agrees", agrees)
+			.param("comments", CaseStore.JSON.writeValueAsString(comments))
+			.param("note", cleanNote)
+			.param("by", user.getUsername())
+			.param("name", user.displayName())
+			.param("at", now)
+			.update();
+		if (agrees) {
+			jdbc.sql("""
+					update casework.plan_version set agreed_at = :at, agreement_note = :note, agreement_recorded_by = :by
+					where case_id = :case and version = :version and agreed_at is null
+					""")
+				.param("at", now)
+				.param("note", SystemText.of("plan.agreedInPortal"))
+				.param("by", user.getUsername())
+				.param("case", caseId)
+				.param("version", version)
+				.update();
+		}
+	}
+
+	/** The answers the family has given to a plan version, the latest first; the caller has read the case. */
+	List<PlanResponse> responses(UUID caseId, int version) {
+		return jdbc.sql("select * from casework.plan_response where case_id = :case and version = :version order by responded_at desc")
+			.param("case", caseId)
+			.param("version", version)
+			.query((rs, n) -> new PlanResponse(rs.getObject("id", UUID.class), caseId, version, rs.getBoolean("agrees"),
+					comments(rs.getString("goal_comments")), rs.getString("note"), rs.getString("responded_by"), rs.getString("responder_name"),
+					rs.getTimestamp("responded_at").toInstant()))
+			.list();
+	}
+
+	private static Map<Integer, String> comments(String json) {
+		Map<String, String> raw = CaseStore.JSON.readValue(json, new TypeReference<Map<String, String>>() {
+		});
+		Map<Integer, String> comments = new TreeMap<>();
+		raw.forEach((goal, comment) -> comments.put(Integer.valueOf(goal), comment));
+		return comments;
+	}
+
+	public List<Thread> threads(SignedInUser user, UUID caseId) {
+		return messages.threads(user, caseId);
+	}
+
+	public ThreadView thread(SignedInUser user, UUID threadId) {
+		return messages.thread(user, threadId);
+	}
+
+	/** @throws IllegalArgumentException with a message key when the subject, text or an attachment is refused */
+	public UUID startThread(SignedInUser user, UUID caseId, String subject, String body, List<NewAttachment> attachments) {
+		return messages.start(user, caseId, subject, body, attachments);
+	}
+
+	/** @throws IllegalArgumentException with a message key when the text or an attachment is refused */
+	public void reply(SignedInUser user, UUID threadId, String body, List<NewAttachment> attachments) {
+		messages.reply(user, threadId, body, attachments);
+	}
+
+	public AttachmentContent attachment(SignedInUser user, UUID attachmentId) {
+		return messages.attachment(user, attachmentId);
+	}
+
+	/**
+	 * Checks that the resident belongs to the family and logs the family's record as read for the
+	 * purpose; another family is not found.
+	 */
+	public Family requireMember(SignedInUser user, UUID familyId, String purpose) {
+		List<Member> members = requireMember(user, familyId);
+		accessLog.record(AccessEntry.by(user, AccessEntry.Action.READ, "casework.family", familyId.toString(),
+				members.stream().map(Member::subject).toList(), purpose));
+		String name = jdbc.sql("select name from casework.family where id = :id").param("id", familyId).query(String.class).single();
+		return new Family(familyId, name, members, List.of());
+	}
+
+	/** Whether the resident is a guardian in the family: who may decide over the family's consents. */
+	public boolean isGuardian(SignedInUser user, UUID familyId) {
+		return user.residentId() != null && store.members(familyId).stream()
+			.anyMatch(m -> user.residentId().equals(m.residentId()) && m.relation() == Member.Relation.GUARDIAN);
+	}
+
+	private List<Member> requireMember(SignedInUser user, UUID familyId) {
+		List<Member> members = familyId == null ? List.of() : store.members(familyId);
+		boolean member = user.residentId() != null && members.stream().anyMatch(m -> user.residentId().equals(m.residentId()));
+		if (!member) {
+			access.deny(user, "casework.family", familyId == null ? new UUID(0, 0) : familyId, "not a member of the family");
+			throw new Refusal.NotFound();
+		}
+		return members;
+	}
+}

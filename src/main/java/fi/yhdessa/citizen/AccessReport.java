@@ -1,0 +1,126 @@
+package fi.yhdessa.citizen;
+
+import fi.yhdessa.consent.AccessEntry;
+import fi.yhdessa.consent.AccessLog;
+import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.AccountSummary;
+import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.platform.LocalizedText;
+import fi.yhdessa.platform.PageOf;
+import fi.yhdessa.platform.PageRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Who has processed my data" (Client Data Act 703/2023 §11): the access-log entries about the
+ * family's members, with the person, their role and organisation, the time, what was done to
+ * which kind of record, and the basis recorded. The caller has checked and logged that the
+ * resident belongs to the family.
+ */
+@Service
+class AccessReport {
+
+	static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+	/** The default period: the last two years. */
+	static final int DEFAULT_YEARS = 2;
+	/** At most this many entries go into one PDF; the page says to narrow the period beyond it. */
+	static final int PDF_LIMIT = 5_000;
+
+	private final AccessLog accessLog;
+	private final Accounts accounts;
+	private final Network network;
+	private final Clock clock;
+
+	AccessReport(AccessLog accessLog, Accounts accounts, Network network, Clock clock) {
+		this.accessLog = accessLog;
+		this.accounts = accounts;
+		this.network = network;
+		this.clock = clock;
+	}
+
+	/** What the family asks to see; empty parts take the defaults (the last two years, everyone, every action). */
+	record Filter(LocalDate from, LocalDate until, UUID organisation, AccessEntry.Action action) {
+
+		Filter withDefaults(LocalDate today) {
+			LocalDate end = until != null ? until : today;
+			return new Filter(from != null ? from : end.minusYears(DEFAULT_YEARS), end, organisation, action);
+		}
+	}
+
+	/** One entry of the report in words the family can read; {@code kindKey} and {@code roleKey} are message keys. */
+	record Row(Instant at, String who, String roleKey, UUID organisationId, LocalizedText organisation, AccessEntry.Action action, String kindKey,
+			String basis) {
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(FINLAND));
+	}
+
+	@Transactional(readOnly = true)
+	PageOf<Row> page(List<UUID> subjects, Filter filter, PageRequest page) {
+		PageOf<AccessLog.Logged> found = accessLog.search(search(subjects, filter.withDefaults(today())), page);
+		return new PageOf<>(rows(found.items()), page, found.total());
+	}
+
+	@Transactional(readOnly = true)
+	PageOf<Row> forPdf(List<UUID> subjects, Filter filter) {
+		return page(subjects, filter, new PageRequest(1, PDF_LIMIT));
+	}
+
+	/** The organisations that appear in the family's log, for the filter. */
+	@Transactional(readOnly = true)
+	Map<UUID, LocalizedText> organisations(List<UUID> subjects) {
+		Set<UUID> ids = new HashSet<>();
+		accessLog.search(AccessLog.Search.ofSubjects(subjects, null, null, null, null), new PageRequest(1, PDF_LIMIT))
+			.items()
+			.forEach(logged -> ids.add(logged.entry().actorOrganisation()));
+		ids.remove(null);
+		return network.organisationNames(ids);
+	}
+
+	private static AccessLog.Search search(List<UUID> subjects, Filter filter) {
+		Instant from = filter.from().atStartOfDay(FINLAND).toInstant();
+		Instant until = filter.until().plusDays(1).atStartOfDay(FINLAND).toInstant();
+		return AccessLog.Search.ofSubjects(subjects, filter.organisation(), filter.action(), from, until);
+	}
+
+	private List<Row> rows(List<AccessLog.Logged> entries) {
+		Map<String, AccountSummary> people = accounts.byUsernames(entries.stream().map(e -> e.entry().actor()).distinct().toList());
+		Map<UUID, LocalizedText> organisations = network.organisationNames(
+				entries.stream().map(e -> e.entry().actorOrganisation()).filter(Objects::nonNull).distinct().toList());
+		return entries.stream().map(logged -> {
+			AccessEntry entry = logged.entry();
+			AccountSummary person = people.get(entry.actor());
+			return new Row(logged.at(), person != null ? person.displayName() : entry.actor(), roleKey(entry.actorRole()), entry.actorOrganisation(),
+					entry.actorOrganisation() == null ? null : organisations.get(entry.actorOrganisation()), entry.action(), kindKey(entry.recordKind()),
+					entry.basis());
+		}).toList();
+	}
+
+	/** The kinds of record the report names in words; any other is "other client data". */
+	static final Set<String> KINDS = Set.of("casework.case", "casework.journal", "casework.responsibility", "casework.team", "casework.assessment",
+			"casework.plan", "casework.handoff", "casework.consent", "casework.access-log", "casework.message", "casework.attachment", "casework.family",
+			"casework.referral", "casework.break-glass", "frontdoor.contact", "frontdoor.booking", "frontdoor.concern", "frontdoor.notification",
+			"consent.consent", "consent.access-log");
+
+	static String roleKey(String role) {
+		if ("ANONYMOUS".equals(role)) {
+			return "report.role.anonymous";
+		}
+		return java.util.Arrays.stream(fi.yhdessa.platform.Role.values()).anyMatch(r -> r.name().equals(role)) ? "role." + role : "report.role.system";
+	}
+
+	static String kindKey(String recordKind) {
+		return KINDS.contains(recordKind) ? "report.kind." + recordKind : "report.kind.other";
+	}
+}

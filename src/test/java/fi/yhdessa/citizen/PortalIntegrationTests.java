@@ -1,0 +1,138 @@
+package fi.yhdessa.citizen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fi.yhdessa.platform.SignedInUser;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The portal's rules over HTTP: another family's ids, a new plan version, attachments. */
+@PortalTest
+class PortalIntegrationTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = PortalMail.server();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aGuardianIsRefusedEveryIdOfAnotherFamilyAndEachRefusalIsLogged() throws Exception {
+		UUID theirCase = caseOf("parent2");
+		UUID theirFamily = familyOf(theirCase);
+		UUID theirConsent = jdbc.sql("select id from consent.consent where family_id = :family limit 1").param("family", theirFamily).query(UUID.class)
+			.optional().orElse(UUID.randomUUID());
+		UUID theirThread = thread(theirCase);
+		UUID theirAttachment = UUID.randomUUID();
+		long denied = denials("parent");
+		List<MockHttpServletRequestBuilder> calls = List.of(get("/my/families/" + theirFamily + "/consents"),
+				get("/my/families/" + theirFamily + "/access-log"), get("/my/families/" + theirFamily + "/access-log.pdf"),
+				post("/my/families/" + theirFamily + "/consents").param("organisation", UUID.randomUUID().toString()).param("choice", "DENIAL"),
+				post("/my/families/" + theirFamily + "/consents/" + theirConsent + "/withdraw"), get("/my/cases/" + theirCase + "/plan"),
+				post("/my/cases/" + theirCase + "/plan").param("version", "1").param("agrees", "true"), get("/my/cases/" + theirCase + "/messages"),
+				post("/my/cases/" + theirCase + "/messages").param("subject", "Hei").param("body", "Hei"), get("/my/threads/" + theirThread),
+				post("/my/threads/" + theirThread).param("body", "Hei"), get("/my/attachments/" + theirAttachment));
+		for (MockHttpServletRequestBuilder call : calls) {
+			mvc.perform(call.with(user(users.loadUserByUsername("parent"))).with(csrf())).andExpect(status().isNotFound());
+		}
+		assertThat(denials("parent") - denied).as("a DENIED entry for every refused id").isEqualTo(calls.size());
+		assertThat(jdbc.sql("select count(*) from consent.consent where family_id = :family and withdrawn_by = 'parent'").param("family", theirFamily)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aNewVersionOfThePlanAsksTheFamilyAgain() throws Exception {
+		UUID caseId = caseOf("parent2");
+		int version = jdbc.sql("select max(version) from casework.plan_version where case_id = :case").param("case", caseId).query(Integer.class).single();
+		resident("parent2", post("/my/cases/" + caseId + "/plan").param("version", String.valueOf(version)).param("agrees", "true"))
+			.andExpect(status().is3xxRedirection());
+		resident("parent2", get("/my")).andExpect(content().string(org.hamcrest.Matchers.containsString("Hyväksytty")));
+		mvc.perform(post("/casework/cases/" + caseId + "/plan").param("goals", "Aamut sujuvat\nIllat rauhoittuvat")
+			.with(user(users.loadUserByUsername("worker"))).with(csrf())).andExpect(status().is3xxRedirection());
+		resident("parent2", get("/my")).andExpect(content().string(org.hamcrest.Matchers.containsString("Uusi suunnitelma odottaa")));
+		resident("parent2", post("/my/cases/" + caseId + "/plan").param("version", String.valueOf(version)).param("agrees", "true"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("uusimmalle versiolle")));
+		resident("parent2", post("/my/cases/" + caseId + "/plan").param("version", String.valueOf(version + 1)).param("agrees", "false"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("kirjoita kommentti")));
+	}
+
+	@Test
+	void attachmentsAreCheckedByTheirContentAndSizeAndServedOnlyAsDownloadsToTheFamilyAndItsWorkers() throws Exception {
+		UUID caseId = caseOf("parent2");
+		byte[] pdf = "%PDF-1.4\n%synthetic\n".getBytes();
+		resident("parent2", multipart("/my/cases/" + caseId + "/messages").file(new MockMultipartFile("attachments", "kuva.png", "image/png", "<html>".getBytes()))
+			.param("subject", "Liite").param("body", "Tässä liite.")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("PDF, PNG tai JPEG")));
+		byte[] large = new byte[5 * 1024 * 1024 + 1];
+		System.arraycopy(pdf, 0, large, 0, pdf.length);
+		resident("parent2", multipart("/my/cases/" + caseId + "/messages").file(new MockMultipartFile("attachments", "iso.pdf", "application/pdf", large))
+			.param("subject", "Liite").param("body", "Tässä liite.")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("liian suuri")));
+		resident("parent2", multipart("/my/cases/" + caseId + "/messages").file(new MockMultipartFile("attachments", "../../todistus.exe.pdf", "text/html", pdf))
+			.param("subject", "Liite").param("body", "Tässä liite.")).andExpect(status().is3xxRedirection());
+		UUID attachment = jdbc.sql("""
+				select a.id from casework.attachment a join casework.message m on m.id = a.message_id join casework.message_thread t on t.id = m.thread_id
+				where t.case_id = :case order by m.sent_at desc limit 1
+				""").param("case", caseId).query(UUID.class).single();
+		assertThat(jdbc.sql("select file_name || ' ' || content_type from casework.attachment where id = :id").param("id", attachment).query(String.class).single())
+			.isEqualTo("todistus.exe.pdf application/pdf");
+		resident("parent2", get("/my/attachments/" + attachment)).andExpect(status().isOk())
+			.andExpect(result -> assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment"))
+			.andExpect(result -> assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store"));
+		mvc.perform(get("/casework/attachments/" + attachment).with(user(users.loadUserByUsername("worker")))).andExpect(status().isOk());
+		mvc.perform(get("/casework/attachments/" + attachment).with(user(users.loadUserByUsername("worker2")))).andExpect(status().isNotFound());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions resident(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+		return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf()));
+	}
+
+	private UUID caseOf(String username) {
+		SignedInUser resident = (SignedInUser) users.loadUserByUsername(username);
+		return jdbc.sql("""
+				select c.id from casework.client_case c join casework.member m on m.family_id = c.family_id
+				where m.resident_id = :resident and c.closed_at is null order by c.opened_at limit 1
+				""").param("resident", resident.residentId()).query(UUID.class).single();
+	}
+
+	private UUID familyOf(UUID caseId) {
+		return jdbc.sql("select family_id from casework.client_case where id = :id").param("id", caseId).query(UUID.class).single();
+	}
+
+	/** A thread of the case, started by its worker. */
+	private UUID thread(UUID caseId) throws Exception {
+		mvc.perform(post("/casework/cases/" + caseId + "/threads").param("subject", "Tapaaminen").param("body", "Sopiiko tiistai?")
+			.with(user(users.loadUserByUsername("worker"))).with(csrf())).andExpect(status().is3xxRedirection());
+		return jdbc.sql("select id from casework.message_thread where case_id = :case order by started_at desc limit 1").param("case", caseId)
+			.query(UUID.class).single();
+	}
+
+	private long denials(String username) {
+		return jdbc.sql("select count(*) from consent.access_log where actor = :actor and action = 'DENIED'").param("actor", username).query(Long.class).single();
+	}
+}
