@@ -58,8 +58,12 @@ public class FamilyPortal {
 		this.clock = clock;
 	}
 
-	/** A family the resident belongs to, with the cases the resident sees. */
-	public record Family(UUID id, String name, List<Member> members, List<CaseSummary> cases) {
+	/**
+	 * A family the resident belongs to, with the cases the resident sees.
+	 *
+	 * @param guardian whether the resident is a guardian in it: who decides over the family's consents
+	 */
+	public record Family(UUID id, String name, List<Member> members, boolean guardian, List<CaseSummary> cases) {
 
 		/** Whom the access log names for this family: its members. */
 		public List<UUID> subjects() {
@@ -157,8 +161,9 @@ public class FamilyPortal {
 		List<Family> seen = new ArrayList<>();
 		for (UUID familyId : families) {
 			Family family = family(user, familyId);
-			if (!family.cases().isEmpty() || isGuardian(user, familyId)) {
+			if (!family.cases().isEmpty() || family.guardian()) {
 				seen.add(family);
+				logFamilyRead(user, family, "the family's own data, shown to the family");
 			}
 		}
 		return seen;
@@ -179,8 +184,8 @@ public class FamilyPortal {
 				summaries.add(summary(user, clientCase));
 			}
 		}
-		String name = jdbc.sql("select name from casework.family where id = :id").param("id", familyId).query(String.class).single();
-		return new Family(familyId, name, store.members(familyId), summaries);
+		List<Member> members = store.members(familyId);
+		return new Family(familyId, name(familyId), members, isGuardian(user, members), summaries);
 	}
 
 	private CaseSummary summary(SignedInUser user, ClientCase clientCase) {
@@ -317,26 +322,35 @@ public class FamilyPortal {
 	 * purpose; another family is not found.
 	 */
 	public Family requireMember(SignedInUser user, UUID familyId, String purpose) {
-		List<Member> members = requireMember(user, familyId);
-		accessLog.record(AccessEntry.by(user, AccessEntry.Action.READ, "casework.family", familyId.toString(),
-				members.stream().map(Member::subject).toList(), purpose));
-		String name = jdbc.sql("select name from casework.family where id = :id").param("id", familyId).query(String.class).single();
-		return new Family(familyId, name, members, List.of());
-	}
-
-	/** Whether the resident is a guardian in the family: who may decide over the family's consents. */
-	public boolean isGuardian(SignedInUser user, UUID familyId) {
-		return user.residentId() != null && store.members(familyId).stream()
-			.anyMatch(m -> user.residentId().equals(m.residentId()) && m.relation() == Member.Relation.GUARDIAN);
-	}
-
-	private List<Member> requireMember(SignedInUser user, UUID familyId) {
 		List<Member> members = familyId == null ? List.of() : store.members(familyId);
-		boolean member = user.residentId() != null && members.stream().anyMatch(m -> user.residentId().equals(m.residentId()));
-		if (!member) {
+		if (user.residentId() == null || members.stream().noneMatch(m -> user.residentId().equals(m.residentId()))) {
 			access.deny(user, "casework.family", familyId == null ? new UUID(0, 0) : familyId, "not a member of the family");
 			throw new Refusal.NotFound();
 		}
-		return members;
+		Family family = new Family(familyId, name(familyId), members, isGuardian(user, members), List.of());
+		logFamilyRead(user, family, purpose);
+		return family;
+	}
+
+	/** As {@link #requireMember}, for what only a guardian may do: a member who is not one is refused (403) and the refusal logged. */
+	public Family requireGuardian(SignedInUser user, UUID familyId, String purpose) {
+		Family family = requireMember(user, familyId, purpose);
+		if (!family.guardian()) {
+			access.deny(user, "casework.family", familyId, "only a guardian decides this");
+			throw new Refusal.Forbidden();
+		}
+		return family;
+	}
+
+	private void logFamilyRead(SignedInUser user, Family family, String purpose) {
+		accessLog.record(AccessEntry.by(user, AccessEntry.Action.READ, "casework.family", family.id().toString(), family.subjects(), purpose));
+	}
+
+	private static boolean isGuardian(SignedInUser user, List<Member> members) {
+		return user.residentId() != null && members.stream().anyMatch(m -> user.residentId().equals(m.residentId()) && m.relation() == Member.Relation.GUARDIAN);
+	}
+
+	private String name(UUID familyId) {
+		return jdbc.sql("select name from casework.family where id = :id").param("id", familyId).query(String.class).single();
 	}
 }

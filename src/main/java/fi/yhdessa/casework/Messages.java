@@ -8,6 +8,7 @@ import fi.yhdessa.platform.Mail;
 import fi.yhdessa.platform.SignedInUser;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -184,20 +185,30 @@ class Messages {
 			.single();
 	}
 
-	/** Threads with messages the responsible worker has not read, for the worklist; reads no message. */
+	/**
+	 * Threads of the responsible worker's open cases with messages from the family they have not
+	 * read, for the worklist. The subjects shown are the family's words: each thread shown is logged
+	 * as a read of the case's messages.
+	 */
 	List<FamilyPortal.Thread> unreadBy(SignedInUser user) {
-		return jdbc.sql("""
-				select t.*, 0 as messages, count(*) as unread from casework.message_thread t
+		List<FamilyPortal.Thread> threads = new ArrayList<>();
+		jdbc.sql("""
+				select t.*, c.family_id, count(*) as unread from casework.message_thread t
 				join casework.client_case c on c.id = t.case_id and c.responsible_worker = :worker and c.closed_at is null
 				join casework.message m on m.thread_id = t.id and m.from_family
 				where m.sent_at > coalesce((select r.read_at from casework.message_read r where r.thread_id = t.id and r.reader = :me), '-infinity')
-				group by t.id order by max(m.sent_at) limit 20
+				group by t.id, c.family_id order by max(m.sent_at) limit 20
 				""")
 			.param("worker", user.id().value())
 			.param("me", user.getUsername())
-			.query((rs, n) -> new FamilyPortal.Thread(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("subject"),
-					rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("last_message_at").toInstant(), rs.getInt("messages"), rs.getInt("unread")))
-			.list();
+			.query((ResultSet rs) -> {
+				UUID caseId = rs.getObject("case_id", UUID.class);
+				threads.add(new FamilyPortal.Thread(rs.getObject("id", UUID.class), caseId, rs.getString("subject"), rs.getTimestamp("started_at").toInstant(),
+						rs.getTimestamp("last_message_at").toInstant(), 0, rs.getInt("unread")));
+				access.record(user, AccessEntry.Action.READ, Operation.MESSAGE.recordKind(), caseId, rs.getObject("family_id", UUID.class),
+						Relationship.RESPONSIBLE_WORKER.basis());
+			});
+		return threads;
 	}
 
 	private UUID caseOf(SignedInUser user, UUID threadId, Operation operation) {
@@ -332,7 +343,7 @@ class Messages {
 		else if (clientCase.responsibleWorker() != null) {
 			accounts.find(new fi.yhdessa.platform.AccountId(clientCase.responsibleWorker())).map(AccountSummary::email).ifPresent(recipients::add);
 		}
-		recipients.stream().filter(address -> address != null && address.contains("@") && !address.equalsIgnoreCase(user.getUsername()))
+		recipients.stream().filter(address -> address != null && address.contains("@"))
 			.forEach(address -> mail.queue(address, "Yhdessä: uusi viesti / nytt meddelande / new message", """
 					Sinulle on uusi viesti Yhdessä-palvelussa. Lue se kirjautumalla palveluun.
 					Du har ett nytt meddelande i Yhdessä. Logga in för att läsa det.

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,12 +79,7 @@ class AccessReport {
 	/** The organisations that appear in the family's log, for the filter. */
 	@Transactional(readOnly = true)
 	Map<UUID, LocalizedText> organisations(List<UUID> subjects) {
-		Set<UUID> ids = new HashSet<>();
-		accessLog.search(AccessLog.Search.ofSubjects(subjects, null, null, null, null), new PageRequest(1, PDF_LIMIT))
-			.items()
-			.forEach(logged -> ids.add(logged.entry().actorOrganisation()));
-		ids.remove(null);
-		return network.organisationNames(ids);
+		return network.organisationNames(accessLog.actorOrganisations(subjects));
 	}
 
 	private static AccessLog.Search search(List<UUID> subjects, Filter filter) {

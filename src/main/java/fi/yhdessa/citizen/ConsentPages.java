@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -102,11 +101,7 @@ class ConsentPages {
 	}
 
 	private FamilyPortal.Family guardian(SignedInUser user, UUID familyId) {
-		FamilyPortal.Family family = portal.requireMember(user, familyId, "the family's consents, decided by a guardian");
-		if (!portal.isGuardian(user, familyId)) {
-			throw new ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
-		}
-		return family;
+		return portal.requireGuardian(user, familyId, "the family's consents, decided by a guardian");
 	}
 
 	private String page(SignedInUser user, FamilyPortal.Family family, Model model, MultiValueMap<String, String> typed) {
@@ -125,7 +120,7 @@ class ConsentPages {
 		model.addAttribute("family", family);
 		model.addAttribute("organisations", byOrganisation.values());
 		model.addAttribute("choices", choices);
-		model.addAttribute("guardian", portal.isGuardian(user, family.id()));
+		model.addAttribute("guardian", family.guardian());
 		model.addAttribute("scopes", Consent.Scope.values());
 		model.addAttribute("typed", typed);
 		return "citizen/consents";

@@ -232,6 +232,15 @@ public class AccessLog {
 		return new PageOf<>(items, page, total);
 	}
 
+	/** The organisations whose people have entries about any of these people, for filtering a report. */
+	@Transactional(readOnly = true)
+	public List<UUID> actorOrganisations(List<UUID> subjects) {
+		return jdbc.sql("select distinct actor_organisation from consent.access_log where subject_ids && cast(:subjects as uuid[]) and actor_organisation is not null")
+			.param("subjects", subjects.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list();
+	}
+
 	private static Row row(ResultSet rs) throws SQLException {
 		AccessEntry entry = new AccessEntry(rs.getString("actor"), rs.getString("actor_role"), rs.getObject("actor_organisation", UUID.class),
 				AccessEntry.Action.valueOf(rs.getString("action")), rs.getString("record_kind"), rs.getString("record_id"),

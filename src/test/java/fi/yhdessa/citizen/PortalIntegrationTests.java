@@ -108,6 +108,20 @@ class PortalIntegrationTests {
 		mvc.perform(get("/casework/attachments/" + attachment).with(user(users.loadUserByUsername("worker2")))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theFamilysUnreadSubjectsOnTheWorklistAreLoggedAsReads() throws Exception {
+		UUID caseId = caseOf("parent2");
+		resident("parent2", post("/my/cases/" + caseId + "/messages").param("subject", "Kysymys tapaamisesta").param("body", "Voimmeko siirtää tapaamista?"))
+			.andExpect(status().is3xxRedirection());
+		long before = jdbc.sql("select count(*) from consent.access_log where actor = 'worker' and record_kind = 'casework.message' and action = 'READ'")
+			.query(Long.class).single();
+		mvc.perform(get("/casework").with(user(users.loadUserByUsername("worker"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kysymys tapaamisesta")));
+		assertThat(jdbc.sql("select count(*) from consent.access_log where actor = 'worker' and record_kind = 'casework.message' and action = 'READ'")
+			.query(Long.class).single()).isGreaterThan(before);
+	}
+
 	private org.springframework.test.web.servlet.ResultActions resident(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf()));
 	}
