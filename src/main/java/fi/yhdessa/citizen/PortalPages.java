@@ -59,6 +59,7 @@ class PortalPages {
 		List<FamilyPortal.Family> families = portal.familiesOf(user);
 		List<FrontDoor.ResidentAppointment> appointments = frontDoor.appointmentsOf(user);
 		model.addAttribute("families", families);
+		model.addAttribute("identified", user.residentId() != null);
 		model.addAttribute("appointments", appointments);
 		model.addAttribute("contacts", frontDoor.contactsOf(user));
 		List<UUID> organisations = new java.util.ArrayList<>();

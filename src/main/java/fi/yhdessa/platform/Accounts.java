@@ -3,6 +3,7 @@ package fi.yhdessa.platform;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -162,14 +163,49 @@ public class Accounts {
 		return new PageOf<>(rows, page, count());
 	}
 
+	/** The account that signs in with this username, or with this address once it is confirmed. */
 	Optional<SignedInUser> signInDetails(String username) {
-		return jdbc.sql("select * from platform.account where username = :username")
-			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
-			.query((rs, n) -> new SignedInUser(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"),
-					rs.getString("password_hash"), rs.getString("display_name"), roles(rs.getArray("roles")),
-					rs.getObject("organisation_id", UUID.class), rs.getObject("unit_id", UUID.class),
-					rs.getObject("resident_id", UUID.class), rs.getBoolean("enabled")))
+		String name = username.strip().toLowerCase(java.util.Locale.ROOT);
+		return jdbc.sql("""
+				select * from platform.account where username = :name
+				union all
+				select * from platform.account where lower(email) = :name and email_verified_at is not null and username <> :name
+				limit 1
+				""")
+			.param("name", name)
+			.query(Accounts::signedIn)
 			.optional();
+	}
+
+	/** The account of a strongly identified resident. */
+	Optional<SignedInUser> signInDetailsOfResident(UUID residentId) {
+		return jdbc.sql("select * from platform.account where resident_id = :resident")
+			.param("resident", residentId)
+			.query(Accounts::signedIn)
+			.optional();
+	}
+
+	/** Links a resident's own account to them after strong identification; false when the account already belongs to someone else. */
+	@Transactional
+	boolean linkResident(AccountId account, UUID residentId) {
+		return jdbc.sql("update platform.account set resident_id = :resident where id = :id and (resident_id is null or resident_id = :resident) and roles = '{RESIDENT}'")
+			.param("resident", residentId)
+			.param("id", account.value())
+			.update() == 1;
+	}
+
+	@Transactional
+	void identified(AccountId account, Instant when) {
+		jdbc.sql("update platform.account set identified_at = :when where id = :id")
+			.param("when", java.sql.Timestamp.from(when))
+			.param("id", account.value())
+			.update();
+	}
+
+	private static SignedInUser signedIn(ResultSet rs, int row) throws SQLException {
+		return new SignedInUser(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"), rs.getString("password_hash"),
+				rs.getString("display_name"), roles(rs.getArray("roles")), rs.getObject("organisation_id", UUID.class),
+				rs.getObject("unit_id", UUID.class), rs.getObject("resident_id", UUID.class), rs.getBoolean("enabled"));
 	}
 
 	private static AccountSummary summary(ResultSet rs, int row) throws SQLException {

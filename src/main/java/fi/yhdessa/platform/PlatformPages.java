@@ -15,17 +15,24 @@ class PlatformPages {
 
 	private final Accounts accounts;
 	private final List<Workplaces> workplaces;
+	private final StrongIdentification identification;
 
-	PlatformPages(Accounts accounts, List<Workplaces> workplaces) {
+	PlatformPages(Accounts accounts, List<Workplaces> workplaces, StrongIdentification identification) {
 		this.accounts = accounts;
 		this.workplaces = workplaces;
+		this.identification = identification;
 	}
 
 	@GetMapping("/login")
 	String signIn(@RequestParam(required = false) String error, HttpSession session, Model model) {
 		Object typed = session.getAttribute(SignInHandlers.LAST_USERNAME);
 		model.addAttribute("username", error != null && typed instanceof String name ? name : "");
-		model.addAttribute("error", error == null ? null : "throttled".equals(error) ? "signIn.error.throttled" : "signIn.error.bad");
+		model.addAttribute("error", error == null ? null : switch (error) {
+			case "throttled" -> "signIn.error.throttled";
+			case "identification" -> "signIn.error.identification";
+			default -> "signIn.error.bad";
+		});
+		model.addAttribute("brokers", identification.brokers());
 		return "platform/sign-in";
 	}
 

@@ -48,10 +48,15 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle) {
+	ThrottledAuthentication passwordSignIn(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle) {
 		DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(users);
 		byPassword.setPasswordEncoder(passwords);
-		return new ProviderManager(new ThrottledAuthentication(byPassword, throttle));
+		return new ThrottledAuthentication(byPassword, throttle);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(ThrottledAuthentication passwordSignIn) {
+		return new ProviderManager(passwordSignIn);
 	}
 
 	@Bean
@@ -78,13 +83,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, AuthenticationManager authentication, List<PublicPaths> publicPaths)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, StrongIdentification identification, ThrottledAuthentication passwordSignIn,
+			List<PublicPaths> publicPaths) throws Exception {
 		String[] modulePaths = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
-		http.authenticationManager(authentication)
+		boolean identifying = !identification.brokers().isEmpty();
+		// The pages sign in by password, and by the identification broker when one is configured; nothing else.
+		http.authenticationManager(identifying ? new ProviderManager(passwordSignIn, StrongIdentification.byBroker()) : new ProviderManager(passwordSignIn))
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/", "/login", "/setup", "/error", "/favicon.ico", "/robots.txt").permitAll()
+				.requestMatchers("/signup", "/signup/**", "/password/**", "/identify").permitAll()
 				.requestMatchers(modulePaths).permitAll()
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -101,6 +109,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(SecurityConfiguration::strictHeaders);
+		if (identifying) {
+			http.oauth2Login(login -> login.loginPage("/login").successHandler(identification::succeeded).failureHandler(identification::failed));
+		}
 		return http.build();
 	}
 

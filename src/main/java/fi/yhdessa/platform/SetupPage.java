@@ -47,6 +47,7 @@ class SetupPage {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "platform/setup-elsewhere";
 		}
+		setupForm.checkRepeated(errors);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return "platform/setup";

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * write the access log; this facade offers only registration and aggregate counts for now.
  */
 @Service
-public class Population {
+public class Population implements fi.yhdessa.platform.ResidentRegister {
 
 	private static final int BATCH = 2_000;
 
@@ -64,6 +64,15 @@ public class Population {
 		return jdbc.sql("select id from population.resident where personal_identity_code = :code")
 			.param("code", code.value())
 			.query(java.util.UUID.class)
+			.optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.Optional<Identified> identify(fi.yhdessa.platform.PersonalIdentityCode code) {
+		return jdbc.sql("select id, first_names, last_name from population.resident where personal_identity_code = :code")
+			.param("code", code.value())
+			.query((rs, n) -> new Identified(rs.getObject("id", java.util.UUID.class), rs.getString("first_names") + " " + rs.getString("last_name")))
 			.optional();
 	}
 
