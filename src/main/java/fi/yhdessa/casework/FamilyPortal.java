@@ -303,6 +303,11 @@ public class FamilyPortal {
 		return messages.thread(user, threadId);
 	}
 
+	/** Every thread of a case with its messages, for the family's copy of its data: each read is logged, nothing is marked read. */
+	public List<ThreadView> threadsWithMessages(SignedInUser user, UUID caseId) {
+		return messages.threads(user, caseId).stream().map(thread -> messages.thread(user, thread.id(), false)).toList();
+	}
+
 	/** @throws IllegalArgumentException with a message key when the subject, text or an attachment is refused */
 	public UUID startThread(SignedInUser user, UUID caseId, String subject, String body, List<NewAttachment> attachments) {
 		return messages.start(user, caseId, subject, body, attachments);

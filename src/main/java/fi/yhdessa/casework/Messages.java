@@ -104,6 +104,11 @@ class Messages {
 
 	/** A thread with its messages, marked read by the user. */
 	FamilyPortal.ThreadView thread(SignedInUser user, UUID threadId) {
+		return thread(user, threadId, true);
+	}
+
+	/** A thread with its messages; marked read by the user only when they are shown to be read. */
+	FamilyPortal.ThreadView thread(SignedInUser user, UUID threadId, boolean markRead) {
 		UUID caseId = caseOf(user, threadId, reading(user));
 		ClientCase clientCase = access.require(user, caseId, reading(user)).clientCase();
 		FamilyPortal.Thread thread = jdbc.sql("""
@@ -141,15 +146,17 @@ class Messages {
 						mine && otherSideRead != null && !otherSideRead.isBefore(sent), attachments.getOrDefault(id, List.of()));
 			})
 			.list();
-		jdbc.sql("""
-				insert into casework.message_read (thread_id, reader, from_family, read_at) values (:thread, :me, :family, :at)
-				on conflict (thread_id, reader) do update set read_at = excluded.read_at
-				""")
-			.param("thread", threadId)
-			.param("me", user.getUsername())
-			.param("family", family)
-			.param("at", now())
-			.update();
+		if (markRead) {
+			jdbc.sql("""
+					insert into casework.message_read (thread_id, reader, from_family, read_at) values (:thread, :me, :family, :at)
+					on conflict (thread_id, reader) do update set read_at = excluded.read_at
+					""")
+				.param("thread", threadId)
+				.param("me", user.getUsername())
+				.param("family", family)
+				.param("at", now())
+				.update();
+		}
 		return new FamilyPortal.ThreadView(clientCase.id(), clientCase.reference(), thread, messages);
 	}
 

@@ -142,7 +142,7 @@ class PortalBrowserTests {
 		try (BrowserVisit parent = new BrowserVisit(port, 320, 640)) {
 			parent.signIn("parent2", "demo");
 			for (String path : new String[] { "/my", "/my/cases/" + caseId + "/plan", "/my/cases/" + caseId + "/messages",
-					"/my/families/" + familyId + "/consents", "/my/families/" + familyId + "/access-log" }) {
+					"/my/families/" + familyId + "/consents", "/my/families/" + familyId + "/access-log", "/my/data", "/signup", "/password/forgot" }) {
 				parent.open(path);
 				Object overflow = parent.page().evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 				assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s: %s", path, parent.page().evaluate(WIDEST)).isLessThanOrEqualTo(0);

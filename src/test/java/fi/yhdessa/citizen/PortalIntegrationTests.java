@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -120,6 +121,35 @@ class PortalIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kysymys tapaamisesta")));
 		assertThat(jdbc.sql("select count(*) from consent.access_log where actor = 'worker' and record_kind = 'casework.message' and action = 'READ'")
 			.query(Long.class).single()).isGreaterThan(before);
+	}
+
+	@Test
+	void myDataIsTheFamilysOwnCopyAsJsonAndPdfEveryReadLoggedAndNothingMarkedRead() throws Exception {
+		UUID caseId = caseOf("parent");
+		UUID threadId = thread(caseId);
+		String familyName = jdbc.sql("select name from casework.family where id = :id").param("id", familyOf(caseId)).query(String.class).single();
+		long reads = jdbc.sql("select count(*) from consent.access_log where actor = 'parent' and action = 'READ'").query(Long.class).single();
+
+		String json = resident("parent", get("/my/data.json"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		tools.jackson.databind.JsonNode export = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+		tools.jackson.databind.JsonNode family = export.get("families").get(0);
+		assertThat(family.get("family").get("name").asString()).isEqualTo(familyName);
+		assertThat(family.get("cases").get(0).get("plan").get("versions").size()).isPositive();
+		assertThat(json).contains("Sopiiko tiistai?");
+		assertThat(jdbc.sql("select count(*) from casework.message_read where thread_id = :thread and reader = 'parent'").param("thread", threadId)
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from consent.access_log where actor = 'parent' and action = 'READ'").query(Long.class).single())
+			.isGreaterThan(reads);
+
+		byte[] pdf = resident("parent", get("/my/data.pdf")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(familyName).contains("Sopiiko tiistai?");
+		}
+		assertThat(resident("parent2", get("/my/data.json")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.doesNotContain(familyName);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions resident(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
