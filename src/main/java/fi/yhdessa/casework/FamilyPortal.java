@@ -149,6 +149,21 @@ public class FamilyPortal {
 		}
 	}
 
+	/**
+	 * What a basis in the access log means, for the family's report: the name of the standing
+	 * ({@code RESPONSIBLE_WORKER}, {@code TEAM_MEMBER}, …) whose basis it is, and what was written
+	 * after it (the reason given for break-glass access); empty for a basis written by someone else.
+	 */
+	public static Optional<Map.Entry<String, String>> standingOf(String basis) {
+		if (basis == null) {
+			return Optional.empty();
+		}
+		return java.util.Arrays.stream(Relationship.values())
+			.filter(relationship -> basis.equals(relationship.basis()) || basis.startsWith(relationship.basis() + ": "))
+			.findFirst()
+			.map(relationship -> Map.entry(relationship.name(), basis.substring(relationship.basis().length()).replaceFirst("^: ", "")));
+	}
+
 	/** The families the resident belongs to, each with the cases the resident sees; each case shown is logged as read. */
 	public List<Family> familiesOf(SignedInUser user) {
 		if (user.residentId() == null) {

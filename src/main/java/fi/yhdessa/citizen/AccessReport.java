@@ -1,5 +1,6 @@
 package fi.yhdessa.citizen;
 
+import fi.yhdessa.casework.FamilyPortal;
 import fi.yhdessa.consent.AccessEntry;
 import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.network.Network;
@@ -59,6 +60,19 @@ class AccessReport {
 	/** One entry of the report in words the family can read; {@code kindKey} and {@code roleKey} are message keys. */
 	record Row(Instant at, String who, String roleKey, UUID organisationId, LocalizedText organisation, AccessEntry.Action action, String kindKey,
 			String basis) {
+
+		/** The message key of the basis when the platform wrote it (its argument is {@link #basisDetail()}); {@code null} for one written by a person. */
+		public String basisKey() {
+			if (FamilyConsents.BASIS.equals(basis)) {
+				return "report.basis.CONSENT";
+			}
+			return FamilyPortal.standingOf(basis).map(standing -> "report.basis." + standing.getKey()).orElse(null);
+		}
+
+		/** What was written after a basis the platform wrote, such as the reason given for break-glass access. */
+		public String basisDetail() {
+			return FamilyPortal.standingOf(basis).map(java.util.Map.Entry::getValue).orElse("");
+		}
 	}
 
 	LocalDate today() {

@@ -80,7 +80,7 @@ class AccessReportPages {
 			pdf.heading(row.at().atZone(AccessReport.FINLAND).format(WHEN) + " · " + row.who());
 			pdf.paragraph(text(row.roleKey(), locale) + (row.organisation() == null ? "" : ", " + row.organisation().in(locale)));
 			pdf.paragraph(text("report.action." + row.action(), locale) + ": " + text(row.kindKey(), locale));
-			pdf.small(text("report.basis", locale) + ": " + row.basis());
+			pdf.small(text("report.basis", locale) + ": " + (row.basisKey() == null ? row.basis() : text(row.basisKey(), locale, row.basisDetail())));
 		}
 		pdf.small(text("report.pdf.law", locale));
 		return ResponseEntity.ok()

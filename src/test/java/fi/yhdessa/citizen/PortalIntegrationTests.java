@@ -152,6 +152,16 @@ class PortalIntegrationTests {
 			.doesNotContain(familyName);
 	}
 
+	@Test
+	void theReportGivesTheBasisOfEachReadInTheFamilysLanguage() throws Exception {
+		UUID caseId = caseOf("parent");
+		mvc.perform(get("/casework/cases/" + caseId).with(user(users.loadUserByUsername("worker")))).andExpect(status().isOk());
+		resident("parent", get("/my/families/" + familyOf(caseId) + "/access-log"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("vastuutyöntekijä (sosiaalihuoltolaki 1301/2014, 42 §)")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("responsible worker (Social Welfare Act"))));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions resident(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf()));
 	}
