@@ -48,15 +48,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ThrottledAuthentication passwordSignIn(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle) {
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords, SignInThrottle throttle) {
 		DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(users);
 		byPassword.setPasswordEncoder(passwords);
-		return new ThrottledAuthentication(byPassword, throttle);
-	}
-
-	@Bean
-	AuthenticationManager authenticationManager(ThrottledAuthentication passwordSignIn) {
-		return new ProviderManager(passwordSignIn);
+		return new ProviderManager(new ThrottledAuthentication(byPassword, throttle));
 	}
 
 	@Bean
@@ -83,12 +78,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, StrongIdentification identification, ThrottledAuthentication passwordSignIn,
+	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, StrongIdentification identification, AuthenticationManager authentication,
 			List<PublicPaths> publicPaths) throws Exception {
 		String[] modulePaths = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
 		boolean identifying = !identification.brokers().isEmpty();
-		// The pages sign in by password, and by the identification broker when one is configured; nothing else.
-		http.authenticationManager(identifying ? new ProviderManager(passwordSignIn, StrongIdentification.byBroker()) : new ProviderManager(passwordSignIn))
+		// The pages sign in by the identification broker when one is configured, else by the throttled password; nothing else.
+		http.authenticationManager(identifying ? new ProviderManager(List.of(StrongIdentification.byBroker()), authentication) : authentication)
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/", "/login", "/setup", "/error", "/favicon.ico", "/robots.txt").permitAll()
