@@ -46,7 +46,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 class StrongIdentification {
 
-	private static final Logger log = LoggerFactory.getLogger(StrongIdentification.class);
+	private static final Logger log = LoggerFactory.getLogger("fi.yhdessa.security");
 	/** The account that asked to be identified, to link to the resident when the broker answers. */
 	static final String ACCOUNT_TO_LINK = "yhdessa.identification.account";
 
@@ -96,6 +96,8 @@ class StrongIdentification {
 			response.sendRedirect(request.getContextPath() + "/login?error=identification");
 			return;
 		}
+		user.get().eraseCredentials();
+		log.info("Identified strongly: username={}", user.get().getUsername());
 		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(signedIn);
