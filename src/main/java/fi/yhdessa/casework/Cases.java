@@ -7,6 +7,7 @@ import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.AccountSummary;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.PersonalIdentityCode;
+import fi.yhdessa.platform.ResidentRegister;
 import fi.yhdessa.platform.SignedInUser;
 import fi.yhdessa.population.Population;
 import java.sql.Timestamp;
@@ -119,7 +120,7 @@ class Cases {
 					""")
 				.param("id", memberId)
 				.param("family", familyId)
-				.param("resident", population.residentIdOf(code).orElse(null))
+				.param("resident", population.identify(code).map(ResidentRegister.Identified::residentId).orElse(null))
 				.param("first", member.firstNames().strip())
 				.param("last", member.lastName().strip())
 				.param("code", code.value())

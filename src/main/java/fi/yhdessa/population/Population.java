@@ -58,15 +58,6 @@ public class Population implements fi.yhdessa.platform.ResidentRegister {
 				});
 	}
 
-	/** The register's id of the person with this code, if the person lives in the region. */
-	@Transactional(readOnly = true)
-	public java.util.Optional<java.util.UUID> residentIdOf(fi.yhdessa.platform.PersonalIdentityCode code) {
-		return jdbc.sql("select id from population.resident where personal_identity_code = :code")
-			.param("code", code.value())
-			.query(java.util.UUID.class)
-			.optional();
-	}
-
 	@Override
 	@Transactional(readOnly = true)
 	public java.util.Optional<Identified> identify(fi.yhdessa.platform.PersonalIdentityCode code) {
