@@ -62,6 +62,8 @@ class PortalPages {
 		model.addAttribute("identified", user.residentId() != null);
 		model.addAttribute("appointments", appointments);
 		model.addAttribute("contacts", frontDoor.contactsOf(user));
+		List<FrontDoor.FeedbackAsked> feedback = frontDoor.feedbackAskedOf(user);
+		model.addAttribute("feedback", feedback);
 		List<UUID> organisations = new java.util.ArrayList<>();
 		List<UUID> units = new java.util.ArrayList<>();
 		families.forEach(f -> f.cases().forEach(c -> {
@@ -77,6 +79,7 @@ class PortalPages {
 			});
 		}));
 		appointments.forEach(a -> units.add(a.unitId()));
+		feedback.forEach(a -> units.add(a.unitId()));
 		model.addAttribute("organisations", network.organisationNames(organisations));
 		model.addAttribute("units", unitNames(units));
 		return "citizen/family";

@@ -15,11 +15,13 @@ public class FrontDoor {
 	private final FrontDoorDemoData demoData;
 	private final Contacts contacts;
 	private final Bookings bookings;
+	private final Feedback feedback;
 
-	FrontDoor(FrontDoorDemoData demoData, Contacts contacts, Bookings bookings) {
+	FrontDoor(FrontDoorDemoData demoData, Contacts contacts, Bookings bookings, Feedback feedback) {
 		this.demoData = demoData;
 		this.contacts = contacts;
 		this.bookings = bookings;
+		this.feedback = feedback;
 	}
 
 	/**
@@ -50,6 +52,22 @@ public class FrontDoor {
 			.filter(b -> b.isActive())
 			.map(b -> new ResidentAppointment(b.id(), b.slot().unitId(), b.slot().startsAt(), b.slot().minutes(), "booking.mode." + b.slot().mode(),
 					b.slot().place(), b.meetingLink()))
+			.toList();
+	}
+
+	/**
+	 * A contact answered or an appointment held that the resident is asked to give feedback on.
+	 *
+	 * @param aboutKey message key of what it was, with the date and the unit as arguments
+	 * @param link where the resident answers
+	 */
+	public record FeedbackAsked(UUID id, String aboutKey, UUID unitId, Instant at, String link) {
+	}
+
+	/** What the resident is asked to give feedback on, newest first; each contact and booking is logged as read. */
+	public List<FeedbackAsked> feedbackAskedOf(SignedInUser user) {
+		return feedback.askedOf(user).stream()
+			.map(a -> new FeedbackAsked(a.id(), "feedback.about." + a.about(), a.unitId(), a.at(), "/my/feedback/" + a.id()))
 			.toList();
 	}
 

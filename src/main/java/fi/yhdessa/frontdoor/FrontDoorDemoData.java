@@ -51,6 +51,9 @@ class FrontDoorDemoData {
 			"Vastasimme viestillä ja kerroimme perheen palveluista. Ota rohkeasti uudelleen yhteyttä.",
 			"Ohjasimme perheneuvolaan, jonne ei tarvita lähetettä. Perheneuvola ottaa yhteyttä viikon sisällä.",
 			"Tarjosimme etätapaamista perheohjaajan kanssa." };
+	private static final String[] COMMENTS = { "Ystävällinen vastaanotto, ja sain heti ajan.", "Olisin toivonut iltavastaanottoa.",
+			"Työntekijä kuunteli ja otti lapsen huomioon.", "Oli vaikea löytää oikea ovi.", "Etätapaaminen sopi meille hyvin.",
+			"Sain paljon hyviä vinkkejä arkeen.", "Jonotus puhelimessa kesti pitkään." };
 	private static final BookingMode[] MODES = BookingMode.values();
 
 	private final JdbcClient jdbc;
@@ -86,6 +89,7 @@ class FrontDoorDemoData {
 					? volume.residents().get(i % volume.residents().size()) : null, volume.authors(), zone, routedToBooking);
 		}
 		slots(random, today, bookable, routedToBooking, volume.residents(), zone);
+		feedback(random, today, bookable);
 		concerns(random, volume, today, zone);
 		notifications(random, volume, today, municipalities, zone);
 	}
@@ -191,6 +195,26 @@ class FrontDoorDemoData {
 									Timestamp.from(start.minusSeconds(86_400L * (1 + random.nextInt(7)))))
 							.update();
 					}
+				}
+			}
+		}
+	}
+
+	/** Anonymous feedback for the past six months: most of it good, some partly, a little not. */
+	private void feedback(Random random, LocalDate today, List<Unit> units) {
+		String[] answers = { "YES", "YES", "YES", "YES", "PARTLY", "PARTLY", "NO" };
+		for (Unit unit : units) {
+			for (int m = 0; m < 6; m++) {
+				LocalDate month = today.minusMonths(m).withDayOfMonth(1);
+				for (int i = 0; i < 2 + random.nextInt(6); i++) {
+					jdbc.sql("""
+							insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment)
+							values (?, ?, ?, ?, ?, ?, ?, ?)
+							""")
+						.params(UUID.randomUUID(), unit.id().value(), random.nextBoolean() ? "CONTACT" : "APPOINTMENT", month,
+								answers[random.nextInt(answers.length)], answers[random.nextInt(answers.length)], answers[random.nextInt(answers.length)],
+								random.nextInt(3) == 0 ? COMMENTS[random.nextInt(COMMENTS.length)] : null)
+						.update();
 				}
 			}
 		}

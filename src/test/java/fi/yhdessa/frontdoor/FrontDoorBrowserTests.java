@@ -39,6 +39,12 @@ class FrontDoorBrowserTests {
 	@Autowired
 	WorkingDays workingDays;
 
+	@Autowired
+	Contacts contacts;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	@Test
 	void anAnonymousQuestionIsAnsweredAndReadThroughItsPrivateLink() {
 		try (BrowserVisit asker = new BrowserVisit(port); BrowserVisit guide = new BrowserVisit(port)) {
@@ -244,6 +250,52 @@ class FrontDoorBrowserTests {
 			intake.page().locator("tbody a").first().click();
 			intake.page().waitForLoadState();
 			intake.checked();
+		}
+	}
+
+	@Test
+	void aResidentTellsHowAnAnsweredContactWentAndTheUnitCountsItWithoutKnowingWho() {
+		try (BrowserVisit resident = new BrowserVisit(port); BrowserVisit guide = new BrowserVisit(port)) {
+			resident.signIn("parent", "demo");
+			resident.click(AriaRole.LINK, "Ota yhteyttä");
+			Page page = resident.page();
+			page.getByLabel("Mihin tarvitset apua?").fill("Lapsi pelkää pimeää. Miten voisimme auttaa häntä nukahtamaan?");
+			page.getByLabel("Aihe", EXACT).selectOption("CHILD_DEVELOPMENT");
+			page.getByLabel("Kunta", EXACT).selectOption("801");
+			page.getByLabel("Viesti", EXACT).check();
+			page.getByLabel("Sähköposti", EXACT).fill("vanhempi@example.fi");
+			resident.click(AriaRole.BUTTON, "Lähetä");
+			String reference = page.locator("h1").textContent().replace("Yhteydenotto", "").strip();
+			UUID contact = contactId(reference);
+			assertThat(contacts.answer((fi.yhdessa.platform.SignedInUser) users.loadUserByUsername("guide"), contact, "Iltavalo ja yhteinen iltasatu auttavat."))
+				.isTrue();
+
+			resident.click(AriaRole.LINK, "Oma perhe");
+			page.locator("a[href$='/my/feedback/" + contact + "']").click();
+			page.waitForLoadState();
+			resident.checked();
+			assertThat(resident.heading()).hasText("Kerro, miten meni");
+			page.getByLabel("Vapaa kommentti (ei pakollinen)").fill("Vastaus tuli nopeasti.");
+			resident.click(AriaRole.BUTTON, "Lähetä palaute");
+			assertThat(page.locator("#welcome-error")).hasText("Valitse vastaus.");
+			assertThat(page.getByLabel("Vapaa kommentti (ei pakollinen)")).hasValue("Vastaus tuli nopeasti.");
+			for (String question : new String[] { "Oliko helppo tulla?", "Tunsitko itsesi tervetulleeksi?", "Saitko apua?" }) {
+				page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question)).getByLabel("Kyllä").check();
+			}
+			resident.click(AriaRole.BUTTON, "Lähetä palaute");
+			assertThat(page.getByRole(AriaRole.STATUS)).hasText("Kiitos palautteestasi!");
+			assertThat(page.locator("a[href$='/my/feedback/" + contact + "']")).hasCount(0);
+
+			long answers = jdbc.sql("select count(*) from frontdoor.feedback where unit_id = ? and month >= date_trunc('month', now()) - interval '2 months'")
+				.param(contacts.guidanceUnit().id().value())
+				.query(Long.class)
+				.single();
+			guide.signIn("guide", "demo");
+			guide.click(AriaRole.LINK, "Asiakaspalaute");
+			guide.page().getByLabel("Ajanjakso").selectOption("3");
+			guide.click(AriaRole.BUTTON, "Näytä");
+			assertThat(guide.page().locator("main")).containsText(answers + " vastausta");
+			assertThat(guide.page().getByRole(AriaRole.TABLE)).containsText("Saitko apua?");
 		}
 	}
 
