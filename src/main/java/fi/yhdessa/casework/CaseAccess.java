@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * active members of its team (while the family's consent to their organisation holds, or on a
  * recorded legal basis), the supervisors of the units they work in, and anyone with an open
  * break-glass access; the auditor reads its access log only. In the portal, a guardian sees the
- * family's cases and a young person of 15 or more their own case, as the family sees them. Every decision is written to the
+ * family's cases and a young person of 15 or more their own case, as the family sees them, less
+ * the parts the young person hides from guardians where the worker has recorded that the law
+ * allows it (812/2000 §11). Every decision is written to the
  * access log in the caller's transaction: a read or change as it is made, a refusal as DENIED.
  */
 @Component
@@ -41,6 +43,7 @@ class CaseAccess {
 	/** The age from which a young person sees their own case in the portal. */
 	static final int YOUNG_PERSON_AGE = 15;
 	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+	static final String HIDDEN_FROM_GUARDIANS = "hidden from guardians by the young person (Social Welfare Client Act 812/2000 §11)";
 
 	private final CaseStore store;
 	private final Consents consents;
@@ -67,6 +70,15 @@ class CaseAccess {
 	 * @throws Refusal.Forbidden when the user sees the case but may not do this
 	 */
 	Granted require(SignedInUser user, UUID caseId, Operation operation) {
+		return require(user, caseId, operation, null);
+	}
+
+	/**
+	 * As {@link #require(SignedInUser, UUID, Operation)}, for an operation on a part of the case a
+	 * young person may hide from their guardians: a guardian is refused a hidden part as if it were
+	 * not there, and a young person may hide parts only while the worker's record allows it.
+	 */
+	Granted require(SignedInUser user, UUID caseId, Operation operation, HiddenPart part) {
 		Optional<ClientCase> found = store.clientCase(caseId);
 		if (found.isEmpty()) {
 			accessLog.record(denied(user, operation.recordKind(), caseId, "no such case"));
@@ -81,8 +93,16 @@ class CaseAccess {
 					standing.relationships().isEmpty() ? "no relationship to the case" : "not allowed in " + standing.relationships()));
 			throw sees ? new Refusal.Forbidden() : new Refusal.NotFound();
 		}
-		List<UUID> subjects = store.subjects(clientCase.familyId());
 		Relationship relationship = allowing.get();
+		if (relationship == Relationship.GUARDIAN && part != null && store.hiddenFromGuardians(caseId).contains(part)) {
+			accessLog.record(denied(user, operation.recordKind(), caseId, HIDDEN_FROM_GUARDIANS));
+			throw new Refusal.NotFound();
+		}
+		if (operation == Operation.HIDE_FROM_GUARDIANS && store.restriction(caseId).isEmpty()) {
+			accessLog.record(denied(user, operation.recordKind(), caseId, "no recorded right to forbid disclosure to guardians"));
+			throw relationship.allows(Operation.READ) ? new Refusal.Forbidden() : new Refusal.NotFound();
+		}
+		List<UUID> subjects = store.subjects(clientCase.familyId());
 		String basis = relationship == Relationship.BREAK_GLASS ? relationship.basis() + ": " + standing.breakGlassReason() : relationship.basis();
 		accessLog.record(AccessEntry.by(user, operation.writes() ? AccessEntry.Action.WRITE : AccessEntry.Action.READ, operation.recordKind(),
 				caseId.toString(), subjects, basis));

@@ -55,9 +55,12 @@ class CasePages {
 	private final Messages messages;
 	private final FamilyPortal portal;
 
+	private final GuardianRestrictions restrictions;
+
 	CasePages(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Referrals referrals, Accounts accounts, Network network,
-			Disclosures disclosures, Messages messages, FamilyPortal portal) {
+			Disclosures disclosures, Messages messages, FamilyPortal portal, GuardianRestrictions restrictions) {
 		this.disclosures = disclosures;
+		this.restrictions = restrictions;
 		this.messages = messages;
 		this.portal = portal;
 		this.cases = cases;
@@ -227,6 +230,14 @@ class CasePages {
 					handoffs.acknowledge(user, id, Objects.requireNonNullElse(FormValues.uuid(form, "handoff"), new UUID(0, 0)));
 					yield "handoff.acknowledged";
 				}
+				case "restriction" -> {
+					restrictions.record(user, id, FormValues.value(form, "grounds"));
+					yield "restriction.recorded";
+				}
+				case "restriction-end" -> {
+					restrictions.end(user, id);
+					yield "restriction.ended";
+				}
 				case "close" -> {
 					String outcome = FormValues.value(form, "outcome");
 					cases.close(user, id, new Commands.Close(FormValues.value(form, "reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome)));
@@ -252,6 +263,8 @@ class CasePages {
 		model.addAttribute("journalPage", new fi.yhdessa.platform.PageOf<>(view.journal(), new PageRequest(page, Cases.JOURNAL_PAGE), view.journalSize()));
 		model.addAttribute("can", can(view.relationship()));
 		model.addAttribute("threads", messages.threadsOf(user, id));
+		model.addAttribute("restriction", restrictions.inForce(id).orElse(null));
+		model.addAttribute("hiddenParts", restrictions.hidden(id));
 		model.addAttribute("responses", view.plan() == null ? List.of() : portal.responses(id, view.plan().version()));
 		Map<UUID, String> people = new java.util.HashMap<>();
 		view.handoffs().forEach(h -> {

@@ -45,6 +45,29 @@ class CaseStore {
 			.list();
 	}
 
+	/** The parts of the case its young person hides from their guardians, while the worker's record that they may is in force. */
+	java.util.Set<HiddenPart> hiddenFromGuardians(UUID caseId) {
+		java.util.Set<HiddenPart> hidden = java.util.EnumSet.noneOf(HiddenPart.class);
+		jdbc.sql("""
+				select h.part from casework.hidden_part h
+				where h.case_id = :case and h.revealed_at is null
+				  and exists (select 1 from casework.guardian_restriction r where r.case_id = :case and r.ended_at is null)
+				""")
+			.param("case", caseId)
+			.query(String.class)
+			.list()
+			.forEach(part -> hidden.add(HiddenPart.valueOf(part)));
+		return hidden;
+	}
+
+	/** The worker's record, in force, that the case's young person may forbid disclosure to their guardians. */
+	Optional<GuardianRestriction> restriction(UUID caseId) {
+		return jdbc.sql("select * from casework.guardian_restriction where case_id = :case and ended_at is null")
+			.param("case", caseId)
+			.query((rs, n) -> new GuardianRestriction(rs.getString("grounds"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+			.optional();
+	}
+
 	List<UUID> subjects(UUID familyId) {
 		return jdbc.sql("select coalesce(resident_id, id) from casework.member where family_id = :family")
 			.param("family", familyId)

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,15 +45,18 @@ public class FamilyPortal {
 	private final CaseStore store;
 	private final CaseAccess access;
 	private final Messages messages;
+	private final GuardianRestrictions restrictions;
 	private final Accounts accounts;
 	private final AccessLog accessLog;
 	private final Clock clock;
 
-	FamilyPortal(JdbcClient jdbc, CaseStore store, CaseAccess access, Messages messages, Accounts accounts, AccessLog accessLog, Clock clock) {
+	FamilyPortal(JdbcClient jdbc, CaseStore store, CaseAccess access, Messages messages, GuardianRestrictions restrictions, Accounts accounts,
+			AccessLog accessLog, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
 		this.messages = messages;
+		this.restrictions = restrictions;
 		this.accounts = accounts;
 		this.accessLog = accessLog;
 		this.clock = clock;
@@ -74,9 +78,30 @@ public class FamilyPortal {
 	/**
 	 * A case as the family sees it: who is responsible and how to reach them, the team by
 	 * organisation and role only, hand-offs in progress, the latest plan and unread messages.
+	 *
+	 * @param hiddenFromMe the parts a guardian does not see because the young person hides them; they are left out here
+	 * @param hiddenFromGuardians for the young person: the parts they hide from their guardians
+	 * @param mayHide for the young person: whether the worker's record allows them to hide parts
 	 */
 	public record CaseSummary(ClientCase clientCase, String responsibleName, String responsibleEmail, List<TeamRole> team,
-			List<HandoffInProgress> handoffs, PlanVersion plan, int unread) {
+			List<HandoffInProgress> handoffs, PlanVersion plan, int unread, Set<HiddenPart> hiddenFromMe, Set<HiddenPart> hiddenFromGuardians,
+			boolean mayHide) {
+
+		public boolean planHidden() {
+			return hiddenFromMe.contains(HiddenPart.PLAN);
+		}
+
+		public boolean messagesHidden() {
+			return hiddenFromMe.contains(HiddenPart.MESSAGES);
+		}
+
+		public boolean teamHidden() {
+			return hiddenFromMe.contains(HiddenPart.TEAM);
+		}
+
+		public boolean hidesFromGuardians(HiddenPart part) {
+			return hiddenFromGuardians.contains(part);
+		}
 
 		/** The latest plan waits for the family's answer. */
 		public boolean planAwaitsAnswer() {
@@ -195,26 +220,29 @@ public class FamilyPortal {
 		List<CaseSummary> summaries = new ArrayList<>();
 		for (ClientCase clientCase : cases) {
 			if (access.allows(user, clientCase, Operation.FAMILY_VIEW)) {
-				access.require(user, clientCase.id(), Operation.FAMILY_VIEW);
-				summaries.add(summary(user, clientCase));
+				summaries.add(summary(user, access.require(user, clientCase.id(), Operation.FAMILY_VIEW)));
 			}
 		}
 		List<Member> members = store.members(familyId);
 		return new Family(familyId, name(familyId), members, isGuardian(user, members), summaries);
 	}
 
-	private CaseSummary summary(SignedInUser user, ClientCase clientCase) {
+	private CaseSummary summary(SignedInUser user, CaseAccess.Granted granted) {
+		ClientCase clientCase = granted.clientCase();
+		Set<HiddenPart> hidden = store.hiddenFromGuardians(clientCase.id());
+		boolean youngPerson = granted.relationship() == Relationship.YOUNG_PERSON;
+		Set<HiddenPart> hiddenFromMe = granted.relationship() == Relationship.GUARDIAN ? hidden : Set.of();
 		Optional<AccountSummary> responsible = clientCase.responsibleWorker() == null ? Optional.empty()
 				: accounts.find(new AccountId(clientCase.responsibleWorker()));
-		List<TeamRole> team = store.team(clientCase.id()).stream().filter(TeamMember::active)
+		List<TeamRole> team = hiddenFromMe.contains(HiddenPart.TEAM) ? List.of() : store.team(clientCase.id()).stream().filter(TeamMember::active)
 			.map(t -> new TeamRole(t.organisationId(), t.unitId(), t.teamRole(), t.roleKey()))
 			.toList();
-		List<HandoffInProgress> handoffs = store.handoffs(clientCase.id()).stream()
+		List<HandoffInProgress> handoffs = hiddenFromMe.contains(HiddenPart.TEAM) ? List.of() : store.handoffs(clientCase.id()).stream()
 			.filter(h -> IN_PROGRESS.contains(h.status()))
 			.map(h -> new HandoffInProgress(h.toOrganisation(), h.toUnit(), h.status(), h.transfer(), h.firstMeetingOn()))
 			.toList();
-		List<PlanVersion> plans = store.plans(clientCase.id());
-		int unread = jdbc.sql("""
+		List<PlanVersion> plans = hiddenFromMe.contains(HiddenPart.PLAN) ? List.of() : store.plans(clientCase.id());
+		int unread = hiddenFromMe.contains(HiddenPart.MESSAGES) ? 0 : jdbc.sql("""
 				select count(*) from casework.message m join casework.message_thread t on t.id = m.thread_id
 				where t.case_id = :case and not m.from_family
 				  and m.sent_at > coalesce((select r.read_at from casework.message_read r where r.thread_id = t.id and r.reader = :me), '-infinity')
@@ -224,12 +252,13 @@ public class FamilyPortal {
 			.query(Integer.class)
 			.single();
 		return new CaseSummary(clientCase, responsible.map(AccountSummary::displayName).orElse(null), responsible.map(AccountSummary::email).orElse(null),
-				team, handoffs, plans.isEmpty() ? null : plans.getFirst(), unread);
+				team, handoffs, plans.isEmpty() ? null : plans.getFirst(), unread, hiddenFromMe, youngPerson ? hidden : Set.of(),
+				youngPerson && store.restriction(clientCase.id()).isPresent());
 	}
 
 	/** The plan of a case the resident sees. */
 	public PlanView plan(SignedInUser user, UUID caseId) {
-		ClientCase clientCase = access.require(user, caseId, Operation.FAMILY_VIEW).clientCase();
+		ClientCase clientCase = access.require(user, caseId, Operation.FAMILY_VIEW, HiddenPart.PLAN).clientCase();
 		List<PlanVersion> versions = store.plans(caseId);
 		return new PlanView(clientCase, versions, versions.isEmpty() ? List.of() : responses(caseId, versions.getFirst().version()));
 	}
@@ -241,7 +270,7 @@ public class FamilyPortal {
 	 * @throws IllegalArgumentException with a message key when the version is not the latest, or the answer is empty
 	 */
 	public void respond(SignedInUser user, UUID caseId, int version, boolean agrees, Map<Integer, String> goalComments, String note) {
-		access.require(user, caseId, Operation.RESPOND_TO_PLAN);
+		access.require(user, caseId, Operation.RESPOND_TO_PLAN, HiddenPart.PLAN);
 		List<PlanVersion> versions = store.plans(caseId);
 		if (versions.isEmpty() || versions.getFirst().version() != version) {
 			throw new Problem("plan.error.version");
@@ -335,6 +364,35 @@ public class FamilyPortal {
 
 	public AttachmentContent attachment(SignedInUser user, UUID attachmentId) {
 		return messages.attachment(user, attachmentId);
+	}
+
+	/** The young person sets which parts of their own case their guardians do not see (812/2000 §11); refused unless the worker's record allows it. */
+	public void hideFromGuardians(SignedInUser user, UUID caseId, Set<HiddenPart> parts) {
+		restrictions.hide(user, caseId, parts);
+	}
+
+	/**
+	 * The records of the family's cases whose young person hides parts of them (the case, its message
+	 * threads and attachments), unless the resident is that young person: the family's report of who
+	 * has processed its data leaves their entries out for everyone else (812/2000 §11).
+	 */
+	public List<String> recordsHiddenFrom(SignedInUser user, UUID familyId) {
+		return jdbc.sql("""
+				with hidden as (
+				  select c.id from casework.client_case c
+				  where c.family_id = :family
+				    and exists (select 1 from casework.hidden_part h where h.case_id = c.id and h.revealed_at is null)
+				    and exists (select 1 from casework.guardian_restriction r where r.case_id = c.id and r.ended_at is null)
+				    and not exists (select 1 from casework.member m where m.id = c.child_id and m.resident_id = :me))
+				select id::text from hidden
+				union all select t.id::text from casework.message_thread t join hidden on hidden.id = t.case_id
+				union all select a.id::text from casework.attachment a join casework.message m on m.id = a.message_id
+				  join casework.message_thread t on t.id = m.thread_id join hidden on hidden.id = t.case_id
+				""")
+			.param("family", familyId)
+			.param("me", user.residentId())
+			.query(String.class)
+			.list();
 	}
 
 	/**

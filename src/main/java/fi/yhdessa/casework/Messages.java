@@ -60,7 +60,7 @@ class Messages {
 
 	/** The case's threads, the latest first, with how many messages from the other side the user has not read. */
 	List<FamilyPortal.Thread> threads(SignedInUser user, UUID caseId) {
-		access.require(user, caseId, reading(user));
+		access.require(user, caseId, reading(user), HiddenPart.MESSAGES);
 		return threadsOf(user, caseId);
 	}
 
@@ -82,7 +82,7 @@ class Messages {
 
 	/** Starts a thread with its first message. */
 	UUID start(SignedInUser user, UUID caseId, String subject, String body, List<FamilyPortal.NewAttachment> attachments) {
-		CaseAccess.Granted granted = access.require(user, caseId, Operation.MESSAGE);
+		CaseAccess.Granted granted = access.require(user, caseId, Operation.MESSAGE, HiddenPart.MESSAGES);
 		String cleanSubject = Cases.blankToNull(subject);
 		if (cleanSubject == null || cleanSubject.length() > SUBJECT_MAX) {
 			throw new Problem("message.error.subject");
@@ -110,7 +110,7 @@ class Messages {
 	/** A thread with its messages; marked read by the user only when they are shown to be read. */
 	FamilyPortal.ThreadView thread(SignedInUser user, UUID threadId, boolean markRead) {
 		UUID caseId = caseOf(user, threadId, reading(user));
-		ClientCase clientCase = access.require(user, caseId, reading(user)).clientCase();
+		ClientCase clientCase = access.require(user, caseId, reading(user), HiddenPart.MESSAGES).clientCase();
 		FamilyPortal.Thread thread = jdbc.sql("""
 				select t.*, (select count(*) from casework.message m where m.thread_id = t.id) as messages from casework.message_thread t where t.id = :id
 				""")
@@ -163,7 +163,7 @@ class Messages {
 	/** Answers in a thread. */
 	void reply(SignedInUser user, UUID threadId, String body, List<FamilyPortal.NewAttachment> attachments) {
 		UUID caseId = caseOf(user, threadId, Operation.MESSAGE);
-		ClientCase clientCase = access.require(user, caseId, Operation.MESSAGE).clientCase();
+		ClientCase clientCase = access.require(user, caseId, Operation.MESSAGE, HiddenPart.MESSAGES).clientCase();
 		List<Checked> checked = check(body, attachments);
 		Timestamp now = now();
 		write(user, threadId, body, checked, now);
@@ -182,7 +182,7 @@ class Messages {
 			throw new Refusal.NotFound();
 		}
 		UUID caseId = caseOf(user, thread.get(), reading(user));
-		CaseAccess.Granted granted = access.require(user, caseId, reading(user));
+		CaseAccess.Granted granted = access.require(user, caseId, reading(user), HiddenPart.MESSAGES);
 		accessLog.record(AccessEntry.by(user, AccessEntry.Action.READ, "casework.attachment", attachmentId.toString(), granted.subjects(),
 				granted.relationship().basis()));
 		return jdbc.sql("select * from casework.attachment where id = :id")
@@ -337,12 +337,13 @@ class Messages {
 			.update();
 	}
 
-	/** Tells the other side by e-mail that there is a message; the mail says nothing of what. */
+	/** Tells the other side by e-mail that there is a message; the mail says nothing of what, and goes to no guardian the young person hides the messages from. */
 	private void notifyOtherSide(SignedInUser user, ClientCase clientCase) {
 		Set<String> recipients = new LinkedHashSet<>();
 		if (user.isStaff()) {
+			boolean guardiansToo = !store.hiddenFromGuardians(clientCase.id()).contains(HiddenPart.MESSAGES);
 			List<UUID> residents = store.members(clientCase.familyId()).stream()
-				.filter(m -> m.residentId() != null && (m.relation() == Member.Relation.GUARDIAN || m.id().equals(clientCase.childId())))
+				.filter(m -> m.residentId() != null && (m.id().equals(clientCase.childId()) || guardiansToo && m.relation() == Member.Relation.GUARDIAN))
 				.map(Member::residentId)
 				.toList();
 			accounts.ofResidents(residents).stream().map(AccountSummary::email).forEach(recipients::add);

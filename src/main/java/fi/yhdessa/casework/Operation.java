@@ -17,7 +17,9 @@ enum Operation {
 	/** The family reading its own case in the portal: what the family is shown, not the worker's whole case. */
 	FAMILY_VIEW("casework.case", false, true),
 	/** The family agreeing to or commenting on a version of its plan. */
-	RESPOND_TO_PLAN("casework.plan", true, true);
+	RESPOND_TO_PLAN("casework.plan", true, true),
+	/** A young person hiding parts of their own case from their guardians (812/2000 §11). */
+	HIDE_FROM_GUARDIANS("casework.restriction", true, true);
 
 	private final String recordKind;
 	private final boolean writes;

@@ -13,7 +13,8 @@ enum Relationship {
 	/** A guardian in the family, in the portal: the family's own data. */
 	GUARDIAN("guardian in the family: the family's own data", EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN, Operation.MESSAGE)),
 	/** A young person of 15 or more, in the portal: their own case. */
-	YOUNG_PERSON("young person of 15 or more: their own case", EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN, Operation.MESSAGE));
+	YOUNG_PERSON("young person of 15 or more: their own case", EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN, Operation.MESSAGE,
+			Operation.HIDE_FROM_GUARDIANS));
 
 	private final String basis;
 	private final Set<Operation> allows;

@@ -80,26 +80,33 @@ class AccessReport {
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<Row> page(List<UUID> subjects, Filter filter, PageRequest page) {
-		PageOf<AccessLog.Logged> found = accessLog.search(search(subjects, filter.withDefaults(today())), page);
+	PageOf<Row> page(Scope scope, Filter filter, PageRequest page) {
+		PageOf<AccessLog.Logged> found = accessLog.search(search(scope, filter.withDefaults(today())), page);
 		return new PageOf<>(rows(found.items()), page, found.total());
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<Row> forPdf(List<UUID> subjects, Filter filter) {
-		return page(subjects, filter, new PageRequest(1, PDF_LIMIT));
+	PageOf<Row> forPdf(Scope scope, Filter filter) {
+		return page(scope, filter, new PageRequest(1, PDF_LIMIT));
 	}
 
 	/** The organisations that appear in the family's log, for the filter. */
 	@Transactional(readOnly = true)
-	Map<UUID, LocalizedText> organisations(List<UUID> subjects) {
-		return network.organisationNames(accessLog.actorOrganisations(subjects));
+	Map<UUID, LocalizedText> organisations(Scope scope) {
+		return network.organisationNames(accessLog.actorOrganisations(scope.subjects(), scope.excludedRecords()));
 	}
 
-	private static AccessLog.Search search(List<UUID> subjects, Filter filter) {
+	/**
+	 * Whose entries a report holds: the family's members, less the records a young person hides from
+	 * the reader (812/2000 §11).
+	 */
+	record Scope(List<UUID> subjects, List<String> excludedRecords) {
+	}
+
+	private static AccessLog.Search search(Scope scope, Filter filter) {
 		Instant from = filter.from().atStartOfDay(FINLAND).toInstant();
 		Instant until = filter.until().plusDays(1).atStartOfDay(FINLAND).toInstant();
-		return AccessLog.Search.ofSubjects(subjects, filter.organisation(), filter.action(), from, until);
+		return AccessLog.Search.ofSubjects(scope.subjects(), scope.excludedRecords(), filter.organisation(), filter.action(), from, until);
 	}
 
 	private List<Row> rows(List<AccessLog.Logged> entries) {

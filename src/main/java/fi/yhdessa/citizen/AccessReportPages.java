@@ -53,8 +53,9 @@ class AccessReportPages {
 		AccessReport.Filter filter = new AccessReport.Filter(from, until, organisation, action).withDefaults(report.today());
 		model.addAttribute("family", family);
 		model.addAttribute("filter", filter);
-		model.addAttribute("rows", report.page(family.subjects(), filter, new PageRequest(page, 50)));
-		model.addAttribute("organisations", report.organisations(family.subjects()));
+		AccessReport.Scope scope = new AccessReport.Scope(family.subjects(), portal.recordsHiddenFrom(user, id));
+		model.addAttribute("rows", report.page(scope, filter, new PageRequest(page, 50)));
+		model.addAttribute("organisations", report.organisations(scope));
 		model.addAttribute("actions", AccessEntry.Action.values());
 		model.addAttribute("baseUrl", query("/my/families/" + id + "/access-log", filter));
 		model.addAttribute("pdfUrl", query("/my/families/" + id + "/access-log.pdf", filter));
@@ -68,7 +69,7 @@ class AccessReportPages {
 			@RequestParam(required = false) UUID organisation, @RequestParam(required = false) AccessEntry.Action action, Locale locale) {
 		FamilyPortal.Family family = portal.requireMember(user, id, PURPOSE);
 		AccessReport.Filter filter = new AccessReport.Filter(from, until, organisation, action).withDefaults(report.today());
-		PageOf<AccessReport.Row> rows = report.forPdf(family.subjects(), filter);
+		PageOf<AccessReport.Row> rows = report.forPdf(new AccessReport.Scope(family.subjects(), portal.recordsHiddenFrom(user, id)), filter);
 		PdfWriter pdf = new PdfWriter(text("report.title", locale), locale.getLanguage());
 		pdf.paragraph(text("report.pdf.family", locale, family.name()));
 		pdf.paragraph(text("report.period", locale, filter.from().format(DAY), filter.until().format(DAY)));

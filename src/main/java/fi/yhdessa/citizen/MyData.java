@@ -42,6 +42,7 @@ class MyData {
 	record FamilyData(FamilyPortal.Family family, List<CaseData> cases, List<Consent> consents) {
 	}
 
+	/** A case with its plan and messages; a guardian gets neither part the young person hides from them ({@code plan} is then null). */
 	record CaseData(FamilyPortal.CaseSummary summary, FamilyPortal.PlanView plan, List<FamilyPortal.ThreadView> messages) {
 	}
 
@@ -49,8 +50,8 @@ class MyData {
 	Export of(SignedInUser user) {
 		List<FamilyData> families = portal.familiesOf(user).stream().map(family -> {
 			List<CaseData> cases = family.cases().stream()
-				.map(summary -> new CaseData(summary, portal.plan(user, summary.clientCase().id()),
-						portal.threadsWithMessages(user, summary.clientCase().id())))
+				.map(summary -> new CaseData(summary, summary.planHidden() ? null : portal.plan(user, summary.clientCase().id()),
+						summary.messagesHidden() ? List.of() : portal.threadsWithMessages(user, summary.clientCase().id())))
 				.toList();
 			return new FamilyData(family, cases, consents.ofFamily(family.id()));
 		}).toList();

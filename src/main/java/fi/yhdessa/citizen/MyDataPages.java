@@ -61,7 +61,9 @@ class MyDataPages {
 				if (clientCase.summary().responsibleName() != null) {
 					pdf.paragraph(text("portal.responsible", locale) + ": " + clientCase.summary().responsibleName());
 				}
-				clientCase.plan().versions().stream().findFirst().ifPresent(plan -> plan(pdf, plan, locale));
+				if (clientCase.plan() != null) {
+					clientCase.plan().versions().stream().findFirst().ifPresent(plan -> plan(pdf, plan, locale));
+				}
 				for (FamilyPortal.ThreadView thread : clientCase.messages()) {
 					pdf.heading(thread.thread().subject());
 					for (FamilyPortal.Message message : thread.messages()) {

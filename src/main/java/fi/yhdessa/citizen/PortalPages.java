@@ -1,6 +1,7 @@
 package fi.yhdessa.citizen;
 
 import fi.yhdessa.casework.FamilyPortal;
+import fi.yhdessa.casework.HiddenPart;
 import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitId;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
@@ -64,6 +66,7 @@ class PortalPages {
 		model.addAttribute("contacts", frontDoor.contactsOf(user));
 		List<FrontDoor.FeedbackAsked> feedback = frontDoor.feedbackAskedOf(user);
 		model.addAttribute("feedback", feedback);
+		model.addAttribute("hiddenParts", HiddenPart.values());
 		List<UUID> organisations = new java.util.ArrayList<>();
 		List<UUID> units = new java.util.ArrayList<>();
 		families.forEach(f -> f.cases().forEach(c -> {
@@ -112,6 +115,15 @@ class PortalPages {
 			model.addAttribute("typed", form);
 			return plan(user, id, model);
 		}
+	}
+
+	/** A young person of 15 or more chooses which parts of their own case their guardians do not see. */
+	@PostMapping("/my/cases/{id}/hidden")
+	String hide(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) List<HiddenPart> parts,
+			RedirectAttributes redirect) {
+		portal.hideFromGuardians(user, id, parts == null || parts.isEmpty() ? Set.of() : EnumSet.copyOf(parts));
+		redirect.addFlashAttribute("hiddenSaved", true);
+		return "redirect:/my";
 	}
 
 	@GetMapping("/my/cases/{id}/messages")

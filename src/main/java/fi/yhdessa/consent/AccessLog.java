@@ -163,22 +163,25 @@ public class AccessLog {
 	 * @param recordKindPrefix the start of the record kind, such as {@code casework.}
 	 */
 	public record Search(String actor, UUID actorOrganisation, String recordKindPrefix, String recordId, List<UUID> subjects, AccessEntry.Action action,
-			Instant from, Instant until) {
+			Instant from, Instant until, List<String> excludedRecords) {
 
 		/**
 		 * @param subjects entries about any of these people; none for entries about anyone
+		 * @param excludedRecords entries about none of these records
 		 */
 		public Search {
 			subjects = subjects == null ? List.of() : List.copyOf(subjects);
+			excludedRecords = excludedRecords == null ? List.of() : List.copyOf(excludedRecords);
 		}
 
 		public static Search ofRecord(String recordKindPrefix, String recordId) {
-			return new Search(null, null, recordKindPrefix, recordId, List.of(), null, null, null);
+			return new Search(null, null, recordKindPrefix, recordId, List.of(), null, null, null, List.of());
 		}
 
-		/** Entries about any of the people, as the family's own report asks. */
-		public static Search ofSubjects(List<UUID> subjects, UUID actorOrganisation, AccessEntry.Action action, Instant from, Instant until) {
-			return new Search(null, actorOrganisation, null, null, subjects, action, from, until);
+		/** Entries about any of the people, as the family's own report asks, but none about the excluded records. */
+		public static Search ofSubjects(List<UUID> subjects, List<String> excludedRecords, UUID actorOrganisation, AccessEntry.Action action, Instant from,
+				Instant until) {
+			return new Search(null, actorOrganisation, null, null, subjects, action, from, until, excludedRecords);
 		}
 	}
 
@@ -207,6 +210,10 @@ public class AccessLog {
 			where.append(" and subject_ids && cast(:subjects as uuid[])");
 			params.put("subjects", search.subjects().toArray(UUID[]::new));
 		}
+		if (!search.excludedRecords().isEmpty()) {
+			where.append(" and record_id <> all(cast(:excluded as text[]))");
+			params.put("excluded", search.excludedRecords().toArray(String[]::new));
+		}
 		if (search.action() != null) {
 			where.append(" and action = :action");
 			params.put("action", search.action().name());
@@ -234,9 +241,13 @@ public class AccessLog {
 
 	/** The organisations whose people have entries about any of these people, for filtering a report. */
 	@Transactional(readOnly = true)
-	public List<UUID> actorOrganisations(List<UUID> subjects) {
-		return jdbc.sql("select distinct actor_organisation from consent.access_log where subject_ids && cast(:subjects as uuid[]) and actor_organisation is not null")
+	public List<UUID> actorOrganisations(List<UUID> subjects, List<String> excludedRecords) {
+		return jdbc.sql("""
+				select distinct actor_organisation from consent.access_log
+				where subject_ids && cast(:subjects as uuid[]) and actor_organisation is not null and record_id <> all(cast(:excluded as text[]))
+				""")
 			.param("subjects", subjects.toArray(UUID[]::new))
+			.param("excluded", excludedRecords.toArray(String[]::new))
 			.query(UUID.class)
 			.list();
 	}

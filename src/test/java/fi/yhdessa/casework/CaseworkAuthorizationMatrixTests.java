@@ -73,7 +73,7 @@ class CaseworkAuthorizationMatrixTests {
 		switch (standing) {
 			case RESPONSIBLE_WORKER -> {
 				if (role == Role.RESPONSIBLE_WORKER || role == Role.CHILD_WELFARE_WORKER) {
-					allowed.addAll(EnumSet.complementOf(EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN)));
+					allowed.addAll(EnumSet.complementOf(EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN, Operation.HIDE_FROM_GUARDIANS)));
 				}
 			}
 			case TEAM_MEMBER -> {
@@ -327,6 +327,8 @@ class CaseworkAuthorizationMatrixTests {
 		calls.put(Operation.READ_ACCESS_LOG, (u, id) -> disclosures.accessLog(u, id, new PageRequest(1, 10)));
 		calls.put(Operation.MESSAGE, (u, id) -> messages.start(u, id, "Kysymys", "Milloin tavataan seuraavan kerran?", List.of()));
 		calls.put(Operation.FAMILY_VIEW, (u, id) -> portal.plan(u, id));
+		// Without the worker's record (812/2000 §11) no one may hide parts of the case: GuardianRestrictionIntegrationTests has the young person with one.
+		calls.put(Operation.HIDE_FROM_GUARDIANS, (u, id) -> portal.hideFromGuardians(u, id, EnumSet.of(HiddenPart.PLAN)));
 		calls.put(Operation.RESPOND_TO_PLAN, (u, id) -> portal.respond(u, id, latestPlanVersion(), false, Map.of(1, "Hyvä tavoite."), null));
 		assertThat(calls).as("every operation has a call").containsOnlyKeys(Operation.values());
 		calls.get(operation).accept(user, caseId);
