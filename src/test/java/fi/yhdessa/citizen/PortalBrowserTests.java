@@ -121,7 +121,7 @@ class PortalBrowserTests {
 
 			parent.click(AriaRole.LINK, "Tillbaka till min familj");
 			parent.click(AriaRole.LINK, "Vem har behandlat våra uppgifter");
-			assertThat(page.locator("#report")).containsText("Niko Järjestö");
+			// The family's own reads of its contacts and bookings fill the first pages; the NGO is found by the filter.
 			page.getByLabel("Organisation", EXACT).selectOption(ngoUser.organisationId().toString());
 			parent.click(AriaRole.BUTTON, "Visa");
 			assertThat(page.locator("#report tbody tr").first()).containsText("Niko Järjestö");
