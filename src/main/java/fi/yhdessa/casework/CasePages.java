@@ -53,16 +53,17 @@ class CasePages {
 	private final Network network;
 	private final Disclosures disclosures;
 	private final Messages messages;
-	private final FamilyPortal portal;
 
 	private final GuardianRestrictions restrictions;
+	private final PlanAnswers planAnswers;
 
 	CasePages(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Referrals referrals, Accounts accounts, Network network,
-			Disclosures disclosures, Messages messages, FamilyPortal portal, GuardianRestrictions restrictions) {
+			Disclosures disclosures, Messages messages, GuardianRestrictions restrictions,
+			PlanAnswers planAnswers) {
 		this.disclosures = disclosures;
 		this.restrictions = restrictions;
+		this.planAnswers = planAnswers;
 		this.messages = messages;
-		this.portal = portal;
 		this.cases = cases;
 		this.records = records;
 		this.handoffs = handoffs;
@@ -265,7 +266,7 @@ class CasePages {
 		model.addAttribute("threads", messages.threadsOf(user, id));
 		model.addAttribute("restriction", restrictions.inForce(id).orElse(null));
 		model.addAttribute("hiddenParts", restrictions.hidden(id));
-		model.addAttribute("responses", view.plan() == null ? List.of() : portal.responses(id, view.plan().version()));
+		model.addAttribute("responses", view.plan() == null ? List.of() : planAnswers.responses(id, view.plan().version()));
 		Map<UUID, String> people = new java.util.HashMap<>();
 		view.handoffs().forEach(h -> {
 			people.put(h.fromWorker(), null);

@@ -8,7 +8,6 @@ import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.SignedInUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * Casework's facade for the family portal: the family's cases as the family sees them, the plan
@@ -46,17 +43,19 @@ public class FamilyPortal {
 	private final CaseAccess access;
 	private final Messages messages;
 	private final GuardianRestrictions restrictions;
+	private final PlanAnswers planAnswers;
 	private final Accounts accounts;
 	private final AccessLog accessLog;
 	private final Clock clock;
 
-	FamilyPortal(JdbcClient jdbc, CaseStore store, CaseAccess access, Messages messages, GuardianRestrictions restrictions, Accounts accounts,
-			AccessLog accessLog, Clock clock) {
+	FamilyPortal(JdbcClient jdbc, CaseStore store, CaseAccess access, Messages messages, GuardianRestrictions restrictions,
+			PlanAnswers planAnswers, Accounts accounts, AccessLog accessLog, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
 		this.messages = messages;
 		this.restrictions = restrictions;
+		this.planAnswers = planAnswers;
 		this.accounts = accounts;
 		this.accessLog = accessLog;
 		this.clock = clock;
@@ -260,83 +259,16 @@ public class FamilyPortal {
 	public PlanView plan(SignedInUser user, UUID caseId) {
 		ClientCase clientCase = access.require(user, caseId, Operation.FAMILY_VIEW, HiddenPart.PLAN).clientCase();
 		List<PlanVersion> versions = store.plans(caseId);
-		return new PlanView(clientCase, versions, versions.isEmpty() ? List.of() : responses(caseId, versions.getFirst().version()));
+		return new PlanView(clientCase, versions, versions.isEmpty() ? List.of() : planAnswers.responses(caseId, versions.getFirst().version()));
 	}
 
 	/**
-	 * Records the resident's answer to the latest version of the plan. Agreeing marks the version
-	 * agreed, with the time, for the worker to see; a new version asks again.
+	 * Records the resident's answer to the latest version of the plan; agreeing marks it agreed.
 	 *
 	 * @throws IllegalArgumentException with a message key when the version is not the latest, or the answer is empty
 	 */
 	public void respond(SignedInUser user, UUID caseId, int version, boolean agrees, Map<Integer, String> goalComments, String note) {
-		access.require(user, caseId, Operation.RESPOND_TO_PLAN, HiddenPart.PLAN);
-		List<PlanVersion> versions = store.plans(caseId);
-		if (versions.isEmpty() || versions.getFirst().version() != version) {
-			throw new Problem("plan.error.version");
-		}
-		PlanVersion plan = versions.getFirst();
-		Map<Integer, String> comments = new TreeMap<>();
-		if (goalComments != null) {
-			goalComments.forEach((goal, comment) -> {
-				if (goal != null && goal >= 1 && goal <= plan.goals().size() && comment != null && !comment.isBlank()) {
-					comments.put(goal, comment.strip());
-				}
-			});
-		}
-		String cleanNote = Cases.blankToNull(note);
-		if (!agrees && comments.isEmpty() && cleanNote == null) {
-			throw new Problem("plan.error.response");
-		}
-		if (comments.values().stream().anyMatch(c -> c.length() > 2_000) || (cleanNote != null && cleanNote.length() > 2_000)) {
-			throw new Problem("plan.error.responseLength");
-		}
-		Timestamp now = Timestamp.from(Instant.now(clock));
-		jdbc.sql("""
-				insert into casework.plan_response (id, case_id, version, agrees, goal_comments, note, responded_by, responder_name, responded_at)
-				values (:id, :case, :version, :agrees, cast(:comments as jsonb), :note, :by, :name, :at)
-				""")
-			.param("id", UUID.randomUUID())
-			.param("case", caseId)
-			.param("version", version)
-			.param("agrees", agrees)
-			.param("comments", CaseStore.JSON.writeValueAsString(comments))
-			.param("note", cleanNote)
-			.param("by", user.getUsername())
-			.param("name", user.displayName())
-			.param("at", now)
-			.update();
-		if (agrees) {
-			jdbc.sql("""
-					update casework.plan_version set agreed_at = :at, agreement_note = :note, agreement_recorded_by = :by
-					where case_id = :case and version = :version and agreed_at is null
-					""")
-				.param("at", now)
-				.param("note", SystemText.of("plan.agreedInPortal"))
-				.param("by", user.getUsername())
-				.param("case", caseId)
-				.param("version", version)
-				.update();
-		}
-	}
-
-	/** The answers the family has given to a plan version, the latest first; the caller has read the case. */
-	List<PlanResponse> responses(UUID caseId, int version) {
-		return jdbc.sql("select * from casework.plan_response where case_id = :case and version = :version order by responded_at desc")
-			.param("case", caseId)
-			.param("version", version)
-			.query((rs, n) -> new PlanResponse(rs.getObject("id", UUID.class), caseId, version, rs.getBoolean("agrees"),
-					comments(rs.getString("goal_comments")), rs.getString("note"), rs.getString("responded_by"), rs.getString("responder_name"),
-					rs.getTimestamp("responded_at").toInstant()))
-			.list();
-	}
-
-	private static Map<Integer, String> comments(String json) {
-		Map<String, String> raw = CaseStore.JSON.readValue(json, new TypeReference<Map<String, String>>() {
-		});
-		Map<Integer, String> comments = new TreeMap<>();
-		raw.forEach((goal, comment) -> comments.put(Integer.valueOf(goal), comment));
-		return comments;
+		planAnswers.respond(user, caseId, version, agrees, goalComments, note);
 	}
 
 	public List<Thread> threads(SignedInUser user, UUID caseId) {
