@@ -56,10 +56,12 @@ class CasePages {
 
 	private final GuardianRestrictions restrictions;
 	private final PlanAnswers planAnswers;
+	private final Outcomes outcomes;
 
 	CasePages(Cases cases, CaseRecords records, Handoffs handoffs, Worklist worklist, Referrals referrals, Accounts accounts, Network network,
 			Disclosures disclosures, Messages messages, GuardianRestrictions restrictions,
-			PlanAnswers planAnswers) {
+			PlanAnswers planAnswers, Outcomes outcomes) {
+		this.outcomes = outcomes;
 		this.disclosures = disclosures;
 		this.restrictions = restrictions;
 		this.planAnswers = planAnswers;
@@ -125,8 +127,10 @@ class CasePages {
 				members.add(new Commands.NewMember(first, last, code, relation == null ? null : Member.Relation.valueOf(relation)));
 			}
 			String origin = FormValues.value(form, "origin");
+			String kind = FormValues.value(form, "kind");
 			UUID id = cases.open(user, new Commands.OpenCase(FormValues.value(form, "familyName"), FormValues.value(form, "municipality"), members, FormValues.value(form, "childCode"),
-					origin == null ? ClientCase.Origin.DIRECT : ClientCase.Origin.valueOf(origin), FormValues.value(form, "originReference"), null, FormValues.uuid(form, "referral")));
+					origin == null ? ClientCase.Origin.DIRECT : ClientCase.Origin.valueOf(origin), FormValues.value(form, "originReference"), null, FormValues.uuid(form, "referral"),
+					kind == null ? null : ClientCase.Kind.valueOf(kind)));
 			return "redirect:/casework/cases/" + id + "?done=case.opened";
 		}
 		catch (Problem problem) {
@@ -141,6 +145,7 @@ class CasePages {
 		model.addAttribute("rows", java.util.stream.IntStream.range(0, MEMBER_ROWS).boxed().toList());
 		model.addAttribute("relations", Member.Relation.values());
 		model.addAttribute("origins", ClientCase.Origin.values());
+		model.addAttribute("kinds", ClientCase.Kind.values());
 		model.addAttribute("municipalities", network.municipalities());
 		return "casework/open";
 	}
@@ -239,6 +244,25 @@ class CasePages {
 					restrictions.end(user, id);
 					yield "restriction.ended";
 				}
+				case "goal-attainment" -> {
+					Map<Integer, Integer> scores = new java.util.TreeMap<>();
+					form.forEach((name, values) -> {
+						if (name.matches("score\\d{1,2}") && FormValues.value(form, name) != null) {
+							scores.put(Integer.valueOf(name.substring(5)), FormValues.integer(form, name));
+						}
+					});
+					outcomes.rateGoals(user, id, Objects.requireNonNullElse(FormValues.integer(form, "version"), 0), scores);
+					yield "gas.rated";
+				}
+				case "everyday" -> {
+					String stage = FormValues.value(form, "stage");
+					Integer rating = FormValues.integer(form, "rating");
+					if (stage == null || rating == null) {
+						throw new Problem("everyday.error.rating");
+					}
+					outcomes.rateEverydayLife(user, id, EverydayRating.Stage.valueOf(stage), rating);
+					yield "everyday.recorded";
+				}
 				case "close" -> {
 					String outcome = FormValues.value(form, "outcome");
 					cases.close(user, id, new Commands.Close(FormValues.value(form, "reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome)));
@@ -267,6 +291,9 @@ class CasePages {
 		model.addAttribute("restriction", restrictions.inForce(id).orElse(null));
 		model.addAttribute("hiddenParts", restrictions.hidden(id));
 		model.addAttribute("responses", view.plan() == null ? List.of() : planAnswers.responses(id, view.plan().version()));
+		model.addAttribute("goalRatings", view.plan() == null ? List.of() : outcomes.goalRatings(view.plan()));
+		model.addAttribute("everyday", outcomes.everydayRatings(id));
+		model.addAttribute("everydayStages", EverydayRating.Stage.values());
 		Map<UUID, String> people = new java.util.HashMap<>();
 		view.handoffs().forEach(h -> {
 			people.put(h.fromWorker(), null);

@@ -1,8 +1,9 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.SignedInUser;
 import fi.yhdessa.platform.WorkingDays;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,40 +32,48 @@ class CaseRecords {
 	private final CaseAccess access;
 	private final WorkingDays workingDays;
 	private final Clock clock;
+	private final CaseContexts contexts;
+	private final PlanStore plans;
+	private final Facts facts;
 
-	CaseRecords(JdbcClient jdbc, CaseStore store, CaseAccess access, WorkingDays workingDays, Clock clock) {
+	CaseRecords(JdbcClient jdbc, CaseStore store, CaseAccess access, WorkingDays workingDays, Clock clock, CaseContexts contexts, PlanStore plans,
+			Facts facts) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
 		this.workingDays = workingDays;
 		this.clock = clock;
+		this.contexts = contexts;
+		this.plans = plans;
+		this.facts = facts;
 	}
 
 	/** Initiates an assessment; for a child needing special support its start and completion fall due by law. */
 	UUID startAssessment(SignedInUser user, UUID caseId, Commands.StartAssessment command) {
 		ClientCase clientCase = access.require(user, caseId, Operation.ASSESS).clientCase();
-		if (!clientCase.isOpen()) {
-			throw new Problem("case.error.closed");
-		}
+		clientCase.requireOpen();
 		LocalDate initiated = command.initiatedOn() != null ? command.initiatedOn() : today();
-		if (initiated.isAfter(today())) {
-			throw new Problem("assessment.error.future");
-		}
-		UUID id = UUID.randomUUID();
+		boolean special = command.forSpecialSupport();
+		Changed<Assessment> started = Assessment.initiate(new Assessment(UUID.randomUUID(), caseId, initiated, special,
+				special ? workingDays.afterWorkingDays(initiated, START_WORKING_DAYS) : null, null,
+				special ? workingDays.afterMonths(initiated, COMPLETION_MONTHS) : null, null, cleaned(command.participants()), null, null, Map.of(), null,
+				List.of(), false, user.getUsername()), today(), contexts.of(caseId));
+		Assessment a = started.after();
 		jdbc.sql("""
 				insert into casework.assessment (id, case_id, initiated_on, special_support, start_due, completion_due, participants, recorded_by)
 				values (:id, :case, :initiated, :special, :startDue, :completionDue, :participants, :by)
 				""")
-			.param("id", id)
+			.param("id", a.id())
 			.param("case", caseId)
-			.param("initiated", initiated)
-			.param("special", command.forSpecialSupport())
-			.param("startDue", command.forSpecialSupport() ? workingDays.afterWorkingDays(initiated, START_WORKING_DAYS) : null)
-			.param("completionDue", command.forSpecialSupport() ? workingDays.afterMonths(initiated, COMPLETION_MONTHS) : null)
-			.param("participants", cleaned(command.participants()).toArray(String[]::new))
-			.param("by", user.getUsername())
+			.param("initiated", a.initiatedOn())
+			.param("special", a.specialSupport())
+			.param("startDue", a.startDue())
+			.param("completionDue", a.completionDue())
+			.param("participants", a.participants().toArray(String[]::new))
+			.param("by", a.recordedBy())
 			.update();
-		return id;
+		facts.publish(started);
+		return a.id();
 	}
 
 	/** Records what the assessment found; completing it needs the conclusion and both views asked. */
@@ -74,61 +83,50 @@ class CaseRecords {
 			access.deny(user, Operation.ASSESS.recordKind(), assessmentId, "the assessment is not of case " + caseId);
 			return new Refusal.NotFound();
 		});
-		if (current.complete()) {
-			throw new Problem("assessment.error.complete");
-		}
-		LocalDate started = command.startedOn() != null ? command.startedOn() : current.startedOn();
-		LocalDate completed = command.completedOn();
-		if (started != null && (started.isBefore(current.initiatedOn()) || started.isAfter(today()))) {
-			throw new Problem("assessment.error.started");
-		}
-		String conclusion = Objects.requireNonNullElse(Cases.blankToNull(command.conclusion()), Objects.requireNonNullElse(current.conclusion(), ""));
-		if (completed != null) {
-			if (started == null || completed.isBefore(started) || completed.isAfter(today())) {
-				throw new Problem("assessment.error.completed");
-			}
-			if (conclusion.isBlank()) {
-				throw new Problem("assessment.error.conclusion");
-			}
-		}
-		Map<String, String> findings = new java.util.TreeMap<>();
-		current.findings().forEach((area, text) -> findings.put(area.name(), text));
+		Map<LifeArea, String> findings = new java.util.EnumMap<>(LifeArea.class);
+		findings.putAll(current.findings());
 		if (command.findings() != null) {
 			command.findings().forEach((area, text) -> {
 				if (area != null && text != null && !text.isBlank()) {
-					findings.put(area.name(), text.strip());
+					findings.put(area, text.strip());
 				}
 			});
 		}
+		String conclusion = Cases.blankToNull(Objects.requireNonNullElse(Cases.blankToNull(command.conclusion()), Objects.requireNonNullElse(current.conclusion(), "")));
+		Changed<Assessment> recorded = current.record(new Assessment(assessmentId, caseId, current.initiatedOn(), current.specialSupport(), current.startDue(),
+				command.startedOn() != null ? command.startedOn() : current.startedOn(), current.completionDue(), command.completedOn(),
+				command.participants() != null ? cleaned(command.participants()) : current.participants(), keep(command.familyView(), current.familyView()),
+				keep(command.childView(), current.childView()), findings, conclusion,
+				command.servicesNeeded() != null ? cleaned(command.servicesNeeded()) : current.servicesNeeded(),
+				command.childWelfareInvestigation() != null ? command.childWelfareInvestigation() : current.childWelfareInvestigation(), current.recordedBy()),
+				today(), contexts.of(caseId));
+		Assessment a = recorded.after();
+		Map<String, String> stored = new java.util.TreeMap<>();
+		a.findings().forEach((area, text) -> stored.put(area.name(), text));
 		jdbc.sql("""
 				update casework.assessment set started_on = :started, participants = :participants, family_view = :familyView, child_view = :childView,
 				  findings = cast(:findings as jsonb), conclusion = :conclusion, services_needed = :services, child_welfare_investigation = :investigation,
 				  completed_on = :completed
-				where id = :id
+				where id = :id and completed_on is null
 				""")
-			.param("started", started)
-			.param("participants", (command.participants() != null ? cleaned(command.participants()) : current.participants()).toArray(String[]::new))
-			.param("familyView", keep(command.familyView(), current.familyView()))
-			.param("childView", keep(command.childView(), current.childView()))
-			.param("findings", CaseStore.JSON.writeValueAsString(findings))
-			.param("conclusion", Cases.blankToNull(conclusion))
-			.param("services", (command.servicesNeeded() != null ? cleaned(command.servicesNeeded()) : current.servicesNeeded()).toArray(String[]::new))
-			.param("investigation", command.childWelfareInvestigation() != null ? command.childWelfareInvestigation() : current.childWelfareInvestigation())
-			.param("completed", completed)
+			.param("started", a.startedOn())
+			.param("participants", a.participants().toArray(String[]::new))
+			.param("familyView", a.familyView())
+			.param("childView", a.childView())
+			.param("findings", CaseStore.JSON.writeValueAsString(stored))
+			.param("conclusion", a.conclusion())
+			.param("services", a.servicesNeeded().toArray(String[]::new))
+			.param("investigation", a.childWelfareInvestigation())
+			.param("completed", a.completedOn())
 			.param("id", assessmentId)
 			.update();
+		facts.publish(recorded);
 	}
 
 	/** Writes a new version of the client plan; the family is asked to agree to each version anew. */
 	int writePlan(SignedInUser user, UUID caseId, Commands.WritePlan command) {
 		ClientCase clientCase = access.require(user, caseId, Operation.PLAN).clientCase();
-		if (!clientCase.isOpen()) {
-			throw new Problem("case.error.closed");
-		}
-		List<String> goals = cleaned(command.goals());
-		if (goals.isEmpty()) {
-			throw new Problem("plan.error.goals");
-		}
+		clientCase.requireOpen();
 		List<PlanVersion.Measure> measures = command.measures() == null ? List.of()
 				: command.measures().stream().filter(m -> m != null && m.service() != null && !m.service().isBlank()).toList();
 		if (measures.stream().anyMatch(m -> m.who() == null || m.who().isBlank() || m.byWhen() == null)) {
@@ -137,45 +135,23 @@ class CaseRecords {
 		if (command.reviewOn() != null && command.reviewOn().isBefore(today())) {
 			throw new Problem("plan.error.review");
 		}
-		int version = jdbc.sql("select coalesce(max(version), 0) + 1 from casework.plan_version where case_id = :case").param("case", caseId).query(Integer.class).single();
-		jdbc.sql("""
-				insert into casework.plan_version (case_id, version, goals, measures, commitments, review_on, written_at, written_by)
-				values (:case, :version, cast(:goals as jsonb), cast(:measures as jsonb), cast(:commitments as jsonb), :review, :at, :by)
-				""")
-			.param("case", caseId)
-			.param("version", version)
-			.param("goals", CaseStore.JSON.writeValueAsString(goals))
-			.param("measures", CaseStore.JSON.writeValueAsString(measures.stream()
-				.map(m -> new PlanVersion.Measure(m.service().strip(), m.who().strip(), m.byWhen()))
-				.toList()))
-			.param("commitments", CaseStore.JSON.writeValueAsString(cleaned(command.commitments())))
-			.param("review", command.reviewOn())
-			.param("at", Timestamp.from(Instant.now(clock)))
-			.param("by", user.getUsername())
-			.update();
+		List<PlanVersion> versions = store.plans(caseId);
+		PlanVersion previous = versions.isEmpty() ? null : versions.getFirst();
+		int version = previous == null ? 1 : previous.version() + 1;
+		plans.insert(PlanVersion.write(new PlanVersion(caseId, version, cleaned(command.goals()),
+				measures.stream().map(m -> new PlanVersion.Measure(m.service().strip(), m.who().strip(), m.byWhen())).toList(),
+				cleaned(command.commitments()), command.reviewOn(), Instant.now(clock), user.getUsername(), null, null, null), previous, contexts.of(caseId)));
 		return version;
 	}
 
-	/** Records that the family agreed to this version of the plan (in the portal the family will record it itself). */
+	/** Records that the family agreed to this version of the plan (in the portal the family records it itself). */
 	void recordAgreement(SignedInUser user, UUID caseId, Commands.Agreement command) {
 		access.require(user, caseId, Operation.PLAN);
-		int latest = jdbc.sql("select coalesce(max(version), 0) from casework.plan_version where case_id = :case").param("case", caseId).query(Integer.class).single();
-		if (latest == 0 || command.version() == null || command.version() != latest) {
+		List<PlanVersion> versions = store.plans(caseId);
+		if (versions.isEmpty() || command.version() == null || command.version() != versions.getFirst().version()) {
 			throw new Problem("plan.error.version");
 		}
-		int updated = jdbc.sql("""
-				update casework.plan_version set agreed_at = :at, agreement_note = :note, agreement_recorded_by = :by
-				where case_id = :case and version = :version and agreed_at is null
-				""")
-			.param("at", Timestamp.from(Instant.now(clock)))
-			.param("note", Cases.blankToNull(command.note()))
-			.param("by", user.getUsername())
-			.param("case", caseId)
-			.param("version", command.version())
-			.update();
-		if (updated == 0) {
-			throw new Problem("plan.error.agreed");
-		}
+		plans.agree(versions.getFirst().agree(Instant.now(clock), Cases.blankToNull(command.note()), user.getUsername(), false, contexts.of(caseId)));
 	}
 
 	private LocalDate today() {

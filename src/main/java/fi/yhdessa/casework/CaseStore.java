@@ -178,7 +178,7 @@ class CaseStore {
 				rs.getString("family_name"), rs.getObject("child_id", UUID.class), rs.getObject("unit_id", UUID.class),
 				rs.getObject("organisation_id", UUID.class), ClientCase.Origin.valueOf(rs.getString("origin")), rs.getString("origin_reference"),
 				instant(rs, "opened_at"), rs.getString("opened_by"), rs.getObject("responsible_worker", UUID.class), instant(rs, "closed_at"),
-				rs.getString("close_reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome));
+				rs.getString("close_reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome), ClientCase.Kind.valueOf(rs.getString("kind")));
 	}
 
 	static Member member(ResultSet rs, int row) throws SQLException {

@@ -1,11 +1,17 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.casework.events.CaseContext;
 import fi.yhdessa.consent.AccessEntry;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.consent.Consents;
+import fi.yhdessa.network.Network;
+import fi.yhdessa.network.UnitId;
+import fi.yhdessa.network.UnitKind;
 import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.AccountSummary;
 import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.PersonalIdentityCode;
 import fi.yhdessa.platform.ResidentRegister;
 import fi.yhdessa.platform.SignedInUser;
@@ -13,6 +19,7 @@ import fi.yhdessa.population.Population;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -44,8 +51,12 @@ class Cases {
 	private final Consents consents;
 	private final Population population;
 	private final Clock clock;
+	private final CaseContexts contexts;
+	private final Network network;
+	private final Facts facts;
 
-	Cases(JdbcClient jdbc, CaseStore store, CaseAccess access, Accounts accounts, Consents consents, Population population, Clock clock) {
+	Cases(JdbcClient jdbc, CaseStore store, CaseAccess access, Accounts accounts, Consents consents, Population population, Clock clock,
+			CaseContexts contexts, Network network, Facts facts) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
@@ -53,6 +64,9 @@ class Cases {
 		this.consents = consents;
 		this.population = population;
 		this.clock = clock;
+		this.contexts = contexts;
+		this.network = network;
+		this.facts = facts;
 	}
 
 	/** All a case page shows, read under one access-log entry. */
@@ -135,8 +149,9 @@ class Cases {
 		if (command.childCode() != null && !command.childCode().isBlank() && childId == null) {
 			throw new Problem("case.error.childCode");
 		}
+		ClientCase.Kind kind = command.kind() != null ? command.kind() : defaultKind(responsible.unitId());
 		UUID caseId = insertCase(familyId, childId, responsible, command.origin() == null ? ClientCase.Origin.DIRECT : command.origin(),
-				command.originReference(), user.getUsername(), now);
+				command.originReference(), user.getUsername(), now, kind, command.municipality().strip(), childBirth(command));
 		if (command.referral() != null) {
 			int linked = jdbc.sql("update casework.referral set case_id = :case where id = :id and case_id is null")
 				.param("case", caseId)
@@ -152,28 +167,53 @@ class Cases {
 	}
 
 	private UUID insertCase(UUID familyId, UUID childId, AccountSummary responsible, ClientCase.Origin origin, String originReference, String openedBy,
-			Instant now) {
+			Instant now, ClientCase.Kind kind, String municipality, LocalDate childBorn) {
 		UUID caseId = UUID.randomUUID();
 		long number = jdbc.sql("select nextval('casework.case_number')").query(Long.class).single();
+		Changed<ClientCase> opened = ClientCase.open(new ClientCase(caseId, "AS-%d-%06d".formatted(Year.now(clock.withZone(FINLAND)).getValue(), number),
+				familyId, null, childId, responsible.unitId(), responsible.organisationId(), origin, blankToNull(originReference), now, openedBy,
+				responsible.id().value(), null, null, null, kind),
+				new CaseContext(caseId, familyId, responsible.unitId(), municipality, kind.name(), contexts.age(childBorn)));
+		ClientCase c = opened.after();
 		jdbc.sql("""
 				insert into casework.client_case (id, reference, family_id, child_id, unit_id, organisation_id, origin, origin_reference, opened_at, opened_by,
-				  responsible_worker)
-				values (:id, :reference, :family, :child, :unit, :organisation, :origin, :originReference, :at, :by, :worker)
+				  responsible_worker, kind)
+				values (:id, :reference, :family, :child, :unit, :organisation, :origin, :originReference, :at, :by, :worker, :kind)
 				""")
-			.param("id", caseId)
-			.param("reference", "AS-%d-%06d".formatted(Year.now(clock.withZone(FINLAND)).getValue(), number))
-			.param("family", familyId)
-			.param("child", childId)
-			.param("unit", responsible.unitId())
-			.param("organisation", responsible.organisationId())
-			.param("origin", origin.name())
-			.param("originReference", blankToNull(originReference))
-			.param("at", Timestamp.from(now))
-			.param("by", openedBy)
-			.param("worker", responsible.id().value())
+			.param("id", c.id())
+			.param("reference", c.reference())
+			.param("family", c.familyId())
+			.param("child", c.childId())
+			.param("unit", c.unitId())
+			.param("organisation", c.organisationId())
+			.param("origin", c.origin().name())
+			.param("originReference", c.originReference())
+			.param("at", Timestamp.from(c.openedAt()))
+			.param("by", c.openedBy())
+			.param("worker", c.responsibleWorker())
+			.param("kind", c.kind().name())
 			.update();
 		insertResponsibility(caseId, now, responsible.id().value(), SystemText.of("responsibility.opened"), openedBy);
+		facts.publish(opened);
 		return caseId;
+	}
+
+	/** Child welfare open care in a child welfare unit, family social work elsewhere. */
+	private ClientCase.Kind defaultKind(UUID unitId) {
+		return unitId != null && network.unit(new UnitId(unitId)).filter(unit -> unit.kind() == UnitKind.CHILD_WELFARE).isPresent()
+				? ClientCase.Kind.CHILD_WELFARE_OPEN_CARE : ClientCase.Kind.FAMILY_SOCIAL_WORK;
+	}
+
+	/** The birth date of the case's child: the one named, or else the family's youngest. */
+	private static LocalDate childBirth(Commands.OpenCase command) {
+		if (command.childCode() != null && PersonalIdentityCode.isValid(command.childCode())) {
+			return new PersonalIdentityCode(command.childCode()).birthDate();
+		}
+		return command.members().stream()
+			.filter(m -> m.relation() == Member.Relation.CHILD)
+			.map(m -> new PersonalIdentityCode(m.personalIdentityCode()).birthDate())
+			.max(java.util.Comparator.naturalOrder())
+			.orElse(null);
 	}
 
 	private void insertResponsibility(UUID caseId, Instant since, UUID worker, String reason, String changedBy) {
@@ -224,13 +264,18 @@ class Cases {
 
 	/** Makes the worker responsible for the case from now; used also when a hand-off that transfers the case is accepted. */
 	void assign(UUID caseId, AccountSummary worker, String reason, String changedBy) {
-		jdbc.sql("update casework.client_case set responsible_worker = :worker, unit_id = :unit, organisation_id = :organisation where id = :id")
-			.param("worker", worker.id().value())
-			.param("unit", worker.unitId())
-			.param("organisation", worker.organisationId())
+		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+		ClientCase current = store.clientCase(caseId).orElseThrow();
+		Changed<ClientCase> assigned = current.assign(worker.id().value(), worker.unitId(), worker.organisationId(),
+				SystemText.of("responsibility.handoff").equals(reason), now, contexts.of(caseId));
+		jdbc.sql("update casework.client_case set responsible_worker = :worker, unit_id = :unit, organisation_id = :organisation where id = :id and closed_at is null")
+			.param("worker", assigned.after().responsibleWorker())
+			.param("unit", assigned.after().unitId())
+			.param("organisation", assigned.after().organisationId())
 			.param("id", caseId)
 			.update();
-		insertResponsibility(caseId, Instant.now(clock).truncatedTo(ChronoUnit.MICROS), worker.id().value(), reason, changedBy);
+		insertResponsibility(caseId, now, worker.id().value(), reason, changedBy);
+		facts.publish(assigned);
 	}
 
 	/**
@@ -301,23 +346,21 @@ class Cases {
 
 	void close(SignedInUser user, UUID caseId, Commands.Close command) {
 		ClientCase clientCase = access.require(user, caseId, Operation.CLOSE).clientCase();
-		requireOpen(clientCase);
-		if (command.reason() == null || command.reason().isBlank()) {
-			throw new Problem("case.error.reason");
-		}
-		if (command.outcome() == null) {
-			throw new Problem("case.error.outcome");
-		}
-		jdbc.sql("""
+		Changed<ClientCase> closed = clientCase.close(command.reason(), command.outcome(), Instant.now(clock), contexts.of(caseId));
+		int updated = jdbc.sql("""
 				update casework.client_case set closed_at = :at, closed_by = :by, close_reason = :reason, outcome = :outcome
 				where id = :id and closed_at is null
 				""")
-			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("at", Timestamp.from(closed.after().closedAt()))
 			.param("by", user.getUsername())
-			.param("reason", command.reason().strip())
-			.param("outcome", command.outcome().name())
+			.param("reason", closed.after().closeReason())
+			.param("outcome", closed.after().outcome().name())
 			.param("id", caseId)
 			.update();
+		if (updated == 0) {
+			throw new Problem("case.error.closed");
+		}
+		facts.publish(closed);
 	}
 
 	/** Appends to the journal; a correction names the entry of the same case it corrects, which stays as it was. */

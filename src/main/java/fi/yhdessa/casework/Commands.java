@@ -22,9 +22,10 @@ final class Commands {
 	 * @param childCode for a child's own case, the identity code of the child among the members
 	 * @param responsibleWorker the account id of the responsible worker; the opener when left out
 	 * @param referral the routed contact or invitation waiting in the unit's referrals, if it came from one
+	 * @param kind the kind of client work; child welfare open care in a child welfare unit and family social work elsewhere when left out
 	 */
 	record OpenCase(String familyName, String municipality, List<NewMember> members, String childCode, ClientCase.Origin origin,
-			String originReference, UUID responsibleWorker, UUID referral) {
+			String originReference, UUID responsibleWorker, UUID referral, ClientCase.Kind kind) {
 	}
 
 	record ChangeResponsible(UUID worker, String reason) {

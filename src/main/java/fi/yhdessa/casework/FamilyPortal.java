@@ -36,6 +36,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional(noRollbackFor = Refusal.class)
 public class FamilyPortal {
 
+	/** How long after its close the family is asked to rate its everyday life at the end of a case. */
+	static final java.time.Duration EVERYDAY_ASKED_FOR = java.time.Duration.ofDays(60);
 	private static final EnumSet<Handoff.Status> IN_PROGRESS = EnumSet.of(Handoff.Status.PROPOSED, Handoff.Status.ACCEPTED);
 
 	private final JdbcClient jdbc;
@@ -47,9 +49,10 @@ public class FamilyPortal {
 	private final Accounts accounts;
 	private final AccessLog accessLog;
 	private final Clock clock;
+	private final Outcomes outcomes;
 
 	FamilyPortal(JdbcClient jdbc, CaseStore store, CaseAccess access, Messages messages, GuardianRestrictions restrictions,
-			PlanAnswers planAnswers, Accounts accounts, AccessLog accessLog, Clock clock) {
+			PlanAnswers planAnswers, Accounts accounts, AccessLog accessLog, Clock clock, Outcomes outcomes) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
@@ -59,6 +62,7 @@ public class FamilyPortal {
 		this.accounts = accounts;
 		this.accessLog = accessLog;
 		this.clock = clock;
+		this.outcomes = outcomes;
 	}
 
 	/**
@@ -81,10 +85,11 @@ public class FamilyPortal {
 	 * @param hiddenFromMe the parts a guardian does not see because the young person hides them; they are left out here
 	 * @param hiddenFromGuardians for the young person: the parts they hide from their guardians
 	 * @param mayHide for the young person: whether the worker's record allows them to hide parts
+	 * @param everydayAsked {@code START} or {@code END} when the family is asked to rate its everyday life, else {@code null}
 	 */
 	public record CaseSummary(ClientCase clientCase, String responsibleName, String responsibleEmail, List<TeamRole> team,
 			List<HandoffInProgress> handoffs, PlanVersion plan, int unread, Set<HiddenPart> hiddenFromMe, Set<HiddenPart> hiddenFromGuardians,
-			boolean mayHide) {
+			boolean mayHide, String everydayAsked) {
 
 		public boolean planHidden() {
 			return hiddenFromMe.contains(HiddenPart.PLAN);
@@ -252,7 +257,30 @@ public class FamilyPortal {
 			.single();
 		return new CaseSummary(clientCase, responsible.map(AccountSummary::displayName).orElse(null), responsible.map(AccountSummary::email).orElse(null),
 				team, handoffs, plans.isEmpty() ? null : plans.getFirst(), unread, hiddenFromMe, youngPerson ? hidden : Set.of(),
-				youngPerson && store.restriction(clientCase.id()).isPresent());
+				youngPerson && store.restriction(clientCase.id()).isPresent(), everydayAsked(clientCase, hiddenFromMe));
+	}
+
+	/** The start of an open case, or the end of one closed within {@link #EVERYDAY_ASKED_FOR}, not yet rated. */
+	private String everydayAsked(ClientCase clientCase, Set<HiddenPart> hiddenFromMe) {
+		if (hiddenFromMe.contains(HiddenPart.PLAN)) {
+			return null;
+		}
+		Map<EverydayRating.Stage, Integer> given = outcomes.everydayRatings(clientCase.id());
+		if (clientCase.isOpen()) {
+			return given.containsKey(EverydayRating.Stage.START) ? null : EverydayRating.Stage.START.name();
+		}
+		boolean recent = clientCase.closedAt().isAfter(Instant.now(clock).minus(EVERYDAY_ASKED_FOR));
+		return recent && !given.containsKey(EverydayRating.Stage.END) ? EverydayRating.Stage.END.name() : null;
+	}
+
+	/**
+	 * The family's answer to how its everyday life goes, 0 to 10, at the start or the end of a case it sees.
+	 *
+	 * @param stage {@code START} or {@code END}
+	 * @throws IllegalArgumentException with a message key when the rating is out of range or was given already
+	 */
+	public void rateEverydayLife(SignedInUser user, UUID caseId, String stage, int rating) {
+		outcomes.rateEverydayLife(user, caseId, EverydayRating.Stage.valueOf(stage), rating);
 	}
 
 	/** The plan of a case the resident sees. */

@@ -51,9 +51,11 @@ class Handoffs {
 	private final WorkingDays workingDays;
 	private final CaseworkSettings settings;
 	private final Clock clock;
+	private final HandoffStore handoffs;
+	private final CaseContexts contexts;
 
 	Handoffs(JdbcClient jdbc, CaseStore store, CaseAccess access, Cases cases, Consents consents, Accounts accounts, Network network,
-			WorkingDays workingDays, CaseworkSettings settings, Clock clock) {
+			WorkingDays workingDays, CaseworkSettings settings, Clock clock, HandoffStore handoffs, CaseContexts contexts) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
@@ -64,6 +66,8 @@ class Handoffs {
 		this.workingDays = workingDays;
 		this.settings = settings;
 		this.clock = clock;
+		this.handoffs = handoffs;
+		this.contexts = contexts;
 	}
 
 	UUID propose(SignedInUser user, Commands.ProposeHandoff command) {
@@ -91,6 +95,7 @@ class Handoffs {
 			throw new Problem("handoff.error.sameUnit");
 		}
 		Basis basis = basis(clientCase, organisation, command.legalBasis());
+		Instant now = Instant.now(clock);
 		if (command.replaces() != null) {
 			int taken = jdbc.sql("""
 					update casework.handoff set returned_seen_at = :at
@@ -105,26 +110,10 @@ class Handoffs {
 			}
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into casework.handoff (id, case_id, from_worker, from_unit, to_organisation, to_unit, to_worker, transfer, context, consent_id, legal_basis,
-				  replaces, status, proposed_at, answer_due)
-				values (:id, :case, :from, :fromUnit, :organisation, :unit, :worker, :transfer, :context, :consent, :basis, :replaces, 'PROPOSED', :at, :due)
-				""")
-			.param("id", id)
-			.param("case", clientCase.id())
-			.param("from", user.id().value())
-			.param("fromUnit", user.unitId())
-			.param("organisation", organisation)
-			.param("unit", command.toUnit())
-			.param("worker", command.toWorker())
-			.param("transfer", command.transfers())
-			.param("context", command.context().strip())
-			.param("consent", basis.consentId())
-			.param("basis", basis.legalBasis())
-			.param("replaces", command.replaces())
-			.param("at", Timestamp.from(Instant.now(clock)))
-			.param("due", workingDays.afterWorkingDays(today(), settings.handoffAnswerWorkingDays()))
-			.update();
+		handoffs.insert(Handoff.propose(new Handoff(id, clientCase.id(), clientCase.reference(), clientCase.familyId(), user.id().value(), user.unitId(),
+				organisation, command.toUnit(), command.toWorker(), command.transfers(), command.context().strip(), basis.consentId(), basis.legalBasis(),
+				command.replaces(), Handoff.Status.PROPOSED, now, workingDays.afterWorkingDays(today(), settings.handoffAnswerWorkingDays()), null, null,
+				null, null, null), contexts.of(clientCase.id())));
 		return id;
 	}
 
@@ -158,7 +147,7 @@ class Handoffs {
 		if (handoff.consentId() != null && !consents.allows(clientCase.familyId(), handoff.toOrganisation(), Consent.Scope.HANDOFF)) {
 			throw new Problem("handoff.error.consentWithdrawn");
 		}
-		Handoff accepted = answer(handoffId, user, "ACCEPTED", null);
+		Handoff accepted = handoffs.answer(handoff.accept(user.id().value(), Instant.now(clock), contexts.of(clientCase.id())));
 		AccountSummary me = accounts.find(user.id()).orElseThrow();
 		access.record(user, AccessEntry.Action.WRITE, KIND, clientCase.id(), clientCase.familyId(), "accepting a hand-off");
 		if (handoff.transfer() && me.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) && me.unitId() != null) {
@@ -198,7 +187,7 @@ class Handoffs {
 			throw new Problem("handoff.error.reason");
 		}
 		Handoff handoff = receivable(user, handoffId);
-		Handoff declined = answer(handoffId, user, "DECLINED", command.reason().strip());
+		Handoff declined = handoffs.answer(handoff.decline(user.id().value(), command.reason(), Instant.now(clock), contexts.of(handoff.caseId())));
 		access.record(user, AccessEntry.Action.WRITE, KIND, handoff.caseId(), handoff.familyId(), "declining a hand-off");
 		return declined;
 	}
@@ -209,18 +198,10 @@ class Handoffs {
 			access.deny(user, KIND, handoffId, "not the receiver of the hand-off");
 			return new Refusal.NotFound();
 		});
-		if (command.firstMeetingOn() == null || command.firstMeetingOn().isAfter(today()) || command.firstMeetingOn().isBefore(handoff.proposedAt().atZone(FINLAND).toLocalDate())) {
-			throw new Problem("handoff.error.meeting");
-		}
-		int updated = jdbc.sql("update casework.handoff set status = 'COMPLETED', first_meeting_on = :met where id = :id and status = 'ACCEPTED'")
-			.param("met", command.firstMeetingOn())
-			.param("id", handoffId)
-			.update();
-		if (updated == 0) {
-			throw new AlreadyAnswered();
-		}
+		Handoff completed = handoffs.complete(handoff.complete(command.firstMeetingOn(), today(), handoffs.returnedBefore(handoff.caseId(), handoff.proposedAt()),
+				contexts.of(handoff.caseId())));
 		access.record(user, AccessEntry.Action.WRITE, KIND, handoff.caseId(), handoff.familyId(), "completing a hand-off");
-		return store.handoff(handoffId).orElseThrow();
+		return completed;
 	}
 
 	/** The sender has seen a returned hand-off and keeps the family (re-routing is a new proposal that replaces it). */
@@ -239,14 +220,24 @@ class Handoffs {
 		}
 	}
 
-	/** Expires proposals whose answer is overdue. One statement: safe when several nodes run it at once. */
+	/**
+	 * Expires proposals whose answer is overdue, each returning to its sender. Each is written only
+	 * while still proposed, so several nodes running this at once expire each hand-off once.
+	 */
 	@Scheduled(fixedDelayString = "${yhdessa.casework.expiry-poll}", initialDelayString = "PT20S")
 	@Transactional
 	public void expireOverdue() {
-		int expired = jdbc.sql("update casework.handoff set status = 'EXPIRED', answered_at = :at where status = 'PROPOSED' and answer_due < :today")
-			.param("at", Timestamp.from(Instant.now(clock)))
-			.param("today", today())
-			.update();
+		int expired = 0;
+		for (UUID id : handoffs.overdue(today())) {
+			Handoff handoff = store.handoff(id).orElseThrow();
+			try {
+				handoffs.answer(handoff.expire(Instant.now(clock), contexts.of(handoff.caseId())));
+				expired++;
+			}
+			catch (AlreadyAnswered answeredMeanwhile) {
+				// Another node, or the receiver, got there first.
+			}
+		}
 		if (expired > 0) {
 			log.info("{} hand-offs expired without an answer and returned to their senders", expired);
 		}
@@ -271,23 +262,6 @@ class Handoffs {
 			throw new Refusal.NotFound();
 		}
 		return handoff.get();
-	}
-
-	private Handoff answer(UUID handoffId, SignedInUser user, String status, String reason) {
-		int updated = jdbc.sql("""
-				update casework.handoff set status = :status, answered_at = :at, answered_by = :by, decline_reason = :reason
-				where id = :id and status = 'PROPOSED'
-				""")
-			.param("status", status)
-			.param("at", Timestamp.from(Instant.now(clock)))
-			.param("by", user.id().value())
-			.param("reason", reason)
-			.param("id", handoffId)
-			.update();
-		if (updated == 0) {
-			throw new AlreadyAnswered();
-		}
-		return store.handoff(handoffId).orElseThrow();
 	}
 
 	private LocalDate today() {

@@ -20,12 +20,16 @@ class PlanAnswers {
 	private final CaseStore store;
 	private final CaseAccess access;
 	private final Clock clock;
+	private final PlanStore plans;
+	private final CaseContexts contexts;
 
-	PlanAnswers(JdbcClient jdbc, CaseStore store, CaseAccess access, Clock clock) {
+	PlanAnswers(JdbcClient jdbc, CaseStore store, CaseAccess access, Clock clock, PlanStore plans, CaseContexts contexts) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
 		this.clock = clock;
+		this.plans = plans;
+		this.contexts = contexts;
 	}
 
 	/**
@@ -71,17 +75,8 @@ class PlanAnswers {
 			.param("name", user.displayName())
 			.param("at", now)
 			.update();
-		if (agrees) {
-			jdbc.sql("""
-					update casework.plan_version set agreed_at = :at, agreement_note = :note, agreement_recorded_by = :by
-					where case_id = :case and version = :version and agreed_at is null
-					""")
-				.param("at", now)
-				.param("note", SystemText.of("plan.agreedInPortal"))
-				.param("by", user.getUsername())
-				.param("case", caseId)
-				.param("version", version)
-				.update();
+		if (agrees && !plan.agreed()) {
+			plans.agree(plan.agree(now.toInstant(), SystemText.of("plan.agreedInPortal"), user.getUsername(), true, contexts.of(caseId)));
 		}
 	}
 

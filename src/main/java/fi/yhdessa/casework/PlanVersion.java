@@ -1,5 +1,10 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.casework.events.CaseContext;
+import fi.yhdessa.casework.events.PlanAgreed;
+import fi.yhdessa.casework.events.PlanReviewed;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.FactIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,5 +25,29 @@ public record PlanVersion(UUID caseId, int version, List<String> goals, List<Mea
 
 	public boolean agreed() {
 		return agreedAt != null;
+	}
+
+	/**
+	 * A new version of the plan is written; when it replaces an earlier one, the plan has been
+	 * reviewed and it records {@link PlanReviewed} against the earlier version's review day.
+	 */
+	static Changed<PlanVersion> write(PlanVersion written, PlanVersion previous, CaseContext context) {
+		if (written.goals.isEmpty()) {
+			throw new Problem("plan.error.goals");
+		}
+		if (previous == null) {
+			return Changed.created(written);
+		}
+		return Changed.created(written, new PlanReviewed(FactIds.of("PlanReviewed", written.caseId, written.version), context, written.version,
+				previous.reviewOn, written.writtenAt));
+	}
+
+	/** The family agrees to this version, once; records {@link PlanAgreed}. */
+	Changed<PlanVersion> agree(Instant at, String note, String recordedBy, boolean byFamily, CaseContext context) {
+		if (agreed()) {
+			throw new Problem("plan.error.agreed");
+		}
+		PlanVersion after = new PlanVersion(caseId, version, goals, measures, commitments, reviewOn, writtenAt, writtenBy, at, note, recordedBy);
+		return Changed.of(this, after, new PlanAgreed(FactIds.of("PlanAgreed", caseId, version), context, version, goals.size(), writtenAt, at, byFamily));
 	}
 }

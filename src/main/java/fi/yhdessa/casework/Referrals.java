@@ -2,10 +2,11 @@ package fi.yhdessa.casework;
 
 import fi.yhdessa.consent.AccessEntry;
 import fi.yhdessa.consent.AccessLog;
-import fi.yhdessa.frontdoor.ConcernRaised;
+import fi.yhdessa.frontdoor.FrontDoor;
+import fi.yhdessa.frontdoor.events.ConcernRaised;
+import fi.yhdessa.frontdoor.events.ContactRouted;
 import fi.yhdessa.platform.SignedInUser;
 import java.util.Optional;
-import fi.yhdessa.frontdoor.ContactRoutedToAssessment;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitId;
 import fi.yhdessa.network.UnitKind;
@@ -30,11 +31,13 @@ class Referrals {
 	private final JdbcClient jdbc;
 	private final Network network;
 	private final AccessLog accessLog;
+	private final FrontDoor frontDoor;
 
-	Referrals(JdbcClient jdbc, Network network, AccessLog accessLog) {
+	Referrals(JdbcClient jdbc, Network network, AccessLog accessLog, FrontDoor frontDoor) {
 		this.jdbc = jdbc;
 		this.network = network;
 		this.accessLog = accessLog;
+		this.frontDoor = frontDoor;
 	}
 
 	private static Referral referral(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -48,9 +51,13 @@ class Referrals {
 			Integer childAge, String note, Instant receivedAt, UUID caseId) {
 	}
 
+	/** A contact routed to an assessment waits here; what it passes on is asked of the front door, which logs the hand-over. */
 	@ApplicationModuleListener
-	void on(ContactRoutedToAssessment routed) {
-		jdbc.sql("""
+	void on(ContactRouted fact) {
+		if (!fact.toAssessment()) {
+			return;
+		}
+		frontDoor.routedToAssessment(fact.contactId()).ifPresent(routed -> jdbc.sql("""
 				insert into casework.referral (id, source, source_id, source_reference, resident_id, family_name, municipality, child_age, note, received_at)
 				values (:id, 'CONTACT', :source, :reference, :resident, :family, :municipality, :age, :note, :at) on conflict (source_id) do nothing
 				""")
@@ -63,7 +70,7 @@ class Referrals {
 			.param("age", routed.childAge())
 			.param("note", routed.note())
 			.param("at", Timestamp.from(routed.routedAt()))
-			.update();
+			.update());
 	}
 
 	/** An invitation to family social work after a concern conversation is a referral too; invitations to other units stay at the front door. */
@@ -80,7 +87,7 @@ class Referrals {
 				""")
 			.param("id", UUID.randomUUID())
 			.param("source", raised.concernId())
-			.param("reference", "concern " + raised.level().toLowerCase(java.util.Locale.ROOT))
+			.param("reference", "concern " + raised.zone().toLowerCase(java.util.Locale.ROOT))
 			.param("at", Timestamp.from(raised.heldAt()))
 			.update();
 	}

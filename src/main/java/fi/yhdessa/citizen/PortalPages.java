@@ -10,6 +10,7 @@ import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,7 +26,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -115,6 +118,27 @@ class PortalPages {
 			model.addAttribute("typed", form);
 			return plan(user, id, model);
 		}
+	}
+
+	/** The family rates its everyday life at the start or the end of a case; a missing answer is asked again on the same page. */
+	@PostMapping("/my/cases/{id}/everyday")
+	String rateEverydayLife(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @ModelAttribute EverydayLifeForm everydayLifeForm,
+			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String problem = errors.hasErrors() ? "portal.everyday.required" : null;
+		if (problem == null) {
+			try {
+				portal.rateEverydayLife(user, id, everydayLifeForm.getStage(), everydayLifeForm.getRating());
+				redirect.addFlashAttribute("everydayOutcome", "portal.everyday.thanks");
+				return "redirect:/my";
+			}
+			catch (IllegalArgumentException refused) {
+				problem = refused.getMessage();
+			}
+		}
+		response.setStatus(422);
+		model.addAttribute("everydayProblem", problem);
+		model.addAttribute("everydayCase", id);
+		return family(user, model);
 	}
 
 	/** A young person of 15 or more chooses which parts of their own case their guardians do not see. */

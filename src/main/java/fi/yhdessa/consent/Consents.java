@@ -1,5 +1,7 @@
 package fi.yhdessa.consent;
 
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.Facts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,10 +29,12 @@ public class Consents {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final Facts facts;
 
-	Consents(JdbcClient jdbc, Clock clock) {
+	Consents(JdbcClient jdbc, Clock clock, Facts facts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.facts = facts;
 	}
 
 	/** What a family member decided, as a worker records it (the family records its own in the portal). */
@@ -51,35 +56,42 @@ public class Consents {
 
 	@Transactional
 	public Consent record(Decision decision, String recordedBy) {
-		UUID id = UUID.randomUUID();
-		LocalDate from = decision.validFrom() != null ? decision.validFrom() : today();
+		Changed<Consent> given = Consent.give(new Consent(UUID.randomUUID(), decision.familyId(), decision.givenBy().strip(), decision.recipientOrganisation(),
+				decision.decision(), decision.scope(), decision.validFrom() != null ? decision.validFrom() : today(), decision.validUntil(), recordedBy,
+				Instant.now(clock).truncatedTo(ChronoUnit.MICROS), null, null));
+		Consent c = given.after();
 		jdbc.sql("""
 				insert into consent.consent (id, family_id, given_by, recipient_organisation, decision, scope, valid_from, valid_until, recorded_by, recorded_at)
 				values (:id, :family, :givenBy, :recipient, :decision, :scope, :from, :until, :by, :at)
 				""")
-			.param("id", id)
-			.param("family", decision.familyId())
-			.param("givenBy", decision.givenBy().strip())
-			.param("recipient", decision.recipientOrganisation())
-			.param("decision", decision.decision().name())
-			.param("scope", decision.scope().name())
-			.param("from", from)
-			.param("until", decision.validUntil())
+			.param("id", c.id())
+			.param("family", c.familyId())
+			.param("givenBy", c.givenBy())
+			.param("recipient", c.recipientOrganisation())
+			.param("decision", c.decision().name())
+			.param("scope", c.scope().name())
+			.param("from", c.validFrom())
+			.param("until", c.validUntil())
 			.param("by", recordedBy)
-			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("at", Timestamp.from(c.recordedAt()))
 			.update();
-		return find(id).orElseThrow();
+		return facts.publish(given);
 	}
 
-	/** Withdraws a consent or a denial; effective for the next request of anyone. */
+	/** Withdraws a consent or a denial; effective for the next request of anyone. Withdrawing one withdrawn already changes nothing. */
 	@Transactional
 	public Optional<Consent> withdraw(UUID id, String withdrawnBy) {
-		jdbc.sql("update consent.consent set withdrawn_at = :at, withdrawn_by = :by where id = :id and withdrawn_at is null")
-			.param("at", Timestamp.from(Instant.now(clock)))
+		Optional<Consent> found = find(id);
+		if (found.isEmpty() || found.get().withdrawnAt() != null) {
+			return found;
+		}
+		Changed<Consent> withdrawn = found.get().withdraw(withdrawnBy, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+		int updated = jdbc.sql("update consent.consent set withdrawn_at = :at, withdrawn_by = :by where id = :id and withdrawn_at is null")
+			.param("at", Timestamp.from(withdrawn.after().withdrawnAt()))
 			.param("by", withdrawnBy)
 			.param("id", id)
 			.update();
-		return find(id);
+		return updated == 0 ? find(id) : Optional.of(facts.publish(withdrawn));
 	}
 
 	@Transactional(readOnly = true)
@@ -131,7 +143,7 @@ public class Consents {
 		return LocalDate.now(clock.withZone(FINLAND));
 	}
 
-	private static Consent consent(ResultSet rs, int row) throws SQLException {
+	static Consent consent(ResultSet rs, int row) throws SQLException {
 		Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
 		return new Consent(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class), rs.getString("given_by"),
 				rs.getObject("recipient_organisation", UUID.class), Consent.Decision.valueOf(rs.getString("decision")),

@@ -55,6 +55,7 @@ public class DemoRegion {
 		long started = System.nanoTime();
 		SyntheticRegion region = SyntheticRegionGenerator.generate(scale, LocalDate.now(clock));
 		region.municipalities().forEach(network::register);
+		region.areas().forEach(network::register);
 		region.organisations().forEach(network::register);
 		region.units().forEach(network::register);
 		population.register(region.households(), region.residents(), region.guardianships());

@@ -1,5 +1,6 @@
 package fi.yhdessa.demo;
 
+import fi.yhdessa.network.Area;
 import fi.yhdessa.network.Municipality;
 import fi.yhdessa.network.Organisation;
 import fi.yhdessa.network.OrganisationId;
@@ -30,7 +31,13 @@ final class RegionStructure {
 			new String[] { "Kosken", "Fors" }, new String[] { "Lehdon", "Lunds" }, new String[] { "Rannan", "Strands" },
 			new String[] { "Kankaan", "Mo" }, new String[] { "Laakson", "Dals" });
 
+	/** The county's two service areas: the north around the seat, the south around Rantala. */
+	static final List<String> NORTH = List.of("801", "802", "804", "806", "807", "810");
+	static final List<String> SOUTH = List.of("803", "805", "808", "809", "811");
+
 	final List<Municipality> municipalities = new ArrayList<>();
+	final List<Area> areas = List.of(new Area("north", text("Pohjoinen alue", "Norra området", "Northern area"), NORTH),
+			new Area("south", text("Eteläinen alue", "Södra området", "Southern area"), SOUTH));
 	final List<Organisation> organisations = new ArrayList<>();
 	final List<Unit> units = new ArrayList<>();
 
@@ -39,6 +46,7 @@ final class RegionStructure {
 	Unit familySocialWorkNorth;
 	Unit familySocialWorkSouth;
 	Unit childWelfare;
+	Unit childWelfareSouth;
 	Unit firstChildHealthClinic;
 	Organisation firstMunicipality;
 	Unit firstDaycare;
@@ -63,6 +71,9 @@ final class RegionStructure {
 				"Familjesocialarbete, södra området", "Family social work, southern area"), "803", "040 000 1200");
 		childWelfare = unit("child-welfare", county, UnitKind.CHILD_WELFARE, text("Lastensuojelun vastaanotto ja arviointi",
 				"Barnskyddets mottagning och bedömning", "Child welfare intake and assessment"), seat.code(), "040 000 1300");
+		// Sorts after the first intake unit, which receives the notifications made on the platform.
+		childWelfareSouth = unit("child-welfare-south", county, UnitKind.CHILD_WELFARE, text("Lastensuojelun vastaanotto ja arviointi, eteläinen alue",
+				"Barnskyddets mottagning och bedömning, södra området", "Child welfare intake and assessment, southern area"), "803", "040 000 1350");
 		unit("family-counselling", county, UnitKind.FAMILY_COUNSELLING, text("Perheneuvola", "Familjerådgivningen",
 				"Family counselling clinic"), seat.code(), "040 000 1400");
 		unit("social-emergency", county, UnitKind.SOCIAL_EMERGENCY, text("Sosiaali- ja kriisipäivystys", "Social- och krisjouren",

@@ -45,7 +45,7 @@ public final class SyntheticRegionGenerator {
 			places.addAll(more.places);
 			services.addAll(more.services);
 		}
-		return new SyntheticRegion(structure.municipalities, structure.organisations, structure.units, population.households,
+		return new SyntheticRegion(structure.municipalities, structure.areas, structure.organisations, structure.units, population.households,
 				population.residents, population.guardianships, accounts(structure, population), directory.topics, places, services,
 				directory.postcodes);
 	}

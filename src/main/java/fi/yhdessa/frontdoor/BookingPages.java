@@ -67,6 +67,8 @@ class BookingPages {
 		model.addAttribute("unit", user.unitId() == null ? null : network.unit(new UnitId(user.unitId())).orElse(null));
 		model.addAttribute("rows", user.unitId() == null ? java.util.List.of() : bookings.day(user, shown));
 		model.addAttribute("modes", BookingMode.values());
+		model.addAttribute("now", java.time.Instant.now(clock));
+		model.addAttribute("attendances", Booking.Attendance.values());
 		return "frontdoor/calendar";
 	}
 
@@ -97,6 +99,15 @@ class BookingPages {
 	String cancelByUnit(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("outcome", bookings.cancel(user, id, null) ? "booking.cancelled" : "booking.notCancelled");
+		return "redirect:/frontdoor/calendar?day=" + day;
+	}
+
+	/** After its start, the unit records whether the appointment was held or nobody came. */
+	@PostMapping("/frontdoor/calendar/bookings/{id}/attendance")
+	@PreAuthorize("hasAnyRole('GUIDANCE_WORKER', 'RESPONSIBLE_WORKER', 'UNIVERSAL_SERVICES_PROFESSIONAL', 'CHILD_WELFARE_WORKER', 'COORDINATOR')")
+	String attendance(@PathVariable UUID id, @RequestParam Booking.Attendance attendance, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("outcome", bookings.recordAttendance(user, id, attendance) ? "booking.attendance.recorded" : "booking.attendance.notRecorded");
 		return "redirect:/frontdoor/calendar?day=" + day;
 	}
 

@@ -4,6 +4,8 @@ import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.Unit;
 import fi.yhdessa.network.UnitId;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.Mail;
 import fi.yhdessa.platform.SignedInUser;
 import java.security.SecureRandom;
@@ -50,9 +52,10 @@ class Bookings {
 	private final MessageSource messages;
 	private final FrontDoorSettings settings;
 	private final String meetingBaseUrl;
+	private final Facts facts;
 
 	Bookings(JdbcClient jdbc, Clock clock, AccessLog accessLog, Network network, Mail mail, MessageSource messages, FrontDoorSettings settings,
-			@Value("${yhdessa.frontdoor.meeting-base-url}") String meetingBaseUrl) {
+			@Value("${yhdessa.frontdoor.meeting-base-url}") String meetingBaseUrl, Facts facts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.accessLog = accessLog;
@@ -61,20 +64,13 @@ class Bookings {
 		this.messages = messages;
 		this.settings = settings;
 		this.meetingBaseUrl = meetingBaseUrl;
+		this.facts = facts;
 	}
 
 	record Slot(UUID id, UUID unitId, Instant startsAt, int minutes, BookingMode mode, String place) {
 
 		LocalDateTime localStart(ZoneId zone) {
 			return LocalDateTime.ofInstant(startsAt, zone);
-		}
-	}
-
-	record Booking(UUID id, Slot slot, String name, String email, String phone, String language, String meetingLink, Instant bookedAt,
-			Instant cancelledAt, UUID residentId, UUID contactId) {
-
-		public boolean isActive() {
-			return cancelledAt == null;
 		}
 	}
 
@@ -155,6 +151,8 @@ class Bookings {
 		}
 		UUID id = UUID.randomUUID();
 		String link = slot.get().mode() == BookingMode.VIDEO ? meetingBaseUrl + newRoom() : null;
+		Changed<Booking> made = Booking.book(new Booking(id, slot.get(), booker.name(), booker.email(), Contacts.blankToNull(booker.phone()), booker.language(),
+				link, Instant.now(clock), null, user == null ? null : user.residentId(), contactId, null));
 		int inserted = jdbc.sql("""
 				insert into frontdoor.booking (id, slot_id, booked_by, resident_id, contact_id, name, email, phone, language, meeting_link, booked_at)
 				values (:id, :slot, :by, :resident, :contact, :name, :email, :phone, :language, :link, :at)
@@ -163,18 +161,19 @@ class Bookings {
 			.param("id", id)
 			.param("slot", slotId)
 			.param("by", user == null ? null : user.getUsername())
-			.param("resident", user == null ? null : user.residentId())
+			.param("resident", made.after().residentId())
 			.param("contact", contactId)
 			.param("name", booker.name())
 			.param("email", booker.email())
-			.param("phone", Contacts.blankToNull(booker.phone()))
+			.param("phone", made.after().phone())
 			.param("language", booker.language())
 			.param("link", link)
-			.param("at", Timestamp.from(Instant.now(clock)))
+			.param("at", Timestamp.from(made.after().bookedAt()))
 			.update();
 		if (inserted == 0) {
 			return Optional.empty();
 		}
+		facts.publish(made);
 		Booking booking = find(id).orElseThrow();
 		accessLog.record(Access.write(user, KIND, id, booking.residentId(), "booking of an appointment by the resident"));
 		tell(booking, "mail.booked");
@@ -184,7 +183,7 @@ class Bookings {
 	/** Cancels a booking of the resident's own, or of the unit of the staff member; the slot is free again. */
 	@Transactional
 	boolean cancel(SignedInUser user, UUID bookingId, UUID contactId) {
-		Optional<Booking> found = find(bookingId).filter(Booking::isActive);
+		Optional<Booking> found = find(bookingId).filter(b -> b.isActive() && b.attendance() == null);
 		if (found.isEmpty()) {
 			return false;
 		}
@@ -198,9 +197,14 @@ class Bookings {
 			}
 			return false;
 		}
-		jdbc.sql("update frontdoor.booking set cancelled_at = ?, cancelled_by = ? where id = ? and cancelled_at is null")
-			.params(Timestamp.from(Instant.now(clock)), user == null ? Access.ANONYMOUS : user.getUsername(), bookingId)
+		Changed<Booking> cancelled = booking.cancel(Instant.now(clock), unitStaff);
+		int updated = jdbc.sql("update frontdoor.booking set cancelled_at = ?, cancelled_by = ? where id = ? and cancelled_at is null and attendance is null")
+			.params(Timestamp.from(cancelled.after().cancelledAt()), user == null ? Access.ANONYMOUS : user.getUsername(), bookingId)
 			.update();
+		if (updated == 0) {
+			return false;
+		}
+		facts.publish(cancelled);
 		accessLog.record(Access.write(user, KIND, bookingId, booking.residentId(), unitStaff ? "cancellation by the unit" : "cancellation by the resident"));
 		tell(booking, "mail.cancelled");
 		return true;
@@ -232,7 +236,7 @@ class Bookings {
 		Timestamp from = Timestamp.from(day.atStartOfDay(zone).toInstant());
 		Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant());
 		List<CalendarRow> rows = jdbc.sql("""
-				select s.*, b.id as booking_id, b.name, b.email, b.phone, b.language, b.meeting_link, b.booked_at, b.resident_id, b.contact_id
+				select s.*, b.id as booking_id, b.name, b.email, b.phone, b.language, b.meeting_link, b.booked_at, b.resident_id, b.contact_id, b.attendance
 				from frontdoor.slot s left join frontdoor.booking b on b.slot_id = s.id and b.cancelled_at is null
 				where s.unit_id = ? and s.withdrawn_at is null and s.starts_at >= ? and s.starts_at < ? order by s.starts_at
 				""")
@@ -242,12 +246,47 @@ class Bookings {
 				UUID booking = rs.getObject("booking_id", UUID.class);
 				return new CalendarRow(slot, booking == null ? null : new Booking(booking, slot, rs.getString("name"), rs.getString("email"),
 						rs.getString("phone"), rs.getString("language"), rs.getString("meeting_link"), rs.getTimestamp("booked_at").toInstant(), null,
-						rs.getObject("resident_id", UUID.class), rs.getObject("contact_id", UUID.class)));
+						rs.getObject("resident_id", UUID.class), rs.getObject("contact_id", UUID.class),
+						Contacts.enumOrNull(Booking.Attendance.class, rs.getString("attendance"))));
 			})
 			.list();
 		rows.stream().map(CalendarRow::booking).filter(java.util.Objects::nonNull)
 			.forEach(booking -> accessLog.record(Access.read(user, KIND, booking.id(), booking.residentId(), "the unit's appointment calendar")));
 		return rows;
+	}
+
+	/**
+	 * The unit records whether an appointment that has started was held or nobody came; once. False
+	 * for another unit's booking (logged as denied), a cancelled one, or one recorded already.
+	 */
+	@Transactional
+	boolean recordAttendance(SignedInUser user, UUID bookingId, Booking.Attendance attendance) {
+		Optional<Booking> found = find(bookingId);
+		if (found.isEmpty()) {
+			return false;
+		}
+		Booking booking = found.get();
+		if (!user.isStaff() || !booking.slot().unitId().equals(user.unitId())) {
+			accessLog.record(Access.denied(user, KIND, bookingId));
+			return false;
+		}
+		Instant now = Instant.now(clock);
+		if (!booking.isActive() || booking.attendance() != null || now.isBefore(booking.slot().startsAt())) {
+			return false;
+		}
+		Changed<Booking> recorded = booking.record(attendance, now);
+		int updated = jdbc.sql("""
+				update frontdoor.booking set attendance = ?, attendance_recorded_at = ?, attendance_recorded_by = ?
+				where id = ? and cancelled_at is null and attendance is null
+				""")
+			.params(attendance.name(), Timestamp.from(now), user.getUsername(), bookingId)
+			.update();
+		if (updated == 0) {
+			return false;
+		}
+		facts.publish(recorded);
+		accessLog.record(Access.write(user, KIND, bookingId, booking.residentId(), "the unit's record of whether the appointment was held"));
+		return true;
 	}
 
 	/** Sends the reminders of appointments that start within the reminder time; each booking is reminded once, on any node. */
@@ -306,12 +345,12 @@ class Bookings {
 				BookingMode.valueOf(rs.getString("mode")), rs.getString("place"));
 	}
 
-	private static Booking booking(ResultSet rs, int n) throws SQLException {
+	static Booking booking(ResultSet rs, int n) throws SQLException {
 		Slot slot = new Slot(rs.getObject("slot_id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
 				rs.getInt("minutes"), BookingMode.valueOf(rs.getString("mode")), rs.getString("place"));
 		Timestamp cancelled = rs.getTimestamp("cancelled_at");
 		return new Booking(rs.getObject("id", UUID.class), slot, rs.getString("name"), rs.getString("email"), rs.getString("phone"), rs.getString("language"),
 				rs.getString("meeting_link"), rs.getTimestamp("booked_at").toInstant(), cancelled == null ? null : cancelled.toInstant(),
-				rs.getObject("resident_id", UUID.class), rs.getObject("contact_id", UUID.class));
+				rs.getObject("resident_id", UUID.class), rs.getObject("contact_id", UUID.class), Contacts.enumOrNull(Booking.Attendance.class, rs.getString("attendance")));
 	}
 }

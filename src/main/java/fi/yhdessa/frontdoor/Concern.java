@@ -1,6 +1,10 @@
 package fi.yhdessa.frontdoor;
 
+import fi.yhdessa.frontdoor.events.ConcernRaised;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.FactIds;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -20,6 +24,16 @@ record Concern(UUID id, UUID unitId, UUID organisationId, String author, String 
 	/** Message key {@code invitation.status.NAME}. */
 	enum InvitationStatus {
 		OPEN, ACCEPTED, MET
+	}
+
+	/** A concern conversation was held and recorded; it records {@link ConcernRaised} with the zone of concern and any invitation. */
+	static Changed<Concern> hold(Concern held) {
+		if (held.invitedUnitId != null && !held.familyConsent) {
+			throw new IllegalArgumentException("An invitation needs the family's consent");
+		}
+		int age = held.heldAt.atZone(ZoneId.of("Europe/Helsinki")).getYear() - held.childBirthYear;
+		return Changed.created(held, new ConcernRaised(FactIds.of("ConcernRaised", held.id), held.id, held.unitId, held.level.name(), held.invitedUnitId,
+				Math.max(0, age), held.heldAt));
 	}
 
 	public boolean usesTemplate() {

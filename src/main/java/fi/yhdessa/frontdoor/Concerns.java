@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.Facts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +32,14 @@ class Concerns {
 	private final Clock clock;
 	private final AccessLog accessLog;
 	private final Notifications notifications;
-	private final ApplicationEventPublisher events;
+	private final Facts facts;
 
-	Concerns(JdbcClient jdbc, Clock clock, AccessLog accessLog, Notifications notifications, ApplicationEventPublisher events) {
+	Concerns(JdbcClient jdbc, Clock clock, AccessLog accessLog, Notifications notifications, Facts facts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.accessLog = accessLog;
 		this.notifications = notifications;
-		this.events = events;
+		this.facts = facts;
 	}
 
 	@Transactional
@@ -46,35 +47,38 @@ class Concerns {
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now(clock);
 		boolean invites = form.getInvitedUnit() != null;
+		Changed<Concern> raised = Concern.hold(new Concern(id, user.unitId(), user.organisationId(), user.getUsername(), form.getChildName(), form.getChildBirthYear(),
+				form.getLevel(), form.getDiscussed(), form.getAgreed(), Contacts.blankToNull(form.getStrengths()), Contacts.blankToNull(form.getWorries()),
+				Contacts.blankToNull(form.getSupportAtHome()), Contacts.blankToNull(form.getSupportHere()), form.getInvitedUnit(),
+				invites && form.isFamilyConsent(), invites ? now : null, now, invites ? Concern.InvitationStatus.OPEN : null, null, null));
+		Concern held = raised.after();
 		jdbc.sql("""
 				insert into frontdoor.concern (id, unit_id, organisation_id, author, child_name, child_birth_year, level, discussed, agreed, strengths, worries,
 				  support_at_home, support_here, invited_unit_id, family_consent, consent_recorded_at, held_at, invitation_status)
 				values (:id, :unit, :organisation, :author, :child, :born, :level, :discussed, :agreed, :strengths, :worries, :home, :here, :invited,
 				  :consent, :consentAt, :at, :status)
 				""")
-			.param("id", id)
-			.param("unit", user.unitId())
-			.param("organisation", user.organisationId())
-			.param("author", user.getUsername())
-			.param("child", form.getChildName())
-			.param("born", form.getChildBirthYear())
-			.param("level", form.getLevel().name())
-			.param("discussed", form.getDiscussed())
-			.param("agreed", form.getAgreed())
-			.param("strengths", Contacts.blankToNull(form.getStrengths()))
-			.param("worries", Contacts.blankToNull(form.getWorries()))
-			.param("home", Contacts.blankToNull(form.getSupportAtHome()))
-			.param("here", Contacts.blankToNull(form.getSupportHere()))
-			.param("invited", form.getInvitedUnit())
-			.param("consent", invites && form.isFamilyConsent())
-			.param("consentAt", invites ? Timestamp.from(now) : null)
-			.param("at", Timestamp.from(now))
-			.param("status", invites ? Concern.InvitationStatus.OPEN.name() : null)
+			.param("id", held.id())
+			.param("unit", held.unitId())
+			.param("organisation", held.organisationId())
+			.param("author", held.author())
+			.param("child", held.childName())
+			.param("born", held.childBirthYear())
+			.param("level", held.level().name())
+			.param("discussed", held.discussed())
+			.param("agreed", held.agreed())
+			.param("strengths", held.strengths())
+			.param("worries", held.worries())
+			.param("home", held.supportAtHome())
+			.param("here", held.supportHere())
+			.param("invited", held.invitedUnitId())
+			.param("consent", held.familyConsent())
+			.param("consentAt", held.consentRecordedAt() == null ? null : Timestamp.from(held.consentRecordedAt()))
+			.param("at", Timestamp.from(held.heldAt()))
+			.param("status", held.invitationStatus() == null ? null : held.invitationStatus().name())
 			.update();
+		facts.publish(raised);
 		accessLog.record(Access.write(user, KIND, id, null, "record of a concern conversation held with the family"));
-		if (invites) {
-			events.publishEvent(new ConcernRaised(id, form.getInvitedUnit(), form.getLevel().name(), now));
-		}
 		return id;
 	}
 
@@ -158,7 +162,7 @@ class Concerns {
 		return jdbc.sql("select * from frontdoor.concern where id = ?").param(id).query(Concerns::concern).optional();
 	}
 
-	private static Concern concern(ResultSet rs, int n) throws SQLException {
+	static Concern concern(ResultSet rs, int n) throws SQLException {
 		Timestamp consent = rs.getTimestamp("consent_recorded_at");
 		return new Concern(rs.getObject("id", UUID.class), rs.getObject("unit_id", UUID.class), rs.getObject("organisation_id", UUID.class),
 				rs.getString("author"), rs.getString("child_name"), rs.getInt("child_birth_year"), Concern.Level.valueOf(rs.getString("level")),

@@ -1,7 +1,14 @@
 package fi.yhdessa.frontdoor;
 
+import fi.yhdessa.frontdoor.events.ContactAnswered;
+import fi.yhdessa.frontdoor.events.ContactReceived;
+import fi.yhdessa.frontdoor.events.ContactRouted;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.FactIds;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,6 +48,56 @@ record Contact(UUID id, String reference, UUID unitId, Origin origin, String sub
 
 	public boolean isOpen() {
 		return outcome == null;
+	}
+
+	/** The facts of this contact's life so far, as they were published: for the backfill of contacts made before facts were. */
+	List<Object> history() {
+		Contact arrived = new Contact(id, reference, unitId, origin, submittedBy, residentId, familyName, familyConsent, need, topic, childAge, municipality,
+				language, answerBy, phone, email, receivedAt, answerDue, null, null, null, null, null, null, null, null, null);
+		List<Object> facts = new ArrayList<>(receive(arrived).facts());
+		if (!isOpen()) {
+			facts.addAll(arrived.close(outcome, answer, routedServiceId, routedUnitId, routedMode, closedBy, closedAt,
+					closedAt.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()).facts());
+		}
+		return facts;
+	}
+
+	/** A new contact arrives in the queue; it records {@link ContactReceived}. */
+	static Changed<Contact> receive(Contact arriving) {
+		if (!arriving.isOpen()) {
+			throw new IllegalArgumentException("A contact arrives open");
+		}
+		return Changed.created(arriving, new ContactReceived(FactIds.of("ContactReceived", arriving.id), arriving.id, arriving.residentId,
+				arriving.unitId, arriving.origin.name(), arriving.answerBy.name(), arriving.topic.name(), arriving.municipality, arriving.childAge,
+				arriving.language, arriving.receivedAt, arriving.answerDue));
+	}
+
+	/**
+	 * Gives the contact its outcome and its first answer: it leaves the queue. Records
+	 * {@link ContactAnswered} and, when it is routed onwards, {@link ContactRouted}. Only an open
+	 * contact can be closed.
+	 *
+	 * @param on the day of the answer in Finland, against the promised day
+	 */
+	Changed<Contact> close(Outcome given, String answerText, UUID serviceId, UUID toUnitId, BookingMode mode, String by, Instant at, LocalDate on) {
+		if (!isOpen()) {
+			throw new IllegalStateException("The contact " + reference + " has left the queue already");
+		}
+		Contact closed = new Contact(id, reference, unitId, origin, submittedBy, residentId, familyName, familyConsent, need, topic, childAge, municipality,
+				language, answerBy, phone, email, receivedAt, answerDue, urgency == null ? Urgency.NORMAL : urgency, assignedTo == null ? by : assignedTo,
+				given, answerText, serviceId, toUnitId, mode, at, by);
+		List<Object> facts = new ArrayList<>();
+		facts.add(new ContactAnswered(FactIds.of("ContactAnswered", id), id, residentId, unitId, given.name(), answerBy.name(), municipality, childAge,
+				language, receivedAt, answerDue, on, at));
+		if (given != Outcome.ANSWERED) {
+			String to = switch (given) {
+				case ROUTED_TO_SERVICE -> "SERVICE";
+				case ROUTED_TO_BOOKING -> "BOOKING";
+				default -> "ASSESSMENT";
+			};
+			facts.add(new ContactRouted(FactIds.of("ContactRouted", id), id, reference, residentId, to, toUnitId, municipality, childAge, language, at));
+		}
+		return new Changed<>(this, closed, facts);
 	}
 
 	/** Where the answer deadline stands today: {@code overdue}, {@code today} or {@code later}. Message key {@code clock.NAME}. */

@@ -178,7 +178,7 @@ class ContactPages {
 			errors.rejectValue("slot", "booking.slot.required");
 		}
 		if (!errors.hasErrors()) {
-			Optional<Bookings.Booking> booked = bookings.book(form.getSlot(), form.booker(), user, contact.id());
+			Optional<Booking> booked = bookings.book(form.getSlot(), form.booker(), user, contact.id());
 			if (booked.isPresent()) {
 				redirect.addFlashAttribute("outcome", "booking.booked");
 				return "redirect:" + path;

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,11 +47,11 @@ class Contacts {
 	private final Network network;
 	private final Mail mail;
 	private final MessageSource messages;
-	private final ApplicationEventPublisher events;
+	private final ContactStore store;
 	private final FrontDoorSettings settings;
 
 	Contacts(JdbcClient jdbc, Clock clock, WorkingDays workingDays, AccessLog accessLog, Network network, Mail mail, MessageSource messages,
-			ApplicationEventPublisher events, FrontDoorSettings settings) {
+			ContactStore store, FrontDoorSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.workingDays = workingDays;
@@ -62,7 +59,7 @@ class Contacts {
 		this.network = network;
 		this.mail = mail;
 		this.messages = messages;
-		this.events = events;
+		this.store = store;
 		this.settings = settings;
 	}
 
@@ -83,35 +80,14 @@ class Contacts {
 		UUID id = UUID.randomUUID();
 		String reference = reference("YH", "frontdoor.contact_number", today);
 		String token = origin == Contact.Origin.ANONYMOUS ? newToken() : null;
-		jdbc.sql("""
-				insert into frontdoor.contact (id, reference, unit_id, origin, submitted_by, submitter_unit_id, resident_id, family_name, family_consent,
-				  need, topic, child_age, municipality, language, answer_by, phone, email, private_link_hash, received_at, answer_due)
-				values (:id, :reference, :unit, :origin, :by, :byUnit, :resident, :family, :consent, :need, :topic, :age, :municipality, :language,
-				  :answerBy, :phone, :email, :link, :at, :due)
-				""")
-			.param("id", id)
-			.param("reference", reference)
-			.param("unit", guidanceUnit().id().value())
-			.param("origin", origin.name())
-			.param("by", user == null ? null : user.getUsername())
-			.param("byUnit", user == null ? null : user.unitId())
-			.param("resident", user == null ? null : user.residentId())
-			.param("family", origin == Contact.Origin.PROFESSIONAL ? form.getFamilyName() : null)
-			.param("consent", origin == Contact.Origin.PROFESSIONAL && form.isFamilyConsent())
-			.param("need", form.getNeed())
-			.param("topic", form.getTopic().name())
-			.param("age", form.getChildAge())
-			.param("municipality", form.getMunicipality())
-			.param("language", form.getLanguage())
-			.param("answerBy", form.getAnswerBy().name())
-			.param("phone", blankToNull(form.getPhone()))
-			.param("email", blankToNull(form.getEmail()))
-			.param("link", token == null ? null : hash(token))
-			.param("at", Timestamp.from(now))
-			.param("due", due)
-			.update();
+		boolean professional = origin == Contact.Origin.PROFESSIONAL;
+		Contact arriving = new Contact(id, reference, guidanceUnit().id().value(), origin, user == null ? null : user.getUsername(),
+				user == null ? null : user.residentId(), professional ? form.getFamilyName() : null, professional && form.isFamilyConsent(), form.getNeed(),
+				form.getTopic(), form.getChildAge(), form.getMunicipality(), form.getLanguage(), form.getAnswerBy(), blankToNull(form.getPhone()),
+				blankToNull(form.getEmail()), now, due, null, null, null, null, null, null, null, null, null);
+		store.insert(Contact.receive(arriving), user == null ? null : user.unitId(), token == null ? null : hash(token));
 		accessLog.record(Access.write(user, KIND, id, user == null ? null : user.residentId(),
-				origin == Contact.Origin.PROFESSIONAL ? "contact on the family's behalf with the family's consent" : "the asker's own contact"));
+				professional ? "contact on the family's behalf with the family's consent" : "the asker's own contact"));
 		return new Submitted(id, reference, due, token);
 	}
 
@@ -126,7 +102,7 @@ class Contacts {
 			.param("unit", unit)
 			.param("limit", page.size())
 			.param("offset", page.offset())
-			.query(Contacts::contact)
+			.query(ContactStore::contact)
 			.list();
 		long total = jdbc.sql("select count(*) from frontdoor.contact where " + where).param("unit", unit).query(Long.class).single();
 		return new PageOf<>(items, page, total);
@@ -137,7 +113,7 @@ class Contacts {
 	List<Contact> submittedBy(SignedInUser user) {
 		return jdbc.sql("select * from frontdoor.contact where submitted_by = ? and origin = 'PROFESSIONAL' order by received_at desc limit 50")
 			.param(user.getUsername())
-			.query(Contacts::contact)
+			.query(ContactStore::contact)
 			.list();
 	}
 
@@ -170,7 +146,7 @@ class Contacts {
 		if (token == null || token.length() < 20 || token.length() > 100) {
 			return Optional.empty();
 		}
-		Optional<Contact> found = jdbc.sql("select * from frontdoor.contact where private_link_hash = ?").param(hash(token)).query(Contacts::contact).optional();
+		Optional<Contact> found = jdbc.sql("select * from frontdoor.contact where private_link_hash = ?").param(hash(token)).query(ContactStore::contact).optional();
 		found.ifPresent(contact -> accessLog.record(Access.read(null, KIND, contact.id(), null, "the asker's own contact through its private link")));
 		return found;
 	}
@@ -183,7 +159,7 @@ class Contacts {
 		}
 		List<Contact> contacts = jdbc.sql("select * from frontdoor.contact where resident_id = ? order by received_at desc limit 50")
 			.param(user.residentId())
-			.query(Contacts::contact)
+			.query(ContactStore::contact)
 			.list();
 		contacts.forEach(contact -> accessLog.record(Access.read(user, KIND, contact.id(), user.residentId(), "the resident's own contact")));
 		return contacts;
@@ -230,7 +206,7 @@ class Contacts {
 				where id = ? and unit_id = ? and outcome is null returning *
 				""")
 			.params(urgency.name(), topic.name(), Timestamp.from(Instant.now(clock)), user.getUsername(), id, user.unitId())
-			.query(Contacts::contact)
+			.query(ContactStore::contact)
 			.optional();
 		return logged(user, changed, "triage of the contact").isPresent();
 	}
@@ -239,7 +215,7 @@ class Contacts {
 	boolean assignToMe(SignedInUser user, UUID id) {
 		Optional<Contact> changed = jdbc.sql("update frontdoor.contact set assigned_to = ? where id = ? and unit_id = ? and outcome is null returning *")
 			.params(user.getUsername(), id, user.unitId())
-			.query(Contacts::contact)
+			.query(ContactStore::contact)
 			.optional();
 		return logged(user, changed, "assignment of the contact").isPresent();
 	}
@@ -270,37 +246,20 @@ class Contacts {
 		return close(user, id, Contact.Outcome.ROUTED_TO_BOOKING, answer, null, unitId, mode, "routing of the contact to an appointment").isPresent();
 	}
 
-	/** Routes the contact to a service-needs assessment: an event that casework consumes. */
+	/** Routes the contact to a service-needs assessment: casework opens a case from the fact that it was routed there. */
 	@Transactional
 	boolean routeToAssessment(SignedInUser user, UUID id, String answer) {
-		Optional<Contact> closed = close(user, id, Contact.Outcome.ROUTED_TO_ASSESSMENT, answer, null, null, null,
-				"routing of the contact to a service-needs assessment");
-		closed.ifPresent(contact -> events.publishEvent(new ContactRoutedToAssessment(contact.id(), contact.reference(), contact.residentId(),
-				contact.familyName(), contact.municipality(), contact.childAge(), answer, user.getUsername(), contact.closedAt())));
-		return closed.isPresent();
+		return close(user, id, Contact.Outcome.ROUTED_TO_ASSESSMENT, answer, null, null, null, "routing of the contact to a service-needs assessment")
+			.isPresent();
 	}
 
 	/** Gives the contact its outcome if it is still open in the user's unit; the asker is told by e-mail, without the content. */
 	private Optional<Contact> close(SignedInUser user, UUID id, Contact.Outcome outcome, String answer, UUID serviceId, UUID unitId,
 			BookingMode mode, String basis) {
 		Instant now = Instant.now(clock);
-		Optional<Contact> closed = logged(user, jdbc.sql("""
-				update frontdoor.contact set outcome = :outcome, answer = :answer, routed_service_id = :service, routed_unit_id = :unit, routed_mode = :mode,
-				  closed_at = :at, closed_by = :by, assigned_to = coalesce(assigned_to, :by), urgency = coalesce(urgency, 'NORMAL'),
-				  triaged_at = coalesce(triaged_at, :at)
-				where id = :id and unit_id = :ownUnit and outcome is null returning *
-				""")
-			.param("outcome", outcome.name())
-			.param("answer", answer)
-			.param("service", serviceId)
-			.param("unit", unitId)
-			.param("mode", mode == null ? null : mode.name())
-			.param("at", Timestamp.from(now))
-			.param("by", user.getUsername())
-			.param("id", id)
-			.param("ownUnit", user.unitId())
-			.query(Contacts::contact)
-			.optional(), basis);
+		Optional<Contact> closed = logged(user, store.find(id)
+			.filter(contact -> contact.isOpen() && contact.unitId().equals(user.unitId()))
+			.flatMap(contact -> store.close(contact.close(outcome, answer, serviceId, unitId, mode, user.getUsername(), now, LocalDate.now(clock)))), basis);
 		closed.filter(contact -> contact.email() != null).ifPresent(contact -> {
 			Locale locale = Locale.forLanguageTag(contact.language());
 			mail.queue(contact.email(), messages.getMessage("mail.answered.subject", new Object[] { contact.reference() }, locale),
@@ -315,9 +274,22 @@ class Contacts {
 		return changed;
 	}
 
+	/**
+	 * A contact routed to a service-needs assessment, as casework takes it over; the hand-over is
+	 * logged as casework's read of the contact.
+	 */
+	@Transactional
+	Optional<Contact> handOverToCasework(UUID id) {
+		Optional<Contact> routed = store.find(id).filter(contact -> contact.outcome() == Contact.Outcome.ROUTED_TO_ASSESSMENT);
+		routed.ifPresent(contact -> accessLog.record(new fi.yhdessa.consent.AccessEntry("casework", "SYSTEM", null,
+				fi.yhdessa.consent.AccessEntry.Action.READ, KIND, id.toString(), contact.residentId() == null ? List.of() : List.of(contact.residentId()),
+				"a contact routed to a service-needs assessment handed over to casework (Social Welfare Act 1301/2014 §36)")));
+		return routed;
+	}
+
 	/** The contact without logging: only for this module's own use inside a logged operation. */
 	Optional<Contact> find(UUID id) {
-		return jdbc.sql("select * from frontdoor.contact where id = ?").param(id).query(Contacts::contact).optional();
+		return store.find(id);
 	}
 
 	/** The county's guidance unit: the front door's queue. */
@@ -353,19 +325,6 @@ class Contacts {
 
 	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text;
-	}
-
-	private static Contact contact(ResultSet rs, int n) throws SQLException {
-		Timestamp closed = rs.getTimestamp("closed_at");
-		return new Contact(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getObject("unit_id", UUID.class),
-				Contact.Origin.valueOf(rs.getString("origin")), rs.getString("submitted_by"), rs.getObject("resident_id", UUID.class),
-				rs.getString("family_name"), rs.getBoolean("family_consent"), rs.getString("need"), Contact.Topic.valueOf(rs.getString("topic")),
-				rs.getObject("child_age", Integer.class), rs.getString("municipality"), rs.getString("language"),
-				Contact.AnswerBy.valueOf(rs.getString("answer_by")), rs.getString("phone"), rs.getString("email"),
-				rs.getTimestamp("received_at").toInstant(), rs.getObject("answer_due", LocalDate.class), enumOrNull(Contact.Urgency.class, rs.getString("urgency")),
-				rs.getString("assigned_to"), enumOrNull(Contact.Outcome.class, rs.getString("outcome")), rs.getString("answer"),
-				rs.getObject("routed_service_id", UUID.class), rs.getObject("routed_unit_id", UUID.class),
-				enumOrNull(BookingMode.class, rs.getString("routed_mode")), closed == null ? null : closed.toInstant(), rs.getString("closed_by"));
 	}
 
 	static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -1,6 +1,9 @@
 package fi.yhdessa.frontdoor;
 
 import fi.yhdessa.consent.AccessLog;
+import fi.yhdessa.frontdoor.events.FeedbackGiven;
+import fi.yhdessa.platform.FactIds;
+import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.SignedInUser;
@@ -81,12 +84,14 @@ class Feedback {
 	private final Clock clock;
 	private final AccessLog accessLog;
 	private final int minimum;
+	private final Facts facts;
 
-	Feedback(JdbcClient jdbc, Clock clock, AccessLog accessLog, @Value("${yhdessa.frontdoor.feedback-minimum}") int minimum) {
+	Feedback(JdbcClient jdbc, Clock clock, AccessLog accessLog, @Value("${yhdessa.frontdoor.feedback-minimum}") int minimum, Facts facts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.accessLog = accessLog;
 		this.minimum = minimum;
+		this.facts = facts;
 	}
 
 	/** The resident's contacts answered and appointments held in the past {@link #ASKED_FOR}, not yet given feedback on; each is logged as read. */
@@ -138,15 +143,18 @@ class Feedback {
 		if (asked.isEmpty() || jdbc.sql("insert into frontdoor.feedback_given (about_id) values (?) on conflict do nothing").param(id).update() == 0) {
 			return false;
 		}
-		LocalDate month = YearMonth.from(asked.get().at().atZone(clock.getZone())).atDay(1);
+		YearMonth month = YearMonth.from(asked.get().at().atZone(clock.getZone()));
 		String comment = given.comment() == null || given.comment().isBlank() ? null : given.comment().strip();
+		UUID answer = UUID.randomUUID();
 		jdbc.sql("""
 				insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(UUID.randomUUID(), asked.get().unitId(), asked.get().about().name(), month, given.easyToCome().name(), given.welcome().name(),
+			.params(answer, asked.get().unitId(), asked.get().about().name(), month.atDay(1), given.easyToCome().name(), given.welcome().name(),
 					given.helped().name(), comment)
 			.update();
+		facts.publish(new FeedbackGiven(FactIds.of("FeedbackGiven", answer), asked.get().unitId(), asked.get().about().name(), month,
+				given.easyToCome().name(), given.welcome().name(), given.helped().name()));
 		return true;
 	}
 

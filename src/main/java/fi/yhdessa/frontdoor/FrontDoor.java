@@ -46,6 +46,24 @@ public class FrontDoor {
 			.toList();
 	}
 
+	/**
+	 * What a contact routed to a service-needs assessment passes on to casework: who asked and what
+	 * the guidance worker wrote.
+	 *
+	 * @param residentId the signed-in resident who asked, or {@code null}
+	 * @param familyName the family as a professional named it, or {@code null}
+	 * @param note the guidance worker's answer, which casework keeps with the referral
+	 */
+	public record RoutedContact(UUID contactId, String reference, UUID residentId, String familyName, String municipality, Integer childAge, String note,
+			Instant routedAt) {
+	}
+
+	/** The contact a guidance worker routed to an assessment, for casework to take over; the hand-over is logged. */
+	public java.util.Optional<RoutedContact> routedToAssessment(UUID contactId) {
+		return contacts.handOverToCasework(contactId)
+			.map(c -> new RoutedContact(c.id(), c.reference(), c.residentId(), c.familyName(), c.municipality(), c.childAge(), c.answer(), c.closedAt()));
+	}
+
 	/** The resident's appointments from today on, not cancelled; each is logged as read. */
 	public List<ResidentAppointment> appointmentsOf(SignedInUser user) {
 		return bookings.ofResident(user).stream()

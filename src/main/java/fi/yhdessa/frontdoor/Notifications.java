@@ -3,6 +3,8 @@ package fi.yhdessa.frontdoor;
 import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitKind;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
@@ -35,14 +37,16 @@ class Notifications {
 	private final AccessLog accessLog;
 	private final Network network;
 	private final Contacts contacts;
+	private final Facts facts;
 
-	Notifications(JdbcClient jdbc, Clock clock, WorkingDays workingDays, AccessLog accessLog, Network network, Contacts contacts) {
+	Notifications(JdbcClient jdbc, Clock clock, WorkingDays workingDays, AccessLog accessLog, Network network, Contacts contacts, Facts facts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.workingDays = workingDays;
 		this.accessLog = accessLog;
 		this.network = network;
 		this.contacts = contacts;
+		this.facts = facts;
 	}
 
 	record Received(UUID id, String reference, LocalDate decisionDue) {
@@ -61,28 +65,35 @@ class Notifications {
 			.orElseThrow(() -> new IllegalStateException("The network has no child welfare unit"))
 			.id()
 			.value();
+		Changed<Notification> received = Notification.receive(new Notification(id, reference, unit,
+				professional ? Notification.ReporterKind.PROFESSIONAL : Notification.ReporterKind.RESIDENT, user == null ? null : user.getUsername(),
+				professional ? user.displayName() : Contacts.blankToNull(form.getReporterName()), Contacts.blankToNull(form.getReporterContact()),
+				form.getChildName(), form.getChildBirthYear(), form.getMunicipality(), form.getDescription(), fromConcern, fromConcern != null, now, due, null,
+				null, null, null, null, null, null, null, null));
+		Notification n = received.after();
 		jdbc.sql("""
 				insert into frontdoor.notification (id, reference, unit_id, reporter_kind, reported_by, reporter_unit_id, reporter_name, reporter_contact,
 				  child_name, child_birth_year, municipality, description, from_concern_id, family_told, received_at, decision_due)
 				values (:id, :reference, :unit, :kind, :by, :byUnit, :name, :contact, :child, :born, :municipality, :description, :concern, :told, :at, :due)
 				""")
-			.param("id", id)
-			.param("reference", reference)
-			.param("unit", unit)
-			.param("kind", professional ? "PROFESSIONAL" : "RESIDENT")
-			.param("by", user == null ? null : user.getUsername())
+			.param("id", n.id())
+			.param("reference", n.reference())
+			.param("unit", n.unitId())
+			.param("kind", n.reporterKind().name())
+			.param("by", n.reportedBy())
 			.param("byUnit", user == null ? null : user.unitId())
-			.param("name", professional ? user.displayName() : Contacts.blankToNull(form.getReporterName()))
-			.param("contact", Contacts.blankToNull(form.getReporterContact()))
-			.param("child", form.getChildName())
-			.param("born", form.getChildBirthYear())
-			.param("municipality", form.getMunicipality())
-			.param("description", form.getDescription())
-			.param("concern", fromConcern)
-			.param("told", fromConcern != null)
-			.param("at", Timestamp.from(now))
-			.param("due", due)
+			.param("name", n.reporterName())
+			.param("contact", n.reporterContact())
+			.param("child", n.childName())
+			.param("born", n.childBirthYear())
+			.param("municipality", n.municipality())
+			.param("description", n.description())
+			.param("concern", n.fromConcernId())
+			.param("told", n.familyTold())
+			.param("at", Timestamp.from(n.receivedAt()))
+			.param("due", n.decisionDue())
 			.update();
+		facts.publish(received);
 		accessLog.record(Access.write(user, KIND, id, null, professional ? "notification duty (Child Welfare Act 417/2007 §25)"
 				: "child welfare notification by a resident (Child Welfare Act 417/2007 §25)"));
 		return new Received(id, reference, due);
@@ -132,28 +143,50 @@ class Notifications {
 
 	@Transactional
 	boolean assessUrgency(SignedInUser user, UUID id, Notification.Urgency urgency) {
+		Optional<Notification> open = inIntake(user, id);
+		if (open.isEmpty()) {
+			return false;
+		}
+		Changed<Notification> assessed = open.get().assessUrgency(urgency, user.getUsername(), Instant.now(clock));
 		int changed = jdbc.sql("""
 				update frontdoor.notification set urgency = ?, urgency_assessed_at = ?, urgency_assessed_by = ?
-				where id = ? and unit_id = ? and decision is null
+				where id = ? and decision is null
 				""")
-			.params(urgency.name(), Timestamp.from(Instant.now(clock)), user.getUsername(), id, user.unitId())
+			.params(urgency.name(), Timestamp.from(assessed.after().urgencyAssessedAt()), user.getUsername(), id)
 			.update();
-		return logged(user, id, changed, "assessment of urgency (Child Welfare Act 417/2007 §26)");
+		return logged(user, id, published(changed, assessed), "assessment of urgency (Child Welfare Act 417/2007 §26)");
 	}
 
 	/** Records the decision and the notice of it to the child and the guardians; the urgency must have been assessed. */
 	@Transactional
 	boolean decide(SignedInUser user, UUID id, Notification.Decision decision, String reasons, LocalDate childNotifiedOn,
 			LocalDate guardiansNotifiedOn) {
+		Optional<Notification> open = inIntake(user, id).filter(n -> n.urgency() != null);
+		if (open.isEmpty()) {
+			return false;
+		}
+		Changed<Notification> decided = open.get().decide(decision, reasons, childNotifiedOn, guardiansNotifiedOn, user.getUsername(), Instant.now(clock),
+				LocalDate.now(clock));
 		int changed = jdbc.sql("""
 				update frontdoor.notification set decision = ?, decision_reasons = ?, decided_at = ?, decided_by = ?, child_notified_on = ?,
 				  guardians_notified_on = ?
-				where id = ? and unit_id = ? and decision is null and urgency is not null
+				where id = ? and decision is null and urgency is not null
 				""")
-			.params(decision.name(), reasons, Timestamp.from(Instant.now(clock)), user.getUsername(), childNotifiedOn, guardiansNotifiedOn, id,
-					user.unitId())
+			.params(decision.name(), reasons, Timestamp.from(decided.after().decidedAt()), user.getUsername(), childNotifiedOn, guardiansNotifiedOn, id)
 			.update();
-		return logged(user, id, changed, "decision on starting an assessment (Child Welfare Act 417/2007 §26)");
+		return logged(user, id, published(changed, decided), "decision on starting an assessment (Child Welfare Act 417/2007 §26)");
+	}
+
+	/** An undecided notification of the user's own intake unit. */
+	private Optional<Notification> inIntake(SignedInUser user, UUID id) {
+		return find(id).filter(n -> n.isOpen() && n.unitId().equals(user.unitId()));
+	}
+
+	private int published(int changed, Changed<Notification> change) {
+		if (changed > 0) {
+			facts.publish(change);
+		}
+		return changed;
 	}
 
 	private boolean logged(SignedInUser user, UUID id, int changed, String basis) {
@@ -168,7 +201,7 @@ class Notifications {
 		return jdbc.sql("select * from frontdoor.notification where id = ?").param(id).query(Notifications::notification).optional();
 	}
 
-	private static Notification notification(ResultSet rs, int n) throws SQLException {
+	static Notification notification(ResultSet rs, int n) throws SQLException {
 		Timestamp assessed = rs.getTimestamp("urgency_assessed_at");
 		Timestamp decided = rs.getTimestamp("decided_at");
 		return new Notification(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getObject("unit_id", UUID.class),

@@ -90,6 +90,39 @@ public class Network {
 			.update();
 	}
 
+	/** Adds a service area with its municipalities, which must be registered already. */
+	@Transactional
+	public void register(Area area) {
+		jdbc.sql("insert into network.area (code, name_fi, name_sv, name_en) values (:code, :fi, :sv, :en)")
+			.param("code", area.code())
+			.param("fi", area.name().fi())
+			.param("sv", area.name().sv())
+			.param("en", area.name().en())
+			.update();
+		jdbc.sql("update network.municipality set area_code = :area where code = any(:codes)")
+			.param("area", area.code())
+			.param("codes", area.municipalities().toArray(String[]::new))
+			.update();
+	}
+
+	/** The county's service areas with their municipalities, by name. */
+	@Transactional(readOnly = true)
+	public List<Area> areas() {
+		return jdbc.sql("""
+				select a.*, array(select m.code from network.municipality m where m.area_code = a.code order by m.code) as municipalities
+				from network.area a order by a.name_fi
+				""")
+			.query((rs, n) -> new Area(rs.getString("code"), LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
+					List.of((String[]) rs.getArray("municipalities").getArray())))
+			.list();
+	}
+
+	/** Every unit of the network, by name: a few hundred in a county. */
+	@Transactional(readOnly = true)
+	public List<Unit> units() {
+		return jdbc.sql("select * from network.unit order by name_fi, id").query(Network::unit).list();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Municipality> municipalities() {
 		return jdbc.sql("select * from network.municipality order by name_fi")

@@ -26,6 +26,7 @@ class CaseworkMessagesTests {
 		List<String> needed = new ArrayList<>();
 		Stream.of(ClientCase.Origin.values()).map(ClientCase.Origin::messageKey).forEach(needed::add);
 		Stream.of(ClientCase.Outcome.values()).map(ClientCase.Outcome::messageKey).forEach(needed::add);
+		Stream.of(ClientCase.Kind.values()).map(ClientCase.Kind::messageKey).forEach(needed::add);
 		Stream.of(Member.Relation.values()).map(Member.Relation::messageKey).forEach(needed::add);
 		Stream.of(LifeArea.values()).map(LifeArea::messageKey).forEach(needed::add);
 		Stream.of(DueState.values()).map(DueState::messageKey).forEach(needed::add);
@@ -33,8 +34,8 @@ class CaseworkMessagesTests {
 		Stream.of(WorkItem.Kind.values()).map(WorkItem.Kind::messageKey).forEach(needed::add);
 		Stream.of(Consent.Decision.values()).map(Consent.Decision::messageKey).forEach(needed::add);
 		Stream.of(Consent.Scope.values()).map(Consent.Scope::messageKey).forEach(needed::add);
-		try (Stream<Path> sources = Files.list(Path.of("src/main/java/fi/yhdessa/casework"))) {
-			for (Path source : sources.toList()) {
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java/fi/yhdessa/casework"))) {
+			for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
 				Matcher m = PROBLEM.matcher(Files.readString(source));
 				while (m.find()) {
 					needed.add(m.group(1));

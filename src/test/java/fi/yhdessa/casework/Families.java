@@ -22,6 +22,6 @@ final class Families {
 		return new Commands.OpenCase(name, "801", List.of(
 				new Commands.NewMember("Testi", name, code(LocalDate.of(1985, 1 + n % 12, 1 + n % 28)), Member.Relation.GUARDIAN),
 				new Commands.NewMember("Lapsi", name, code(LocalDate.of(2019, 1 + n % 12, 1 + n % 28)), Member.Relation.CHILD)),
-				null, ClientCase.Origin.DIRECT, null, null, null);
+				null, ClientCase.Origin.DIRECT, null, null, null, null);
 	}
 }

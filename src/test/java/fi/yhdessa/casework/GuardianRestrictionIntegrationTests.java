@@ -62,7 +62,7 @@ class GuardianRestrictionIntegrationTests {
 		String youngCode = Families.code(born);
 		UUID caseId = cases.open(worker, new Commands.OpenCase("Salonen", "801", List.of(
 				new Commands.NewMember("Sari", "Salonen", Families.code(LocalDate.of(1982, 3, 4)), Member.Relation.GUARDIAN),
-				new Commands.NewMember("Sanni", "Salonen", youngCode, Member.Relation.CHILD)), youngCode, ClientCase.Origin.DIRECT, null, null, null));
+				new Commands.NewMember("Sanni", "Salonen", youngCode, Member.Relation.CHILD)), youngCode, ClientCase.Origin.DIRECT, null, null, null, null));
 		UUID family = jdbc.sql("select family_id from casework.client_case where id = ?").param(caseId).query(UUID.class).single();
 		SignedInUser guardian = resident("salonen-huoltaja", family, Member.Relation.GUARDIAN);
 		SignedInUser young = resident("salonen-nuori", family, Member.Relation.CHILD);

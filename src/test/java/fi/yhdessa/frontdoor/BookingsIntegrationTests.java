@@ -3,6 +3,8 @@ package fi.yhdessa.frontdoor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import fi.yhdessa.frontdoor.events.AppointmentAttended;
+import fi.yhdessa.frontdoor.events.AppointmentBooked;
 import fi.yhdessa.platform.Mail;
 import fi.yhdessa.platform.MailOutbox;
 import fi.yhdessa.platform.SignedInUser;
@@ -23,10 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** A slot is booked once however many ask at the same moment; e-mail that fails is kept and retried. */
 @FrontDoorTest
+@RecordApplicationEvents
 class BookingsIntegrationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = FrontDoorMail.server();
@@ -52,18 +60,18 @@ class BookingsIntegrationTests {
 		int requests = 12;
 		ExecutorService pool = Executors.newFixedThreadPool(requests);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Optional<Bookings.Booking>>> answers = new ArrayList<>();
+		List<Future<Optional<Booking>>> answers = new ArrayList<>();
 		for (int i = 0; i < requests; i++) {
 			int n = i;
-			Callable<Optional<Bookings.Booking>> booking = () -> {
+			Callable<Optional<Booking>> booking = () -> {
 				start.await();
 				return bookings.book(slot, new Bookings.Booker("Asiakas " + n, "asiakas" + n + "@example.fi", "", "fi"), null, null);
 			};
 			answers.add(pool.submit(booking));
 		}
 		start.countDown();
-		List<Bookings.Booking> booked = new ArrayList<>();
-		for (Future<Optional<Bookings.Booking>> answer : answers) {
+		List<Booking> booked = new ArrayList<>();
+		for (Future<Optional<Booking>> answer : answers) {
 			answer.get().ifPresent(booked::add);
 		}
 		pool.shutdown();
@@ -78,7 +86,7 @@ class BookingsIntegrationTests {
 	@Test
 	void aCancelledSlotCanBeBookedAgainAndBothPeopleAreTold() throws Exception {
 		UUID slot = publishOneSlot(BookingMode.PHONE, LocalDateTime.now(ZoneId.of("Europe/Helsinki")).plusDays(4).withHour(13).withMinute(0));
-		Bookings.Booking first = bookings.book(slot, new Bookings.Booker("Eka Varaaja", "eka@example.fi", "040 1234567", "fi"), null, null).orElseThrow();
+		Booking first = bookings.book(slot, new Bookings.Booker("Eka Varaaja", "eka@example.fi", "040 1234567", "fi"), null, null).orElseThrow();
 		assertThat(bookings.book(slot, new Bookings.Booker("Toka Varaaja", "toka@example.fi", "", "sv"), null, null)).isEmpty();
 		assertThat(bookings.cancel(guide(), first.id(), null)).isTrue();
 		assertThat(bookings.book(slot, new Bookings.Booker("Toka Varaaja", "toka@example.fi", "", "sv"), null, null)).isPresent();
@@ -100,7 +108,7 @@ class BookingsIntegrationTests {
 	void anAppointmentWithinADayIsRemindedOnce() throws Exception {
 		LocalDateTime soon = LocalDateTime.now(ZoneId.of("Europe/Helsinki")).plusHours(3).withSecond(0).withNano(0);
 		UUID slot = publishOneSlot(BookingMode.HOME_VISIT, soon);
-		Bookings.Booking booking = bookings.book(slot, new Bookings.Booker("Muistettava", "muistettava@example.fi", "", "en"), null, null).orElseThrow();
+		Booking booking = bookings.book(slot, new Bookings.Booker("Muistettava", "muistettava@example.fi", "", "en"), null, null).orElseThrow();
 		bookings.remind();
 		bookings.remind();
 		assertThat(jdbc.sql("select reminded_at is not null from frontdoor.booking where id = ?").param(booking.id()).query(Boolean.class).single()).isTrue();
@@ -111,6 +119,25 @@ class BookingsIntegrationTests {
 		}
 		Thread.sleep(1500);
 		assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder: your time"))).hasSize(1);
+	}
+
+	@Test
+	void theUnitRecordsOnceAfterItsStartWhetherAnAppointmentWasHeldAndTheFactIsPublished() throws Exception {
+		LocalDateTime soon = LocalDateTime.now(ZoneId.of("Europe/Helsinki")).plusSeconds(2);
+		UUID slot = publishOneSlot(BookingMode.VIDEO, soon);
+		Booking booking = bookings.book(slot, new Bookings.Booker("Pidetty Aika", "pidetty@example.fi", "", "fi"), null, null).orElseThrow();
+		SignedInUser guide = guide();
+		assertThat(bookings.recordAttendance(guide, booking.id(), Booking.Attendance.ATTENDED)).as("before its start").isFalse();
+		Thread.sleep(2_500);
+		SignedInUser nurse = (SignedInUser) users.loadUserByUsername("nurse");
+		assertThat(bookings.recordAttendance(nurse, booking.id(), Booking.Attendance.MISSED)).as("another unit").isFalse();
+		assertThat(bookings.recordAttendance(guide, booking.id(), Booking.Attendance.ATTENDED)).isTrue();
+		assertThat(bookings.recordAttendance(guide, booking.id(), Booking.Attendance.MISSED)).as("recorded already").isFalse();
+		assertThat(bookings.cancel(guide, booking.id(), null)).as("a held appointment is not cancelled").isFalse();
+		assertThat(jdbc.sql("select attendance from frontdoor.booking where id = ?").param(booking.id()).query(String.class).single()).isEqualTo("ATTENDED");
+		assertThat(events.stream(AppointmentAttended.class).filter(fact -> fact.bookingId().equals(booking.id()))).singleElement()
+			.satisfies(fact -> assertThat(fact.channel()).isEqualTo("VIDEO"));
+		assertThat(events.stream(AppointmentBooked.class).filter(fact -> fact.bookingId().equals(booking.id()))).hasSize(1);
 	}
 
 	private static String subject(MimeMessage message) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fi.yhdessa.consent.AccessLog;
+import fi.yhdessa.frontdoor.events.ContactAnswered;
+import fi.yhdessa.frontdoor.events.ContactRouted;
 import fi.yhdessa.platform.SignedInUser;
 import fi.yhdessa.platform.WorkingDays;
 import fi.yhdessa.testing.HttpVisitor;
@@ -146,12 +148,13 @@ class FrontDoorIntegrationTests {
 
 		SignedInUser guideUser = (SignedInUser) users.loadUserByUsername("guide");
 		transactions.executeWithoutResult(status -> contacts.routeToAssessment(guideUser, contact, "Ohjataan palvelutarpeen arviointiin."));
-		assertThat(events.stream(ContactRoutedToAssessment.class)).singleElement()
+		assertThat(events.stream(ContactRouted.class)).singleElement()
 			.satisfies(event -> {
 				assertThat(event.contactId()).isEqualTo(contact);
-				assertThat(event.note()).isEqualTo("Ohjataan palvelutarpeen arviointiin.");
-				assertThat(event.routedBy()).isEqualTo("guide");
+				assertThat(event.toAssessment()).isTrue();
 			});
+		assertThat(events.stream(ContactAnswered.class)).singleElement()
+			.satisfies(event -> assertThat(event.outcome()).isEqualTo("ROUTED_TO_ASSESSMENT"));
 		assertThat(jdbc.sql("select outcome from frontdoor.contact where id = ?").param(contact).query(String.class).single()).isEqualTo("ROUTED_TO_ASSESSMENT");
 		HttpResponse<String> again = guide.postForm("/frontdoor/contacts/" + contact + "/answer", "/frontdoor/contacts/" + contact, "answer", "Toinen vastaus");
 		assertThat(guide.get(again.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body())

@@ -1,0 +1,20 @@
+package fi.yhdessa.consent;
+
+import fi.yhdessa.platform.PastFacts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Consents and denials given before the module published facts, told again once by the backfill. */
+@Configuration(proxyBeanMethods = false)
+class ConsentPastFacts {
+
+	@Bean
+	PastFacts pastConsents(JdbcClient jdbc) {
+		return PastFacts.of("consent.consent", (offset, limit) -> PastFacts.each(jdbc.sql("select * from consent.consent order by recorded_at, id limit :limit offset :offset")
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(Consents::consent)
+			.list(), Consent::history));
+	}
+}
