@@ -1,0 +1,163 @@
+package fi.yhdessa.insight.store;
+
+import fi.yhdessa.insight.facts.Deadline;
+import fi.yhdessa.insight.facts.Fact;
+import fi.yhdessa.insight.facts.FactKind;
+import java.nio.ByteBuffer;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the aggregates current as each fact arrives: the figure it adds to, the deadlines it opens
+ * or meets, and the outcome measures of a goal or a case. {@link Rebuild} makes the same from all
+ * facts at once; the two must agree, and a property test holds them to it.
+ */
+@Component
+class Aggregates {
+
+	private final JdbcClient jdbc;
+
+	Aggregates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(Fact fact) {
+		addToFigure(fact);
+		Map<Deadline, LocalDate> opened = Deadline.openedBy(fact);
+		Set<Deadline> met = fact.subjectKey() == null ? Set.of() : Deadline.metBy(fact.kind());
+		if (!opened.isEmpty() || !met.isEmpty()) {
+			// Facts of one record may arrive together, in any order: one at a time per record.
+			jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", ByteBuffer.wrap(fact.subjectKey()).getLong()).query(Object.class).list();
+			opened.forEach((deadline, due) -> open(fact, deadline, due));
+			if (!met.isEmpty()) {
+				jdbc.sql("delete from insight.open_deadline where subject_key = :subject and clock = any(:clocks)")
+					.param("subject", fact.subjectKey())
+					.param("clocks", met.stream().map(Enum::name).toArray(String[]::new))
+					.update();
+			}
+		}
+		if (fact.kind() == FactKind.GOAL_ATTAINMENT_RATED) {
+			rateGoal(fact);
+		}
+		else if (fact.kind() == FactKind.EVERYDAY_LIFE_RATED) {
+			rateEverydayLife(fact);
+		}
+	}
+
+	private void addToFigure(Fact fact) {
+		jdbc.sql("""
+				insert into insight.figure as f (kind, month, municipality, area, unit_id, service_kind, channel, age_group, language, detail, on_time, value, n, total)
+				values (:kind, :month, :municipality, :area, :unit, :serviceKind, :channel, :age, :language, :detail, :onTime, :value, 1, :total)
+				on conflict on constraint figure_key do update set n = f.n + 1, total = f.total + excluded.total, changed = pg_current_xact_id()
+				""")
+			.param("kind", fact.kind().name())
+			.param("month", Date.valueOf(fact.month().atDay(1)))
+			.param("municipality", fact.municipality())
+			.param("area", fact.area())
+			.param("unit", fact.unitId())
+			.param("serviceKind", fact.serviceKind())
+			.param("channel", fact.channel())
+			.param("age", fact.ageGroup())
+			.param("language", fact.language())
+			.param("detail", fact.detail())
+			.param("onTime", fact.onTime())
+			.param("value", fact.kind().keyed(fact.value()))
+			.param("total", fact.value() == null ? 0 : fact.value())
+			.update();
+	}
+
+	/** Opens a deadline unless a fact that meets it has arrived already. */
+	private void open(Fact fact, Deadline deadline, LocalDate due) {
+		jdbc.sql("""
+				insert into insight.open_deadline (subject_key, clock, due, month, municipality, area, unit_id, service_kind, channel, age_group, language)
+				select :subject, :clock, :due, :month, :municipality, :area, :unit, :serviceKind, :channel, :age, :language
+				where not exists (select 1 from insight.fact where subject_key = :subject and kind = any(:metBy))
+				on conflict do nothing
+				""")
+			.param("subject", fact.subjectKey())
+			.param("clock", deadline.name())
+			.param("due", Date.valueOf(due))
+			.param("month", Date.valueOf(fact.month().atDay(1)))
+			.param("municipality", fact.municipality())
+			.param("area", fact.area())
+			.param("unit", fact.unitId())
+			.param("serviceKind", fact.serviceKind())
+			.param("channel", fact.channel())
+			.param("age", fact.ageGroup())
+			.param("language", fact.language())
+			.param("metBy", deadline.metBy().stream().map(Enum::name).toArray(String[]::new))
+			.update();
+	}
+
+	/** A goal keeps its earliest rating at agreement, its latest review, and the month and dimensions of its newest rating. */
+	private void rateGoal(Fact fact) {
+		outcome("""
+				insert into insight.goal_attainment as o (subject_key, family_key, baseline, baseline_at, latest, latest_at, month, municipality, area, unit_id,
+				  service_kind, age_group)
+				values (:subject, :family, :first, :firstAt, :last, :lastAt, :month, :municipality, :area, :unit, :serviceKind, :age)
+				on conflict (subject_key) do update set
+				  baseline = case when excluded.baseline_at < o.baseline_at or o.baseline_at is null then coalesce(excluded.baseline, o.baseline) else o.baseline end,
+				  baseline_at = case when excluded.baseline_at < o.baseline_at or o.baseline_at is null then coalesce(excluded.baseline_at, o.baseline_at)
+				    else o.baseline_at end,
+				  latest = case when excluded.latest_at > o.latest_at or o.latest_at is null then coalesce(excluded.latest, o.latest) else o.latest end,
+				  latest_at = case when excluded.latest_at > o.latest_at or o.latest_at is null then coalesce(excluded.latest_at, o.latest_at) else o.latest_at end,
+				""" + newestDimensions("greatest(o.baseline_at, o.latest_at)"), fact, "AGREEMENT".equals(fact.detail()));
+	}
+
+	/** A case keeps the family's earliest rating at its start, its latest at its end, and the month and dimensions of the newest. */
+	private void rateEverydayLife(Fact fact) {
+		outcome("""
+				insert into insight.everyday_rating as o (subject_key, family_key, start_rating, start_at, end_rating, end_at, month, municipality, area, unit_id,
+				  service_kind, age_group)
+				values (:subject, :family, :first, :firstAt, :last, :lastAt, :month, :municipality, :area, :unit, :serviceKind, :age)
+				on conflict (subject_key) do update set
+				  start_rating = case when excluded.start_at < o.start_at or o.start_at is null then coalesce(excluded.start_rating, o.start_rating)
+				    else o.start_rating end,
+				  start_at = case when excluded.start_at < o.start_at or o.start_at is null then coalesce(excluded.start_at, o.start_at) else o.start_at end,
+				  end_rating = case when excluded.end_at > o.end_at or o.end_at is null then coalesce(excluded.end_rating, o.end_rating) else o.end_rating end,
+				  end_at = case when excluded.end_at > o.end_at or o.end_at is null then coalesce(excluded.end_at, o.end_at) else o.end_at end,
+				""" + newestDimensions("greatest(o.start_at, o.end_at)"), fact, "START".equals(fact.detail()));
+	}
+
+	/** The month and dimensions of the newer of the rating arriving and the newest kept; on a tie, the kept one's. */
+	private static String newestDimensions(String kept) {
+		StringBuilder sql = new StringBuilder();
+		for (String column : new String[] { "month", "municipality", "area", "unit_id", "service_kind", "age_group" }) {
+			sql.append(sql.isEmpty() ? "  " : ",\n  ")
+				.append(column)
+				.append(" = case when cast(:at as timestamptz) > ")
+				.append(kept)
+				.append(" then excluded.")
+				.append(column)
+				.append(" else o.")
+				.append(column)
+				.append(" end");
+		}
+		return sql.toString();
+	}
+
+	/** @param first whether the rating is the first kind (at agreement, at the start) rather than the later (review, end) */
+	private void outcome(String upsert, Fact fact, boolean first) {
+		Timestamp at = Timestamp.from(fact.occurredAt());
+		jdbc.sql(upsert)
+			.param("subject", fact.subjectKey())
+			.param("family", fact.familyKey())
+			.param("first", first ? fact.value() : null)
+			.param("firstAt", first ? at : null)
+			.param("last", first ? null : fact.value())
+			.param("lastAt", first ? null : at)
+			.param("at", at)
+			.param("month", Date.valueOf(fact.month().atDay(1)))
+			.param("municipality", fact.municipality())
+			.param("area", fact.area())
+			.param("unit", fact.unitId())
+			.param("serviceKind", fact.serviceKind())
+			.param("age", fact.ageGroup())
+			.update();
+	}
+}
