@@ -64,11 +64,14 @@ create table insight.figure (
 );
 create index figure_by_change on insight.figure (changed);
 
--- Statutory and promised deadlines not met yet: opened by a fact with a due date, closed by the fact that meets it.
+-- Statutory and promised deadlines not met yet: opened by a fact with a due date (the earliest, if a record
+-- had several), closed by the fact that meets it.
 create table insight.open_deadline (
     subject_key  bytea not null,
     clock        text not null,
     due          date not null,
+    opened_at    timestamptz not null,
+    opened_by    uuid not null,
     month        date not null,
     municipality text,
     area         text,
@@ -81,7 +84,8 @@ create table insight.open_deadline (
 );
 create index open_deadline_by_due on insight.open_deadline (due);
 
--- Each rated goal of a client plan: where the family started (GAS at agreement) and its latest review.
+-- Each rated goal of a client plan: where the family started (GAS at agreement) and its latest review, with the
+-- month and dimensions of its newest rating.
 create table insight.goal_attainment (
     subject_key  bytea primary key,
     family_key   bytea not null,
@@ -89,6 +93,7 @@ create table insight.goal_attainment (
     baseline_at  timestamptz,
     latest       int,
     latest_at    timestamptz,
+    newest_at    timestamptz not null,
     month        date not null,
     municipality text,
     area         text,
@@ -105,6 +110,7 @@ create table insight.everyday_rating (
     start_at     timestamptz,
     end_rating   int,
     end_at       timestamptz,
+    newest_at    timestamptz not null,
     month        date not null,
     municipality text,
     area         text,

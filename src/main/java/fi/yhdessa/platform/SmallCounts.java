@@ -41,8 +41,12 @@ public class SmallCounts {
 	 * @param columnTotals whether each column's total is shown (and, with row totals, the grand total)
 	 */
 	public Hidden suppress(long[][] cells, boolean rowTotals, boolean columnTotals) {
+		return suppress(cells, cells.length == 0 ? 0 : cells[0].length, rowTotals, columnTotals);
+	}
+
+	/** As {@link #suppress(long[][], boolean, boolean)}, for a table that may have no rows but has its columns. */
+	public Hidden suppress(long[][] cells, int columns, boolean rowTotals, boolean columnTotals) {
 		int rows = cells.length;
-		int columns = rows == 0 ? 0 : cells[0].length;
 		long[] rowSums = new long[rows];
 		long[] columnSums = new long[columns];
 		long grand = 0;

@@ -3,7 +3,7 @@ package fi.yhdessa.insight.costs;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +21,11 @@ public class Classification {
 		this.jdbc = jdbc;
 	}
 
-	/** Every classified kind with its tier, by kind. */
+	/** Every classified kind with its tier, in the order of the kinds' names. */
 	@Transactional(readOnly = true)
 	public Map<String, Tier> tiers() {
-		Map<String, Tier> tiers = new TreeMap<>();
-		jdbc.sql("select kind, tier from insight.classification").query(rs -> {
+		Map<String, Tier> tiers = new LinkedHashMap<>();
+		jdbc.sql("select kind, tier from insight.classification order by kind").query(rs -> {
 			tiers.put(rs.getString("kind"), Tier.valueOf(rs.getString("tier")));
 		});
 		return tiers;

@@ -42,7 +42,7 @@ public final class Tables {
 	 */
 	public FigureTable cross(String id, String title, String note, Chart chart, List<Heading> lines, List<Heading> columns, long[][] counts, String totalLabel,
 			List<Share> shares) {
-		SmallCounts.Hidden hidden = rule.suppress(counts, true, true);
+		SmallCounts.Hidden hidden = rule.suppress(counts, columns.size(), true, true);
 		List<Column> header = new ArrayList<>();
 		columns.forEach(c -> header.add(new Column(c.key(), c.label(), Measure.COUNT)));
 		header.add(new Column("total", totalLabel, Measure.COUNT));
@@ -94,7 +94,7 @@ public final class Tables {
 	 */
 	public FigureTable masked(String id, String title, String note, Chart chart, List<Heading> lines, List<Heading> columns, long[][] people,
 			double[][] amounts, Measure measure, String totalLabel) {
-		SmallCounts.Hidden hidden = rule.suppress(people, true, true);
+		SmallCounts.Hidden hidden = rule.suppress(people, columns.size(), true, true);
 		List<Column> header = new ArrayList<>();
 		columns.forEach(c -> header.add(new Column(c.key(), c.label(), measure)));
 		header.add(new Column("total", totalLabel, measure));

@@ -71,14 +71,20 @@ class Aggregates {
 			.update();
 	}
 
-	/** Opens a deadline unless a fact that meets it has arrived already. */
+	/** Opens a deadline unless a fact that meets it has arrived already; of two facts opening it, the earlier counts. */
 	private void open(Fact fact, Deadline deadline, LocalDate due) {
 		jdbc.sql("""
-				insert into insight.open_deadline (subject_key, clock, due, month, municipality, area, unit_id, service_kind, channel, age_group, language)
-				select :subject, :clock, :due, :month, :municipality, :area, :unit, :serviceKind, :channel, :age, :language
+				insert into insight.open_deadline as o (subject_key, clock, due, opened_at, opened_by, month, municipality, area, unit_id, service_kind, channel,
+				  age_group, language)
+				select :subject, :clock, :due, :at, :id, :month, :municipality, :area, :unit, :serviceKind, :channel, :age, :language
 				where not exists (select 1 from insight.fact where subject_key = :subject and kind = any(:metBy))
-				on conflict do nothing
+				on conflict (subject_key, clock) do update set due = excluded.due, opened_at = excluded.opened_at, opened_by = excluded.opened_by,
+				  month = excluded.month, municipality = excluded.municipality, area = excluded.area, unit_id = excluded.unit_id,
+				  service_kind = excluded.service_kind, channel = excluded.channel, age_group = excluded.age_group, language = excluded.language
+				  where (excluded.opened_at, excluded.opened_by) < (o.opened_at, o.opened_by)
 				""")
+			.param("at", Timestamp.from(fact.occurredAt()))
+			.param("id", fact.id())
 			.param("subject", fact.subjectKey())
 			.param("clock", deadline.name())
 			.param("due", Date.valueOf(due))
@@ -97,42 +103,40 @@ class Aggregates {
 	/** A goal keeps its earliest rating at agreement, its latest review, and the month and dimensions of its newest rating. */
 	private void rateGoal(Fact fact) {
 		outcome("""
-				insert into insight.goal_attainment as o (subject_key, family_key, baseline, baseline_at, latest, latest_at, month, municipality, area, unit_id,
-				  service_kind, age_group)
-				values (:subject, :family, :first, :firstAt, :last, :lastAt, :month, :municipality, :area, :unit, :serviceKind, :age)
+				insert into insight.goal_attainment as o (subject_key, family_key, baseline, baseline_at, latest, latest_at, newest_at, month, municipality, area,
+				  unit_id, service_kind, age_group)
+				values (:subject, :family, :first, :firstAt, :last, :lastAt, :at, :month, :municipality, :area, :unit, :serviceKind, :age)
 				on conflict (subject_key) do update set
 				  baseline = case when excluded.baseline_at < o.baseline_at or o.baseline_at is null then coalesce(excluded.baseline, o.baseline) else o.baseline end,
 				  baseline_at = case when excluded.baseline_at < o.baseline_at or o.baseline_at is null then coalesce(excluded.baseline_at, o.baseline_at)
 				    else o.baseline_at end,
 				  latest = case when excluded.latest_at > o.latest_at or o.latest_at is null then coalesce(excluded.latest, o.latest) else o.latest end,
 				  latest_at = case when excluded.latest_at > o.latest_at or o.latest_at is null then coalesce(excluded.latest_at, o.latest_at) else o.latest_at end,
-				""" + newestDimensions("greatest(o.baseline_at, o.latest_at)"), fact, "AGREEMENT".equals(fact.detail()));
+				""" + newestDimensions(), fact, "AGREEMENT".equals(fact.detail()));
 	}
 
 	/** A case keeps the family's earliest rating at its start, its latest at its end, and the month and dimensions of the newest. */
 	private void rateEverydayLife(Fact fact) {
 		outcome("""
-				insert into insight.everyday_rating as o (subject_key, family_key, start_rating, start_at, end_rating, end_at, month, municipality, area, unit_id,
-				  service_kind, age_group)
-				values (:subject, :family, :first, :firstAt, :last, :lastAt, :month, :municipality, :area, :unit, :serviceKind, :age)
+				insert into insight.everyday_rating as o (subject_key, family_key, start_rating, start_at, end_rating, end_at, newest_at, month, municipality, area,
+				  unit_id, service_kind, age_group)
+				values (:subject, :family, :first, :firstAt, :last, :lastAt, :at, :month, :municipality, :area, :unit, :serviceKind, :age)
 				on conflict (subject_key) do update set
 				  start_rating = case when excluded.start_at < o.start_at or o.start_at is null then coalesce(excluded.start_rating, o.start_rating)
 				    else o.start_rating end,
 				  start_at = case when excluded.start_at < o.start_at or o.start_at is null then coalesce(excluded.start_at, o.start_at) else o.start_at end,
 				  end_rating = case when excluded.end_at > o.end_at or o.end_at is null then coalesce(excluded.end_rating, o.end_rating) else o.end_rating end,
 				  end_at = case when excluded.end_at > o.end_at or o.end_at is null then coalesce(excluded.end_at, o.end_at) else o.end_at end,
-				""" + newestDimensions("greatest(o.start_at, o.end_at)"), fact, "START".equals(fact.detail()));
+				""" + newestDimensions(), fact, "START".equals(fact.detail()));
 	}
 
-	/** The month and dimensions of the newer of the rating arriving and the newest kept; on a tie, the kept one's. */
-	private static String newestDimensions(String kept) {
-		StringBuilder sql = new StringBuilder();
-		for (String column : new String[] { "month", "municipality", "area", "unit_id", "service_kind", "age_group" }) {
-			sql.append(sql.isEmpty() ? "  " : ",\n  ")
+	/** The family, month and dimensions of the newer of the rating arriving and the newest kept; on a tie, the kept one's. */
+	private static String newestDimensions() {
+		StringBuilder sql = new StringBuilder("  newest_at = greatest(o.newest_at, excluded.newest_at)");
+		for (String column : new String[] { "family_key", "month", "municipality", "area", "unit_id", "service_kind", "age_group" }) {
+			sql.append(",\n  ")
 				.append(column)
-				.append(" = case when cast(:at as timestamptz) > ")
-				.append(kept)
-				.append(" then excluded.")
+				.append(" = case when excluded.newest_at > o.newest_at then excluded.")
 				.append(column)
 				.append(" else o.")
 				.append(column)

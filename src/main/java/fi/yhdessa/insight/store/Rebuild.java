@@ -41,12 +41,14 @@ public class Rebuild {
 				+ " as keyed, count(*), coalesce(sum(value), 0) from insight.fact group by " + FIGURE_KEY + ", keyed").update();
 		for (Deadline deadline : Deadline.values()) {
 			jdbc.sql("""
-					insert into insight.open_deadline (subject_key, clock, due, month, municipality, area, unit_id, service_kind, channel, age_group, language)
-					select f.subject_key, :clock, f.%s, f.month, f.municipality, f.area, f.unit_id, f.service_kind, f.channel, f.age_group, f.language
+					insert into insight.open_deadline (subject_key, clock, due, opened_at, opened_by, month, municipality, area, unit_id, service_kind, channel,
+					  age_group, language)
+					select distinct on (f.subject_key) f.subject_key, :clock, f.%s, f.occurred_at, f.id, f.month, f.municipality, f.area, f.unit_id,
+					  f.service_kind, f.channel, f.age_group, f.language
 					from insight.fact f
 					where f.kind = :openedBy and f.%1$s is not null and f.subject_key is not null
 					  and not exists (select 1 from insight.fact m where m.subject_key = f.subject_key and m.kind = any(:metBy))
-					on conflict do nothing
+					order by f.subject_key, f.occurred_at, f.id
 					""".formatted(deadline.dueFinal() ? "due_final" : "due"))
 				.param("clock", deadline.name())
 				.param("openedBy", deadline.openedBy().name())
@@ -68,9 +70,9 @@ public class Rebuild {
 				first as (select distinct on (subject_key) subject_key, value, occurred_at from rated where detail = :first order by subject_key, occurred_at),
 				later as (select distinct on (subject_key) subject_key, value, occurred_at from rated where detail = :later order by subject_key, occurred_at desc),
 				newest as (select distinct on (subject_key) * from rated order by subject_key, occurred_at desc)
-				insert into %s (subject_key, family_key, %s, month, municipality, area, unit_id, service_kind, age_group)
-				select n.subject_key, n.family_key, f.value, f.occurred_at, l.value, l.occurred_at, n.month, n.municipality, n.area, n.unit_id, n.service_kind,
-				  n.age_group
+				insert into %s (subject_key, family_key, %s, newest_at, month, municipality, area, unit_id, service_kind, age_group)
+				select n.subject_key, n.family_key, f.value, f.occurred_at, l.value, l.occurred_at, n.occurred_at, n.month, n.municipality, n.area, n.unit_id,
+				  n.service_kind, n.age_group
 				from newest n left join first f on f.subject_key = n.subject_key left join later l on l.subject_key = n.subject_key
 				""".formatted(table, columns))
 			.param("kind", kind.name())

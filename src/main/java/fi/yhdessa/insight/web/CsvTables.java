@@ -64,7 +64,7 @@ class CsvTables {
 			for (FigureTable.Line line : lines) {
 				for (int c = 0; c < table.columns().size(); c++) {
 					FigureTable.Column column = table.columns().get(c);
-					rows.add(new String[] { table.id(), table.title(), line.key(), line.label(), column.key(), column.label(),
+					rows.add(new String[] { table.id(), table.title(), line.key(), line.label(), column.key(), column.label(), column.measure().name(),
 							format.csv(line.cells().get(c), column.measure(), locale) });
 				}
 			}

@@ -154,7 +154,7 @@ class InsightApi {
 		if (errors.hasErrors()) {
 			return problem(HttpStatus.BAD_REQUEST, errors, language);
 		}
-		List<String> header = List.of("table", "title", "line", "line_label", "column", "column_label", "value");
+		List<String> header = List.of("table", "title", "line", "line_label", "column", "column_label", "measure", "value");
 		return CsvTables.download(csv.tidy(figures.tables(), header, language), section.path() + ".csv");
 	}
 
