@@ -65,6 +65,8 @@ public final class InsightRegion {
 		for (Role role : EnumSet.complementOf(EnumSet.of(Role.LEADERSHIP, Role.COORDINATOR, Role.SUPERVISOR, Role.RESIDENT))) {
 			account(accounts, role.name().toLowerCase(java.util.Locale.ROOT), role, SOCIAL_WORK_NORTH);
 		}
+		accounts.register(new NewAccount(null, "insight-resident", PASSWORD, "Insight resident", null, EnumSet.of(Role.RESIDENT), null, null,
+				UUID.nameUUIDFromBytes("insight-test:resident".getBytes()), "fi"));
 	}
 
 	private static void account(Accounts accounts, String username, Role role, Unit unit) {

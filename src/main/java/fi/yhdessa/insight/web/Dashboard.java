@@ -86,8 +86,7 @@ class Dashboard {
 		}
 		FigureFilter filter = scope.limit(asked);
 		if (filter == null) {
-			errors.reject("insight.error.outOfScope");
-			return new Figures(section, null, null, scope, labels, List.of());
+			throw new org.springframework.security.access.AccessDeniedException("The figures asked for are outside the person's area or unit");
 		}
 		FigureFilter second = compared == null ? null : scope.limit(compared);
 		List<FigureTable> tables = new ArrayList<>();
