@@ -136,7 +136,8 @@ class PortalPages {
 			}
 		}
 		response.setStatus(422);
-		model.addAttribute("everydayProblem", problem);
+		// An answer given already leaves no question to show the reason beside: it is said above the family.
+		model.addAttribute("everyday.error.given".equals(problem) ? "everydayNotice" : "everydayProblem", problem);
 		model.addAttribute("everydayCase", id);
 		return family(user, model);
 	}

@@ -65,6 +65,24 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void theFamilyRatesItsEverydayLifeOnceAtTheStartOfItsCaseAndAMissingAnswerIsAskedAgain() throws Exception {
+		UUID caseId = caseOf("parent2");
+		resident("parent2", get("/my")).andExpect(content().string(org.hamcrest.Matchers.containsString("Miten perheenne arki sujuu nyt?")));
+		resident("parent2", post("/my/cases/" + caseId + "/everyday").param("stage", "START"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Valitse luku 0–10.")));
+		resident("parent2", post("/my/cases/" + caseId + "/everyday").param("stage", "START").param("rating", "4"))
+			.andExpect(status().is3xxRedirection());
+		resident("parent2", get("/my")).andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Miten perheenne arki sujuu nyt?"))));
+		resident("parent2", post("/my/cases/" + caseId + "/everyday").param("stage", "START").param("rating", "6"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Tähän on jo vastattu.")));
+		assertThat(jdbc.sql("select rating, by_family from casework.everyday_rating where case_id = ?").param(caseId)
+			.query((rs, n) -> rs.getInt(1) + "/" + rs.getBoolean(2)).single()).isEqualTo("4/true");
+		resident("parent", post("/my/cases/" + caseId + "/everyday").param("stage", "END").param("rating", "6")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aNewVersionOfThePlanAsksTheFamilyAgain() throws Exception {
 		UUID caseId = caseOf("parent2");
 		int version = jdbc.sql("select max(version) from casework.plan_version where case_id = :case").param("case", caseId).query(Integer.class).single();
