@@ -65,9 +65,13 @@ class ScenarioPages {
 		return "insight/scenarios";
 	}
 
+	/** Calculates the assumptions typed, or saves them under their name (the analyst only). */
 	@PostMapping("/insight/scenarios")
-	String save(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("scenarioForm") ScenarioForm form, BindingResult errors, java.util.Locale locale,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String calculateOrSave(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("scenarioForm") ScenarioForm form, BindingResult errors,
+			@RequestParam(defaultValue = "save") String action, java.util.Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!"save".equals(action)) {
+			return calculator(user, form, errors, null, locale, model, response);
+		}
 		access.requireAnalyst(user);
 		String name = form.name(errors);
 		Savings.Assumptions assumptions = form.assumptions(errors);
