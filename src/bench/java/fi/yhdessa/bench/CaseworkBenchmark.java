@@ -42,7 +42,7 @@ public final class CaseworkBenchmark {
 		int port = GatlingRuns.freePort();
 		// The test class path holds the tests' own configuration under config/: read only the platform's.
 		Process platform = GatlingRuns.start(List.of(GatlingRuns.java(), "-cp", System.getProperty("java.class.path"), CaseworkBenchPlatform.class.getName(),
-				"--spring.config.location=classpath:/", "--spring.profiles.active=demo", "--server.port=" + port), dataDir);
+				"--spring.config.location=classpath:/", "--spring.profiles.active=demo", "--server.port=" + port, GatlingRuns.NO_BACKFILL, GatlingRuns.NO_INSIGHT_HISTORY), dataDir);
 		String report;
 		try {
 			GatlingRuns.awaitHealthy(platform, port, dataDir);

@@ -27,6 +27,11 @@ import java.util.stream.Stream;
  */
 final class GatlingRuns {
 
+	/** The backfill of the region's records into insight would run in the background during a measurement. */
+	static final String NO_BACKFILL = "--yhdessa.facts.backfill=false";
+	/** Insight's synthetic history, written once when the insight benchmark first starts the region, not during another measurement. */
+	static final String NO_INSIGHT_HISTORY = "--yhdessa.demo.insight-history=false";
+
 	private GatlingRuns() {
 	}
 

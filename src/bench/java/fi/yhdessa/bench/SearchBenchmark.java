@@ -30,7 +30,7 @@ public final class SearchBenchmark {
 		for (String cacheSize : List.of("0", "2000")) {
 			int port = GatlingRuns.freePort();
 			Process platform = GatlingRuns.start(List.of(GatlingRuns.java(), "-jar", jar.toString(), "--spring.profiles.active=demo,bench",
-					"--server.port=" + port, "--yhdessa.search.cache-size=" + cacheSize), dataDir);
+					"--server.port=" + port, "--yhdessa.search.cache-size=" + cacheSize, GatlingRuns.NO_BACKFILL, GatlingRuns.NO_INSIGHT_HISTORY), dataDir);
 			Map<String, RequestStats> stats;
 			try {
 				GatlingRuns.awaitHealthy(platform, port, dataDir);

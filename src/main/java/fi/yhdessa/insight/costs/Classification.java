@@ -2,6 +2,7 @@ package fi.yhdessa.insight.costs;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,19 +17,30 @@ import org.springframework.transaction.annotation.Transactional;
 public class Classification {
 
 	private final JdbcClient jdbc;
+	private final SettingsVersion version;
+	private volatile Kept kept;
 
-	Classification(JdbcClient jdbc) {
+	Classification(JdbcClient jdbc, SettingsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
-	/** Every classified kind with its tier, in the order of the kinds' names. */
-	@Transactional(readOnly = true)
+	/** Every classified kind with its tier, in the order of the kinds' names; read again only when the settings have moved. */
 	public Map<String, Tier> tiers() {
+		long current = version.current();
+		Kept kept = this.kept;
+		if (kept != null && kept.version() == current) {
+			return kept.tiers();
+		}
 		Map<String, Tier> tiers = new LinkedHashMap<>();
 		jdbc.sql("select kind, tier from insight.classification order by kind").query(rs -> {
 			tiers.put(rs.getString("kind"), Tier.valueOf(rs.getString("tier")));
 		});
-		return tiers;
+		this.kept = new Kept(current, Collections.unmodifiableMap(tiers));
+		return this.kept.tiers();
+	}
+
+	private record Kept(long version, Map<String, Tier> tiers) {
 	}
 
 	@Transactional
@@ -42,5 +54,6 @@ public class Classification {
 			.param("at", Timestamp.from(Instant.now()))
 			.param("by", by)
 			.update();
+		version.moved();
 	}
 }

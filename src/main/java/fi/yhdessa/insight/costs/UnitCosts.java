@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class UnitCosts {
 
 	private final JdbcClient jdbc;
+	private final SettingsVersion version;
 
-	UnitCosts(JdbcClient jdbc) {
+	UnitCosts(JdbcClient jdbc, SettingsVersion version) {
 		this.jdbc = jdbc;
+		this.version = version;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,11 +53,14 @@ public class UnitCosts {
 			.param("at", Timestamp.from(Instant.now()))
 			.param("by", by)
 			.update();
+		version.moved();
 	}
 
 	@Transactional
 	public boolean remove(String item) {
-		return jdbc.sql("delete from insight.unit_cost where item = :item").param("item", item).update() > 0;
+		boolean removed = jdbc.sql("delete from insight.unit_cost where item = :item").param("item", item).update() > 0;
+		version.moved();
+		return removed;
 	}
 
 	/** The price of one unit of the kind on the basis asked, in euros; zero when the table has none. */

@@ -35,6 +35,7 @@ public class FigureCache implements FigureSource {
 	private Map<FactKind, KindFigures> kinds = new EnumMap<>(FactKind.class);
 	private long generation = -1;
 	private String since;
+	private volatile long version;
 
 	FigureCache(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -75,6 +76,14 @@ public class FigureCache implements FigureSource {
 		return rows;
 	}
 
+	/** Moves whenever the figures in memory change: what was computed from them at an earlier version may be out of date. */
+	public long version() {
+		if (since == null) {
+			refresh();
+		}
+		return version;
+	}
+
 	/** Takes in the figures changed since the last time, or all of them after a rebuild. */
 	@Scheduled(fixedDelayString = "${yhdessa.insight.refresh:PT1S}", initialDelayString = "PT2S")
 	public synchronized void refresh() {
@@ -96,6 +105,7 @@ public class FigureCache implements FigureSource {
 				lock.writeLock().unlock();
 			}
 			generation = current;
+			version++;
 			log.info("Loaded {} figures of insight into memory ({} ms)", count[0], (System.nanoTime() - started) / 1_000_000);
 		}
 		else {
@@ -108,6 +118,7 @@ public class FigureCache implements FigureSource {
 				try {
 					changed.forEach(row -> kinds.computeIfAbsent(FactKind.valueOf((String) row[0]), k -> new KindFigures())
 						.put((int[]) row[1], (Long) row[2], (Long) row[3]));
+					version++;
 				}
 				finally {
 					lock.writeLock().unlock();

@@ -3,8 +3,11 @@ package fi.yhdessa.insight.store;
 import fi.yhdessa.insight.facts.DayRanges;
 import fi.yhdessa.insight.facts.Deadline;
 import fi.yhdessa.insight.facts.FactKind;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Drops the aggregates and makes them again from the facts, in one transaction, set at a time. Facts
- * arriving meanwhile wait for it and are then counted on top. Every node reloads its copy.
+ * arriving meanwhile wait for it and are then counted on top; so do reads of the aggregates'
+ * tables, while the dashboard's figures come on from memory. Every node reloads its copy.
  */
 @Component
 public class Rebuild {
 
 	private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 	static final String FIGURE_KEY = "kind, month, municipality, area, unit_id, service_kind, channel, age_group, language, detail, on_time";
+
+	/** For this transaction only: the figures of ten million facts hash in about 150 MB. */
+	private static final String WORK_MEMORY = "256MB";
 
 	private final JdbcClient jdbc;
 
@@ -32,11 +39,10 @@ public class Rebuild {
 	@Transactional
 	public Duration run() {
 		long started = System.nanoTime();
-		jdbc.sql("lock table insight.figure, insight.open_deadline, insight.goal_attainment, insight.everyday_rating in exclusive mode").update();
-		jdbc.sql("delete from insight.figure").update();
-		jdbc.sql("delete from insight.open_deadline").update();
-		jdbc.sql("delete from insight.goal_attainment").update();
-		jdbc.sql("delete from insight.everyday_rating").update();
+		// Grouping ten million facts by sorting on disk takes three times as long as by hashing in memory.
+		jdbc.sql("set local work_mem = '" + WORK_MEMORY + "'").update();
+		// Truncated, the tables take the new rows without checking them against the old ones in their unique indexes: twice as fast as deleting.
+		jdbc.sql("truncate insight.figure, insight.open_deadline, insight.goal_attainment, insight.everyday_rating").update();
 		jdbc.sql("insert into insight.figure (" + FIGURE_KEY + ", value, n, total) select " + FIGURE_KEY + ", " + keyedValue()
 				+ " as keyed, count(*), coalesce(sum(value), 0) from insight.fact group by " + FIGURE_KEY + ", keyed").update();
 		for (Deadline deadline : Deadline.values()) {
@@ -63,10 +69,17 @@ public class Rebuild {
 		return took;
 	}
 
+	/** When the aggregates were last made again from the facts; empty before the first rebuild. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lastRun() {
+		return jdbc.sql("select rebuilt_at from insight.rebuild where id = 1").query(Timestamp.class).optional().map(Timestamp::toInstant);
+	}
+
 	/** The earliest rating of the first stage, the latest of the second, and the month and dimensions of the newest of all. */
 	private void outcomes(String table, String columns, FactKind kind, String firstStage, String laterStage) {
 		jdbc.sql("""
-				with rated as (select * from insight.fact where kind = :kind and subject_key is not null),
+				with rated as (select subject_key, family_key, value, occurred_at, detail, month, municipality, area, unit_id, service_kind, age_group
+				  from insight.fact where kind = :kind and subject_key is not null),
 				first as (select distinct on (subject_key) subject_key, value, occurred_at from rated where detail = :first order by subject_key, occurred_at),
 				later as (select distinct on (subject_key) subject_key, value, occurred_at from rated where detail = :later order by subject_key, occurred_at desc),
 				newest as (select distinct on (subject_key) * from rated order by subject_key, occurred_at desc)

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** The figures a person asks for, from the aggregates in memory, within what the person may see. */
+/** The figures a person asks for, from the aggregates in memory, within what the person may see; answers kept by {@link AnswerCache}. */
 @Component
 class Dashboard {
 
@@ -62,9 +62,11 @@ class Dashboard {
 	private final Classification classification;
 	private final InsightAccess access;
 	private final Clock clock;
+	private final AnswerCache answers;
 
 	Dashboard(ServiceFlow serviceFlow, CostFigures costs, EffectivenessFigures effectiveness, Comparison comparison, FigureCache cache, Names names,
-			Classification classification, InsightAccess access, Clock clock) {
+			Classification classification, InsightAccess access, Clock clock, AnswerCache answers) {
+		this.answers = answers;
 		this.serviceFlow = serviceFlow;
 		this.costs = costs;
 		this.effectiveness = effectiveness;
@@ -89,6 +91,12 @@ class Dashboard {
 			throw new org.springframework.security.access.AccessDeniedException("The figures asked for are outside the person's area or unit");
 		}
 		FigureFilter second = compared == null ? null : scope.limit(compared);
+		List<FigureTable> tables = answers.get(new AnswerCache.Question(section, filter, second, locale, LocalDate.now(clock)),
+				() -> tables(section, filter, second, labels));
+		return new Figures(section, filter, second, scope, labels, tables);
+	}
+
+	private List<FigureTable> tables(Section section, FigureFilter filter, FigureFilter second, Labels labels) {
 		List<FigureTable> tables = new ArrayList<>();
 		switch (section) {
 			case SERVICE_FLOW -> {
@@ -100,7 +108,7 @@ class Dashboard {
 			case COSTS -> tables.addAll(costs.tables(cache, filter, labels));
 			case EFFECTIVENESS -> tables.addAll(effectiveness.tables(filter, labels));
 		}
-		return new Figures(section, filter, second, scope, labels, tables);
+		return tables;
 	}
 
 	InsightForm.Choices choices(Labels labels) {

@@ -6,9 +6,11 @@ import fi.yhdessa.insight.costs.UnitCost;
 import fi.yhdessa.insight.costs.UnitCosts;
 import fi.yhdessa.insight.figures.Labels;
 import fi.yhdessa.insight.figures.Names;
+import fi.yhdessa.insight.store.FactStore;
 import fi.yhdessa.insight.store.Rebuild;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -36,8 +38,12 @@ class SettingsPages {
 	private final Classification classification;
 	private final Names names;
 	private final Rebuild rebuild;
+	private final FactStore facts;
+	private final Clock clock;
 
-	SettingsPages(UnitCosts unitCosts, Classification classification, Names names, Rebuild rebuild) {
+	SettingsPages(UnitCosts unitCosts, Classification classification, Names names, Rebuild rebuild, FactStore facts, Clock clock) {
+		this.facts = facts;
+		this.clock = clock;
 		this.unitCosts = unitCosts;
 		this.classification = classification;
 		this.names = names;
@@ -55,6 +61,8 @@ class SettingsPages {
 		model.addAttribute("kinds", kinds);
 		model.addAttribute("bases", UnitCost.Basis.values());
 		model.addAttribute("tierChoices", Tier.values());
+		model.addAttribute("facts", facts.count());
+		model.addAttribute("rebuiltAt", rebuild.lastRun().map(at -> at.atZone(clock.getZone()).toLocalDateTime()).orElse(null));
 		model.addAttribute("analyst", true);
 		model.addAttribute("section", "settings");
 		return "insight/settings";
