@@ -28,12 +28,8 @@ class CaseworkPastFacts {
 
 	@Bean
 	PastFacts pastCases(JdbcClient jdbc, CaseContexts contexts, Accounts accounts) {
-		return PastFacts.of("casework.case", (offset, limit) -> PastFacts.each(jdbc.sql("select " + CaseStore.CASE_COLUMNS + " from " + CaseStore.CASE_FROM
-				+ " order by c.opened_at, c.id limit :limit offset :offset")
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(CaseStore::clientCase)
-			.list(), c -> history(c, jdbc, contexts, accounts)));
+		return PastFacts.of("casework.case", jdbc, "select " + CaseStore.CASE_COLUMNS + " from " + CaseStore.CASE_FROM + " order by c.opened_at, c.id",
+				CaseStore::clientCase, c -> history(c, jdbc, contexts, accounts));
 	}
 
 	/** Opened by its first responsible worker, handed on to each later one, and closed if it is. */
@@ -63,11 +59,7 @@ class CaseworkPastFacts {
 
 	@Bean
 	PastFacts pastAssessments(JdbcClient jdbc, CaseContexts contexts) {
-		return PastFacts.of("casework.assessment", (offset, limit) -> PastFacts.each(jdbc.sql("select * from casework.assessment order by initiated_on, id limit :limit offset :offset")
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(CaseStore::assessment)
-			.list(), a -> {
+		return PastFacts.of("casework.assessment", jdbc, "select * from casework.assessment order by initiated_on, id", CaseStore::assessment, a -> {
 				List<Object> facts = new ArrayList<>();
 				Assessment initiated = new Assessment(a.id(), a.caseId(), a.initiatedOn(), a.specialSupport(), a.startDue(), null, a.completionDue(), null,
 						a.participants(), null, null, Map.of(), null, List.of(), false, a.recordedBy());
@@ -77,16 +69,12 @@ class CaseworkPastFacts {
 					facts.addAll(initiated.record(a, last, contexts.of(a.caseId(), last)).facts());
 				}
 				return facts;
-			}));
+			});
 	}
 
 	@Bean
 	PastFacts pastPlans(JdbcClient jdbc, CaseContexts contexts) {
-		return PastFacts.of("casework.plan", (offset, limit) -> PastFacts.each(jdbc.sql("select * from casework.plan_version order by case_id, version limit :limit offset :offset")
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(CaseStore::plan)
-			.list(), plan -> {
+		return PastFacts.of("casework.plan", jdbc, "select * from casework.plan_version order by case_id, version", CaseStore::plan, plan -> {
 				List<Object> facts = new ArrayList<>();
 				PlanVersion previous = plan.version() == 1 ? null : jdbc.sql("select * from casework.plan_version where case_id = :case and version = :version")
 					.param("case", plan.caseId())
@@ -102,17 +90,13 @@ class CaseworkPastFacts {
 							contexts.of(plan.caseId(), day(plan.agreedAt()))).facts());
 				}
 				return facts;
-			}));
+			});
 	}
 
 	@Bean
 	PastFacts pastHandoffs(JdbcClient jdbc, CaseContexts contexts, HandoffStore handoffs) {
-		return PastFacts.of("casework.handoff", (offset, limit) -> PastFacts.each(jdbc.sql("select h.*, c.reference as case_reference, c.family_id "
-				+ "from casework.handoff h join casework.client_case c on c.id = h.case_id order by h.proposed_at, h.id limit :limit offset :offset")
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(CaseStore::handoff)
-			.list(), h -> {
+		return PastFacts.of("casework.handoff", jdbc, "select h.*, c.reference as case_reference, c.family_id "
+				+ "from casework.handoff h join casework.client_case c on c.id = h.case_id order by h.proposed_at, h.id", CaseStore::handoff, h -> {
 				List<Object> facts = new ArrayList<>();
 				Handoff proposed = new Handoff(h.id(), h.caseId(), h.caseReference(), h.familyId(), h.fromWorker(), h.fromUnit(), h.toOrganisation(), h.toUnit(),
 						h.toWorker(), h.transfer(), h.context(), h.consentId(), h.legalBasis(), h.replaces(), Handoff.Status.PROPOSED, h.proposedAt(), h.answerDue(),
@@ -133,7 +117,7 @@ class CaseworkPastFacts {
 					}
 				}
 				return facts;
-			}));
+			});
 	}
 
 	private static LocalDate day(Instant at) {

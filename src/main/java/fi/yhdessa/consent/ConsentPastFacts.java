@@ -11,10 +11,6 @@ class ConsentPastFacts {
 
 	@Bean
 	PastFacts pastConsents(JdbcClient jdbc) {
-		return PastFacts.of("consent.consent", (offset, limit) -> PastFacts.each(jdbc.sql("select * from consent.consent order by recorded_at, id limit :limit offset :offset")
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(Consents::consent)
-			.list(), Consent::history));
+		return PastFacts.of("consent.consent", jdbc, "select * from consent.consent order by recorded_at, id", Consents::consent, Consent::history);
 	}
 }

@@ -66,16 +66,16 @@ class FactBackfill {
 		try {
 			while (true) {
 				int at = offset;
-				int published = transactions.execute(status -> {
-					List<Object> page = source.page(at, PAGE);
-					facts.publishAll(page);
-					return page.size();
+				PastFacts.Told page = transactions.execute(status -> {
+					PastFacts.Told read = source.page(at, PAGE);
+					facts.publishAll(read.facts());
+					return read;
 				});
-				if (published == 0) {
+				if (page.records() == 0) {
 					break;
 				}
 				offset += PAGE;
-				told += published;
+				told += page.facts().size();
 				waitForDelivery();
 			}
 			jdbc.sql("update platform.fact_backfill set finished_at = now(), facts = :facts where source = :source")

@@ -1,6 +1,11 @@
 package fi.yhdessa.platform;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The facts of records a module made before it published facts, told again for a backfill: a
@@ -13,13 +18,20 @@ public interface PastFacts {
 	/** Names the source in the log and in {@code platform.fact_backfill}, e.g. {@code casework.handoff}. */
 	String name();
 
-	/**
-	 * The facts of the records from {@code offset} on, at most {@code limit} records in a stable order;
-	 * empty when there are no more records.
-	 */
-	List<Object> page(int offset, int limit);
+	/** The records from {@code offset} on, at most {@code limit} in a stable order, with their facts; no records when there are no more. */
+	Told page(int offset, int limit);
 
-	static PastFacts of(String name, Page page) {
+	/** How many records a page read, and their facts. */
+	record Told(int records, List<Object> facts) {
+	}
+
+	/**
+	 * The records the query finds (ordered, without limit and offset), page by page, each told as the
+	 * facts its history gives. A record whose history its module's rules no longer accept (written
+	 * before a rule existed) is left out and named in the log, so one old record does not stop the
+	 * backfill.
+	 */
+	static <R> PastFacts of(String name, JdbcClient jdbc, String query, RowMapper<R> rows, Function<R, List<Object>> history) {
 		return new PastFacts() {
 
 			@Override
@@ -28,34 +40,19 @@ public interface PastFacts {
 			}
 
 			@Override
-			public List<Object> page(int offset, int limit) {
-				return page.facts(offset, limit);
+			public Told page(int offset, int limit) {
+				List<R> records = jdbc.sql(query + " limit :limit offset :offset").param("limit", limit).param("offset", offset).query(rows).list();
+				List<Object> facts = new ArrayList<>();
+				for (R record : records) {
+					try {
+						facts.addAll(history.apply(record));
+					}
+					catch (RuntimeException refused) {
+						LoggerFactory.getLogger(PastFacts.class).warn("The past facts of {} are left out: {}", record, refused.toString());
+					}
+				}
+				return new Told(records.size(), facts);
 			}
 		};
-	}
-
-	/**
-	 * The facts of each record in turn; a record whose history its module's rules no longer accept
-	 * (written before a rule existed) is left out and named in the log, so one old record does not
-	 * stop the backfill.
-	 */
-	static <R> List<Object> each(List<R> records, java.util.function.Function<R, List<Object>> history) {
-		List<Object> facts = new java.util.ArrayList<>();
-		for (R record : records) {
-			try {
-				facts.addAll(history.apply(record));
-			}
-			catch (RuntimeException refused) {
-				org.slf4j.LoggerFactory.getLogger(PastFacts.class).warn("The past facts of {} are left out: {}", record, refused.toString());
-			}
-		}
-		return facts;
-	}
-
-	/** A page of a source's facts. */
-	@FunctionalInterface
-	interface Page {
-
-		List<Object> facts(int offset, int limit);
 	}
 }

@@ -50,20 +50,12 @@ class Aggregates {
 	}
 
 	private void addToFigure(Fact fact) {
-		jdbc.sql("""
+		FactParameters.place(jdbc.sql("""
 				insert into insight.figure as f (kind, month, municipality, area, unit_id, service_kind, channel, age_group, language, detail, on_time, value, n, total)
 				values (:kind, :month, :municipality, :area, :unit, :serviceKind, :channel, :age, :language, :detail, :onTime, :value, 1, :total)
 				on conflict on constraint figure_key do update set n = f.n + 1, total = f.total + excluded.total, changed = pg_current_xact_id()
-				""")
+				"""), fact)
 			.param("kind", fact.kind().name())
-			.param("month", Date.valueOf(fact.month().atDay(1)))
-			.param("municipality", fact.municipality())
-			.param("area", fact.area())
-			.param("unit", fact.unitId())
-			.param("serviceKind", fact.serviceKind())
-			.param("channel", fact.channel())
-			.param("age", fact.ageGroup())
-			.param("language", fact.language())
 			.param("detail", fact.detail())
 			.param("onTime", fact.onTime())
 			.param("value", fact.kind().keyed(fact.value()))
@@ -73,7 +65,7 @@ class Aggregates {
 
 	/** Opens a deadline unless a fact that meets it has arrived already; of two facts opening it, the earlier counts. */
 	private void open(Fact fact, Deadline deadline, LocalDate due) {
-		jdbc.sql("""
+		FactParameters.place(jdbc.sql("""
 				insert into insight.open_deadline as o (subject_key, clock, due, opened_at, opened_by, month, municipality, area, unit_id, service_kind, channel,
 				  age_group, language)
 				select :subject, :clock, :due, :at, :id, :month, :municipality, :area, :unit, :serviceKind, :channel, :age, :language
@@ -82,20 +74,12 @@ class Aggregates {
 				  month = excluded.month, municipality = excluded.municipality, area = excluded.area, unit_id = excluded.unit_id,
 				  service_kind = excluded.service_kind, channel = excluded.channel, age_group = excluded.age_group, language = excluded.language
 				  where (excluded.opened_at, excluded.opened_by) < (o.opened_at, o.opened_by)
-				""")
+				"""), fact)
 			.param("at", Timestamp.from(fact.occurredAt()))
 			.param("id", fact.id())
 			.param("subject", fact.subjectKey())
 			.param("clock", deadline.name())
 			.param("due", Date.valueOf(due))
-			.param("month", Date.valueOf(fact.month().atDay(1)))
-			.param("municipality", fact.municipality())
-			.param("area", fact.area())
-			.param("unit", fact.unitId())
-			.param("serviceKind", fact.serviceKind())
-			.param("channel", fact.channel())
-			.param("age", fact.ageGroup())
-			.param("language", fact.language())
 			.param("metBy", deadline.metBy().stream().map(Enum::name).toArray(String[]::new))
 			.update();
 	}
@@ -148,7 +132,7 @@ class Aggregates {
 	/** @param first whether the rating is the first kind (at agreement, at the start) rather than the later (review, end) */
 	private void outcome(String upsert, Fact fact, boolean first) {
 		Timestamp at = Timestamp.from(fact.occurredAt());
-		jdbc.sql(upsert)
+		FactParameters.place(jdbc.sql(upsert), fact)
 			.param("subject", fact.subjectKey())
 			.param("family", fact.familyKey())
 			.param("first", first ? fact.value() : null)
@@ -156,12 +140,6 @@ class Aggregates {
 			.param("last", first ? null : fact.value())
 			.param("lastAt", first ? null : at)
 			.param("at", at)
-			.param("month", Date.valueOf(fact.month().atDay(1)))
-			.param("municipality", fact.municipality())
-			.param("area", fact.area())
-			.param("unit", fact.unitId())
-			.param("serviceKind", fact.serviceKind())
-			.param("age", fact.ageGroup())
 			.update();
 	}
 }

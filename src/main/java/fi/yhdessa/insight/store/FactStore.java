@@ -29,24 +29,16 @@ public class FactStore {
 	/** Keeps the fact and counts it; false when it was kept already. */
 	@Transactional
 	public boolean record(Fact fact) {
-		int inserted = jdbc.sql("""
+		int inserted = FactParameters.place(jdbc.sql("""
 				insert into insight.fact (id, kind, occurred_at, month, municipality, area, unit_id, service_kind, channel, age_group, language, detail, on_time,
 				  value, base, due, due_final, family_key, subject_key)
 				values (:id, :kind, :at, :month, :municipality, :area, :unit, :serviceKind, :channel, :age, :language, :detail, :onTime, :value, :base, :due,
 				  :dueFinal, :family, :subject)
 				on conflict (id) do nothing
-				""")
+				"""), fact)
 			.param("id", fact.id())
 			.param("kind", fact.kind().name())
 			.param("at", Timestamp.from(fact.occurredAt()))
-			.param("month", Date.valueOf(fact.month().atDay(1)))
-			.param("municipality", fact.municipality())
-			.param("area", fact.area())
-			.param("unit", fact.unitId())
-			.param("serviceKind", fact.serviceKind())
-			.param("channel", fact.channel())
-			.param("age", fact.ageGroup())
-			.param("language", fact.language())
 			.param("detail", fact.detail())
 			.param("onTime", fact.onTime())
 			.param("value", fact.value())
