@@ -11,7 +11,6 @@ import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.AccountSummary;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.Changed;
-import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.PersonalIdentityCode;
 import fi.yhdessa.platform.ResidentRegister;
 import fi.yhdessa.platform.SignedInUser;
@@ -53,10 +52,10 @@ class Cases {
 	private final Clock clock;
 	private final CaseContexts contexts;
 	private final Network network;
-	private final Facts facts;
+	private final ClientCaseStore cases;
 
 	Cases(JdbcClient jdbc, CaseStore store, CaseAccess access, Accounts accounts, Consents consents, Population population, Clock clock,
-			CaseContexts contexts, Network network, Facts facts) {
+			CaseContexts contexts, Network network, ClientCaseStore cases) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
@@ -66,7 +65,7 @@ class Cases {
 		this.clock = clock;
 		this.contexts = contexts;
 		this.network = network;
-		this.facts = facts;
+		this.cases = cases;
 	}
 
 	/** All a case page shows, read under one access-log entry. */
@@ -174,27 +173,7 @@ class Cases {
 				familyId, null, childId, responsible.unitId(), responsible.organisationId(), origin, blankToNull(originReference), now, openedBy,
 				responsible.id().value(), null, null, null, kind),
 				new CaseContext(caseId, familyId, responsible.unitId(), municipality, kind.name(), contexts.age(childBorn)));
-		ClientCase c = opened.after();
-		jdbc.sql("""
-				insert into casework.client_case (id, reference, family_id, child_id, unit_id, organisation_id, origin, origin_reference, opened_at, opened_by,
-				  responsible_worker, kind)
-				values (:id, :reference, :family, :child, :unit, :organisation, :origin, :originReference, :at, :by, :worker, :kind)
-				""")
-			.param("id", c.id())
-			.param("reference", c.reference())
-			.param("family", c.familyId())
-			.param("child", c.childId())
-			.param("unit", c.unitId())
-			.param("organisation", c.organisationId())
-			.param("origin", c.origin().name())
-			.param("originReference", c.originReference())
-			.param("at", Timestamp.from(c.openedAt()))
-			.param("by", c.openedBy())
-			.param("worker", c.responsibleWorker())
-			.param("kind", c.kind().name())
-			.update();
-		insertResponsibility(caseId, now, responsible.id().value(), SystemText.of("responsibility.opened"), openedBy);
-		facts.publish(opened);
+		cases.insert(opened, SystemText.of("responsibility.opened"));
 		return caseId;
 	}
 
@@ -214,16 +193,6 @@ class Cases {
 			.map(m -> new PersonalIdentityCode(m.personalIdentityCode()).birthDate())
 			.max(java.util.Comparator.naturalOrder())
 			.orElse(null);
-	}
-
-	private void insertResponsibility(UUID caseId, Instant since, UUID worker, String reason, String changedBy) {
-		jdbc.sql("insert into casework.responsibility (case_id, since, worker, reason, changed_by) values (:case, :since, :worker, :reason, :by)")
-			.param("case", caseId)
-			.param("since", Timestamp.from(since))
-			.param("worker", worker)
-			.param("reason", reason)
-			.param("by", changedBy)
-			.update();
 	}
 
 	/** The named worker, who must be able to hold the responsibility; the user when none is named. */
@@ -268,14 +237,7 @@ class Cases {
 		ClientCase current = store.clientCase(caseId).orElseThrow();
 		Changed<ClientCase> assigned = current.assign(worker.id().value(), worker.unitId(), worker.organisationId(),
 				SystemText.of("responsibility.handoff").equals(reason), now, contexts.of(caseId));
-		jdbc.sql("update casework.client_case set responsible_worker = :worker, unit_id = :unit, organisation_id = :organisation where id = :id and closed_at is null")
-			.param("worker", assigned.after().responsibleWorker())
-			.param("unit", assigned.after().unitId())
-			.param("organisation", assigned.after().organisationId())
-			.param("id", caseId)
-			.update();
-		insertResponsibility(caseId, now, worker.id().value(), reason, changedBy);
-		facts.publish(assigned);
+		cases.assign(assigned, now, reason, changedBy);
 	}
 
 	/**
@@ -347,20 +309,7 @@ class Cases {
 	void close(SignedInUser user, UUID caseId, Commands.Close command) {
 		ClientCase clientCase = access.require(user, caseId, Operation.CLOSE).clientCase();
 		Changed<ClientCase> closed = clientCase.close(command.reason(), command.outcome(), Instant.now(clock), contexts.of(caseId));
-		int updated = jdbc.sql("""
-				update casework.client_case set closed_at = :at, closed_by = :by, close_reason = :reason, outcome = :outcome
-				where id = :id and closed_at is null
-				""")
-			.param("at", Timestamp.from(closed.after().closedAt()))
-			.param("by", user.getUsername())
-			.param("reason", closed.after().closeReason())
-			.param("outcome", closed.after().outcome().name())
-			.param("id", caseId)
-			.update();
-		if (updated == 0) {
-			throw new Problem("case.error.closed");
-		}
-		facts.publish(closed);
+		cases.close(closed, user.getUsername());
 	}
 
 	/** Appends to the journal; a correction names the entry of the same case it corrects, which stays as it was. */
