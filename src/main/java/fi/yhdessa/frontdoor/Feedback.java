@@ -7,6 +7,7 @@ import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.SignedInUser;
+import fi.yhdessa.platform.SmallCounts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,10 +67,15 @@ class Feedback {
 	 * @param answers how many answers there are in the period
 	 * @param shown whether there are enough of them to show; when not, counts and comments are empty
 	 * @param counts per question, how many gave each answer
+	 * @param hidden which counts are hidden by the small-count rule (the questions' and answers' order), the number of answers being shown
 	 * @param comments the comments, in an order that follows neither time nor person
 	 */
 	record Summary(UUID unitId, YearMonth from, YearMonth to, int answers, int minimum, boolean shown, Map<Question, Map<Answer, Integer>> counts,
-			PageOf<String> comments) {
+			SmallCounts.Hidden hidden, PageOf<String> comments) {
+
+		public boolean hidden(Question question, Answer answer) {
+			return hidden != null && hidden.cell(question.ordinal(), answer.ordinal());
+		}
 
 		public int count(Question question, Answer answer) {
 			return counts.getOrDefault(question, Map.of()).getOrDefault(answer, 0);
@@ -85,8 +91,11 @@ class Feedback {
 	private final AccessLog accessLog;
 	private final int minimum;
 	private final Facts facts;
+	private final SmallCounts smallCounts;
 
-	Feedback(JdbcClient jdbc, Clock clock, AccessLog accessLog, @Value("${yhdessa.frontdoor.feedback-minimum}") int minimum, Facts facts) {
+	Feedback(JdbcClient jdbc, Clock clock, AccessLog accessLog, @Value("${yhdessa.frontdoor.feedback-minimum}") int minimum, Facts facts,
+			SmallCounts smallCounts) {
+		this.smallCounts = smallCounts;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.accessLog = accessLog;
@@ -170,7 +179,7 @@ class Feedback {
 			.query(Integer.class)
 			.single();
 		if (answers < minimum) {
-			return new Summary(unitId, from, to, answers, minimum, false, Map.of(), new PageOf<>(List.of(), page, 0));
+			return new Summary(unitId, from, to, answers, minimum, false, Map.of(), null, new PageOf<>(List.of(), page, 0));
 		}
 		Map<Question, Map<Answer, Integer>> counts = new EnumMap<>(Question.class);
 		jdbc.sql("""
@@ -196,7 +205,10 @@ class Feedback {
 			.param("offset", page.offset())
 			.query(String.class)
 			.list();
-		return new Summary(unitId, from, to, answers, minimum, true, counts, new PageOf<>(comments, page, commented));
+		long[][] cells = new long[Question.values().length][Answer.values().length];
+		counts.forEach((question, byAnswer) -> byAnswer.forEach((answer, n) -> cells[question.ordinal()][answer.ordinal()] = n));
+		return new Summary(unitId, from, to, answers, minimum, true, counts, smallCounts.suppress(cells, true, false),
+				new PageOf<>(comments, page, commented));
 	}
 
 	/** The units that have feedback, for those who may look at any unit's. */
