@@ -16,10 +16,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -142,7 +145,7 @@ class CasePages {
 	private String openPage(Model model, MultiValueMap<String, String> typed, String problem) {
 		model.addAttribute("typed", typed);
 		model.addAttribute("problem", problem);
-		model.addAttribute("rows", java.util.stream.IntStream.range(0, MEMBER_ROWS).boxed().toList());
+		model.addAttribute("rows", IntStream.range(0, MEMBER_ROWS).boxed().toList());
 		model.addAttribute("relations", Member.Relation.values());
 		model.addAttribute("origins", ClientCase.Origin.values());
 		model.addAttribute("kinds", ClientCase.Kind.values());
@@ -245,7 +248,7 @@ class CasePages {
 					yield "restriction.ended";
 				}
 				case "goal-attainment" -> {
-					Map<Integer, Integer> scores = new java.util.TreeMap<>();
+					Map<Integer, Integer> scores = new TreeMap<>();
 					form.forEach((name, values) -> {
 						if (name.matches("score\\d{1,2}") && FormValues.value(form, name) != null) {
 							scores.put(Integer.valueOf(name.substring(5)), FormValues.integer(form, name));
@@ -291,10 +294,10 @@ class CasePages {
 		model.addAttribute("restriction", restrictions.inForce(id).orElse(null));
 		model.addAttribute("hiddenParts", restrictions.hidden(id));
 		model.addAttribute("responses", view.plan() == null ? List.of() : planAnswers.responses(id, view.plan().version()));
-		model.addAttribute("goalRatings", view.plan() == null ? List.of() : outcomes.goalRatings(view.plan()));
-		model.addAttribute("everyday", outcomes.everydayRatings(id));
+		model.addAttribute("goalRatings", view.goalRatings());
+		model.addAttribute("everyday", view.everyday());
 		model.addAttribute("everydayStages", EverydayRating.Stage.values());
-		Map<UUID, String> people = new java.util.HashMap<>();
+		Map<UUID, String> people = new HashMap<>();
 		view.handoffs().forEach(h -> {
 			people.put(h.fromWorker(), null);
 			if (h.answeredBy() != null) {
@@ -324,7 +327,7 @@ class CasePages {
 
 	/** What the page offers: the forms the user's standing allows. */
 	private static Map<String, Boolean> can(Relationship relationship) {
-		Map<String, Boolean> can = new java.util.HashMap<>();
+		Map<String, Boolean> can = new HashMap<>();
 		for (Operation operation : Operation.values()) {
 			can.put(operation.name(), relationship != null && relationship.allows(operation));
 		}
@@ -341,7 +344,7 @@ class CasePages {
 
 	/** Names of the units the case's hand-offs went to. */
 	private Map<UUID, LocalizedText> unitNames(Cases.CaseView view) {
-		Map<UUID, LocalizedText> names = new java.util.HashMap<>();
+		Map<UUID, LocalizedText> names = new HashMap<>();
 		view.handoffs().stream().map(Handoff::toUnit).filter(Objects::nonNull).distinct()
 			.forEach(id -> network.unit(new UnitId(id)).ifPresent(unit -> names.put(id, unit.name())));
 		return names;

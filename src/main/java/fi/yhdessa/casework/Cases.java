@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,11 @@ class Cases {
 	private final CaseContexts contexts;
 	private final Network network;
 	private final ClientCaseStore cases;
+	private final Outcomes outcomes;
 
 	Cases(JdbcClient jdbc, CaseStore store, CaseAccess access, Accounts accounts, Consents consents, Population population, Clock clock,
-			CaseContexts contexts, Network network, ClientCaseStore cases) {
+			CaseContexts contexts, Network network, ClientCaseStore cases, Outcomes outcomes) {
+		this.outcomes = outcomes;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.access = access;
@@ -71,7 +75,8 @@ class Cases {
 	/** All a case page shows, read under one access-log entry. */
 	record CaseView(ClientCase clientCase, Relationship relationship, List<Member> members, List<Responsibility> responsibilities, List<TeamMember> team,
 			List<Assessment> assessments, List<PlanVersion> plans, List<Handoff> handoffs, List<JournalEntry> journal, long journalSize,
-			CaseStore.Bounces bounces, List<Consent> consents, String responsibleName) {
+			CaseStore.Bounces bounces, List<Consent> consents, String responsibleName, List<Outcomes.GoalRating> goalRatings,
+			Map<EverydayRating.Stage, Integer> everyday) {
 
 		public Member child() {
 			return members.stream().filter(m -> m.id().equals(clientCase.childId())).findFirst().orElse(null);
@@ -191,7 +196,7 @@ class Cases {
 		return command.members().stream()
 			.filter(m -> m.relation() == Member.Relation.CHILD)
 			.map(m -> new PersonalIdentityCode(m.personalIdentityCode()).birthDate())
-			.max(java.util.Comparator.naturalOrder())
+			.max(Comparator.naturalOrder())
 			.orElse(null);
 	}
 
@@ -211,10 +216,12 @@ class Cases {
 		int page = Math.max(1, journalPage);
 		List<Responsibility> responsibilities = store.responsibilities(caseId);
 		String responsibleName = clientCase.isOpen() && !responsibilities.isEmpty() ? responsibilities.getFirst().workerName() : null;
+		List<PlanVersion> plans = store.plans(caseId);
 		return new CaseView(clientCase, granted.relationship(), store.members(clientCase.familyId()), responsibilities,
-				store.team(caseId), store.assessments(caseId), store.plans(caseId), store.handoffs(caseId),
+				store.team(caseId), store.assessments(caseId), plans, store.handoffs(caseId),
 				store.journal(caseId, JOURNAL_PAGE, (page - 1) * JOURNAL_PAGE), store.journalSize(caseId), store.bounces(clientCase.familyId()),
-				consents.ofFamily(clientCase.familyId()), responsibleName);
+				consents.ofFamily(clientCase.familyId()), responsibleName, plans.isEmpty() ? List.of() : outcomes.goalRatings(plans.getFirst()),
+				outcomes.everydayRatings(caseId));
 	}
 
 	/** Hands the responsibility to another worker, with the reason; the history keeps every period. */
@@ -346,7 +353,7 @@ class Cases {
 	}
 
 	/** Display names of workers, for showing who did what. */
-	Map<UUID, String> names(java.util.Collection<UUID> workers) {
+	Map<UUID, String> names(Collection<UUID> workers) {
 		return store.names(workers);
 	}
 
