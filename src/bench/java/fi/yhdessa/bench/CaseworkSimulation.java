@@ -15,18 +15,8 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Casework at {@value #USERS} concurrent users, each signed in once as a demo worker and then
@@ -48,7 +38,7 @@ public class CaseworkSimulation extends Simulation {
 
 	private final String url = System.getProperty("bench.url", "http://localhost:8080");
 	private final Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
-	private final List<Map<String, Object>> workers = workers(Path.of(System.getProperty("bench.cases", "target/bench/casework-cases.txt")));
+	private final WorkerCases workers = WorkerCases.read(Path.of(System.getProperty("bench.cases", "target/bench/casework-cases.txt")));
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(url).acceptHeader("text/html,application/json").disableCaching();
 
@@ -72,34 +62,12 @@ public class CaseworkSimulation extends Simulation {
 		ChainBuilder pagesUnlogged = exec(http(prefix + CASE_PAGE_UNLOGGED).get("/casework/cases/#{case}")
 			.header(UnloggedReads.HEADER, "true")
 			.check(status().is(200), substring("journal-entry")));
-		return scenario(prefix + users + " workers").feed(circular())
+		return scenario(prefix + users + " workers").feed(workers.circular())
 			.exec(signIn)
 			.during(during)
-			.on(exec(session -> session.set("case", pick(session.getString("cases"))))
+			.on(exec(session -> session.set("case", WorkerCases.pick(session.getString("cases"))))
 				.exec(http(prefix + WORKLIST).get("/casework").check(status().is(200), substring("/casework/cases/")))
 				.exec(uniformRandomSwitch().on(pages.exec(pagesUnlogged), pagesUnlogged.exec(pages)))
 				.exec(uniformRandomSwitch().on(logged.exec(unlogged), unlogged.exec(logged))));
-	}
-
-	private static String pick(String cases) {
-		String[] ids = cases.split(",");
-		return ids[ThreadLocalRandom.current().nextInt(ids.length)];
-	}
-
-	private Iterator<Map<String, Object>> circular() {
-		AtomicInteger next = new AtomicInteger();
-		return Stream.generate(() -> workers.get(Math.floorMod(next.getAndIncrement(), workers.size()))).iterator();
-	}
-
-	private static List<Map<String, Object>> workers(Path file) {
-		try (Stream<String> lines = Files.lines(file)) {
-			return lines.map(line -> line.strip().split("\\s+"))
-				.filter(words -> words.length > 1)
-				.map(words -> Map.<String, Object>of("username", words[0], "cases", String.join(",", Arrays.copyOfRange(words, 1, words.length))))
-				.toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

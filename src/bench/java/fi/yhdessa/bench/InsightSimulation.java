@@ -19,20 +19,13 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Insight at the region scale, in four phases after a warm-up:
@@ -70,7 +63,7 @@ public class InsightSimulation extends Simulation {
 	private final Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
 	private final int rawRequests = Integer.getInteger("bench.raw", 20);
 	private final List<String> municipalities = Arrays.asList(System.getProperty("bench.municipalities", "").split(","));
-	private final List<Map<String, Object>> workers = workers(Path.of(System.getProperty("bench.handoffs", "target/bench/insight-handoffs.txt")));
+	private final WorkerCases workers = WorkerCases.read(Path.of(System.getProperty("bench.handoffs", "target/bench/insight-handoffs.txt")), "unit");
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(url).acceptHeader("text/html,application/json").disableCaching();
 
@@ -147,8 +140,8 @@ public class InsightSimulation extends Simulation {
 
 	private ScenarioBuilder handoffs() {
 		ChainBuilder page = exec(http("worklist").get("/casework").check(status().is(200), css("meta[name='csrf-token']", "content").saveAs("csrf")))
-			.exec(session -> session.set("case", pick(session.getString("cases"))));
-		return scenario(WRITERS + " workers").feed(circular())
+			.exec(session -> session.set("case", WorkerCases.pick(session.getString("cases"))));
+		return scenario(WRITERS + " workers").feed(workers.circular())
 			.exec(signIn("#{username}"))
 			.during(phase)
 			.on(page.exec(uniformRandomSwitch().on(handoff(HANDOFF, false).exec(handoff(HANDOFF_UNPUBLISHED, true)),
@@ -166,27 +159,5 @@ public class InsightSimulation extends Simulation {
 					"""))
 			.check(status().is(201));
 		return exec(unpublished ? request.header(UnpublishedFacts.HEADER, "true") : request);
-	}
-
-	private static String pick(String cases) {
-		String[] ids = cases.split(",");
-		return ids[ThreadLocalRandom.current().nextInt(ids.length)];
-	}
-
-	private Iterator<Map<String, Object>> circular() {
-		AtomicInteger next = new AtomicInteger();
-		return Stream.generate(() -> workers.get(Math.floorMod(next.getAndIncrement(), workers.size()))).iterator();
-	}
-
-	private static List<Map<String, Object>> workers(Path file) {
-		try (Stream<String> lines = Files.lines(file)) {
-			return lines.map(line -> line.strip().split("\\s+"))
-				.filter(words -> words.length > 2)
-				.map(words -> Map.<String, Object>of("username", words[0], "unit", words[1], "cases", String.join(",", Arrays.copyOfRange(words, 2, words.length))))
-				.toList();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 }

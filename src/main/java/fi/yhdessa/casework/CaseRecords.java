@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,7 +85,7 @@ class CaseRecords {
 			access.deny(user, Operation.ASSESS.recordKind(), assessmentId, "the assessment is not of case " + caseId);
 			return new Refusal.NotFound();
 		});
-		Map<LifeArea, String> findings = new java.util.EnumMap<>(LifeArea.class);
+		Map<LifeArea, String> findings = new EnumMap<>(LifeArea.class);
 		findings.putAll(current.findings());
 		if (command.findings() != null) {
 			command.findings().forEach((area, text) -> {
@@ -101,7 +103,7 @@ class CaseRecords {
 				command.childWelfareInvestigation() != null ? command.childWelfareInvestigation() : current.childWelfareInvestigation(), current.recordedBy()),
 				today(), contexts.of(caseId));
 		Assessment a = recorded.after();
-		Map<String, String> stored = new java.util.TreeMap<>();
+		Map<String, String> stored = new TreeMap<>();
 		a.findings().forEach((area, text) -> stored.put(area.name(), text));
 		jdbc.sql("""
 				update casework.assessment set started_on = :started, participants = :participants, family_view = :familyView, child_view = :childView,

@@ -8,10 +8,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,8 +51,8 @@ class CaseStore {
 	}
 
 	/** The parts of the case its young person hides from their guardians, while the worker's record that they may is in force. */
-	java.util.Set<HiddenPart> hiddenFromGuardians(UUID caseId) {
-		java.util.Set<HiddenPart> hidden = java.util.EnumSet.noneOf(HiddenPart.class);
+	Set<HiddenPart> hiddenFromGuardians(UUID caseId) {
+		Set<HiddenPart> hidden = EnumSet.noneOf(HiddenPart.class);
 		jdbc.sql("""
 				select h.part from casework.hidden_part h
 				where h.case_id = :case and h.revealed_at is null
@@ -106,9 +111,9 @@ class CaseStore {
 	}
 
 	/** Display names of workers by account id. */
-	Map<UUID, String> names(java.util.Collection<UUID> workers) {
-		Map<UUID, String> names = new java.util.HashMap<>();
-		accounts.byIds(new java.util.HashSet<>(workers)).forEach((id, account) -> names.put(id, account.displayName()));
+	Map<UUID, String> names(Collection<UUID> workers) {
+		Map<UUID, String> names = new HashMap<>();
+		accounts.byIds(new HashSet<>(workers)).forEach((id, account) -> names.put(id, account.displayName()));
 		return names;
 	}
 

@@ -9,9 +9,11 @@ import fi.yhdessa.platform.SignedInUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
 public class FamilyPortal {
 
 	/** How long after its close the family is asked to rate its everyday life at the end of a case. */
-	static final java.time.Duration EVERYDAY_ASKED_FOR = java.time.Duration.ofDays(60);
+	static final Duration EVERYDAY_ASKED_FOR = Duration.ofDays(60);
 	private static final EnumSet<Handoff.Status> IN_PROGRESS = EnumSet.of(Handoff.Status.PROPOSED, Handoff.Status.ACCEPTED);
 
 	private final JdbcClient jdbc;
@@ -187,7 +189,7 @@ public class FamilyPortal {
 		if (basis == null) {
 			return Optional.empty();
 		}
-		return java.util.Arrays.stream(Relationship.values())
+		return Arrays.stream(Relationship.values())
 			.filter(relationship -> basis.equals(relationship.basis()) || basis.startsWith(relationship.basis() + ": "))
 			.findFirst()
 			.map(relationship -> Map.entry(relationship.name(), basis.substring(relationship.basis().length()).replaceFirst("^: ", "")));

@@ -4,6 +4,7 @@ import fi.yhdessa.platform.Changed;
 import fi.yhdessa.platform.Facts;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +93,7 @@ class HandoffStore {
 	}
 
 	/** The hand-offs still proposed after their answer day, for the expiry. */
-	List<UUID> overdue(java.time.LocalDate today) {
+	List<UUID> overdue(LocalDate today) {
 		return jdbc.sql("select id from casework.handoff where status = 'PROPOSED' and answer_due < :today order by answer_due limit 500")
 			.param("today", today)
 			.query(UUID.class)

@@ -6,7 +6,9 @@ import fi.yhdessa.platform.SignedInUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,8 +91,8 @@ class Outcomes {
 
 	/** Each goal of the plan version with its rating at agreement and its latest review; the caller has read the case. */
 	List<GoalRating> goalRatings(PlanVersion plan) {
-		Map<Integer, Integer> baselines = new java.util.HashMap<>();
-		Map<Integer, Integer> latest = new java.util.HashMap<>();
+		Map<Integer, Integer> baselines = new HashMap<>();
+		Map<Integer, Integer> latest = new HashMap<>();
 		jdbc.sql("select goal, stage, score from casework.goal_attainment where case_id = :case and version = :version order by rated_at")
 			.param("case", plan.caseId())
 			.param("version", plan.version())
@@ -98,7 +100,7 @@ class Outcomes {
 				(GoalAttainment.Stage.valueOf(rs.getString("stage")) == GoalAttainment.Stage.AGREEMENT ? baselines : latest).put(rs.getInt("goal"),
 						rs.getInt("score"));
 			});
-		List<GoalRating> ratings = new java.util.ArrayList<>();
+		List<GoalRating> ratings = new ArrayList<>();
 		for (int goal = 0; goal < plan.goals().size(); goal++) {
 			ratings.add(new GoalRating(goal, plan.goals().get(goal), baselines.get(goal), latest.get(goal)));
 		}

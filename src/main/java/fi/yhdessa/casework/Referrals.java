@@ -5,16 +5,19 @@ import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.frontdoor.events.ConcernRaised;
 import fi.yhdessa.frontdoor.events.ContactRouted;
-import fi.yhdessa.platform.SignedInUser;
-import java.util.Optional;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitId;
 import fi.yhdessa.network.UnitKind;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
+import fi.yhdessa.platform.SignedInUser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -40,7 +43,7 @@ class Referrals {
 		this.frontDoor = frontDoor;
 	}
 
-	private static Referral referral(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Referral referral(ResultSet rs, int row) throws SQLException {
 		return new Referral(rs.getObject("id", UUID.class), ClientCase.Origin.valueOf(rs.getString("source")), rs.getString("source_reference"),
 				rs.getObject("resident_id", UUID.class), rs.getString("family_name"), rs.getString("municipality"), (Integer) rs.getObject("child_age"),
 				rs.getString("note"), rs.getTimestamp("received_at").toInstant(), rs.getObject("case_id", UUID.class));
@@ -87,7 +90,7 @@ class Referrals {
 				""")
 			.param("id", UUID.randomUUID())
 			.param("source", raised.concernId())
-			.param("reference", "concern " + raised.zone().toLowerCase(java.util.Locale.ROOT))
+			.param("reference", "concern " + raised.zone().toLowerCase(Locale.ROOT))
 			.param("at", Timestamp.from(raised.heldAt()))
 			.update();
 	}

@@ -12,6 +12,7 @@ import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +71,8 @@ class PortalPages {
 		List<FrontDoor.FeedbackAsked> feedback = frontDoor.feedbackAskedOf(user);
 		model.addAttribute("feedback", feedback);
 		model.addAttribute("hiddenParts", HiddenPart.values());
-		List<UUID> organisations = new java.util.ArrayList<>();
-		List<UUID> units = new java.util.ArrayList<>();
+		List<UUID> organisations = new ArrayList<>();
+		List<UUID> units = new ArrayList<>();
 		families.forEach(f -> f.cases().forEach(c -> {
 			organisations.add(c.clientCase().organisationId());
 			units.add(c.clientCase().unitId());

@@ -6,6 +6,8 @@ import fi.yhdessa.platform.Changed;
 import fi.yhdessa.platform.FactIds;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,9 +45,9 @@ public record Consent(UUID id, UUID familyId, String givenBy, UUID recipientOrga
 	}
 
 	/** The facts of this consent so far, as they were published: for the backfill of consents given before facts were. */
-	java.util.List<Object> history() {
+	List<Object> history() {
 		Consent given = new Consent(id, familyId, givenBy, recipientOrganisation, decision, scope, validFrom, validUntil, recordedBy, recordedAt, null, null);
-		java.util.List<Object> facts = new java.util.ArrayList<>(give(given).facts());
+		List<Object> facts = new ArrayList<>(give(given).facts());
 		if (withdrawnAt != null) {
 			facts.addAll(given.withdraw(withdrawnBy, withdrawnAt).facts());
 		}

@@ -2,21 +2,22 @@ package fi.yhdessa.demo;
 
 import fi.yhdessa.casework.Casework;
 import fi.yhdessa.directory.Directory;
+import fi.yhdessa.frontdoor.FrontDoor;
+import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.population.Population;
 import fi.yhdessa.population.Resident;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import fi.yhdessa.network.Network;
-import fi.yhdessa.frontdoor.FrontDoor;
-import fi.yhdessa.platform.Accounts;
-import fi.yhdessa.population.Population;
-import java.time.Clock;
-import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class DemoRegion {
 		region.places().forEach(directory::register);
 		directory.registerAll(region.services());
 		frontDoor.generateDemo(new FrontDoor.DemoVolume(scale == RegionScale.DEMO ? 150 : 3000, 20261123L,
-				region.accounts().stream().map(demo -> demo.account().residentId()).filter(java.util.Objects::nonNull).toList(),
+				region.accounts().stream().map(demo -> demo.account().residentId()).filter(Objects::nonNull).toList(),
 				region.accounts().stream()
 					.map(SyntheticRegion.DemoAccount::account)
 					.filter(account -> account.roles().contains(fi.yhdessa.platform.Role.UNIVERSAL_SERVICES_PROFESSIONAL))
@@ -75,7 +76,7 @@ public class DemoRegion {
 				20261124L, families(region), worker(region, "worker"), worker(region, "worker2"),
 				List.of(worker(region, "nurse"), worker(region, "teacher")), worker(region, "ngo")));
 		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts, {} services and activities ({} ms)",
-				scale.name().toLowerCase(java.util.Locale.ROOT), region.municipalities().size(), region.organisations().size(),
+				scale.name().toLowerCase(Locale.ROOT), region.municipalities().size(), region.organisations().size(),
 				region.units().size(), region.residents().size(), region.households().size(), region.accounts().size(),
 				region.services().size(), (System.nanoTime() - started) / 1_000_000);
 		return true;

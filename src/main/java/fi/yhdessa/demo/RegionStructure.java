@@ -10,7 +10,10 @@ import fi.yhdessa.network.UnitId;
 import fi.yhdessa.network.UnitKind;
 import fi.yhdessa.platform.LocalizedText;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The organisations of the demo county and their units: the county's family services, each
@@ -54,9 +57,9 @@ final class RegionStructure {
 	Organisation familyAssociation;
 	Organisation youthHouse;
 	Organisation kela;
-	final java.util.Map<String, Organisation> municipalityOrganisations = new java.util.HashMap<>();
-	final java.util.Map<String, Organisation> parishes = new java.util.HashMap<>();
-	final java.util.Map<String, Organisation> mllBranches = new java.util.LinkedHashMap<>();
+	final Map<String, Organisation> municipalityOrganisations = new HashMap<>();
+	final Map<String, Organisation> parishes = new HashMap<>();
+	final Map<String, Organisation> mllBranches = new LinkedHashMap<>();
 
 	RegionStructure() {
 		MunicipalitySpec.COUNTY.forEach(m -> municipalities.add(new Municipality(m.code(), m.nameFi(), m.nameSv(), m.latitude(), m.longitude())));

@@ -1,16 +1,17 @@
 package fi.yhdessa.demo;
 
+import fi.yhdessa.network.Unit;
 import fi.yhdessa.platform.NewAccount;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.population.Resident;
 import java.time.LocalDate;
-import fi.yhdessa.network.Unit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 /**
@@ -41,7 +42,7 @@ public final class SyntheticRegionGenerator {
 		List<fi.yhdessa.directory.Place> places = new ArrayList<>(directory.places);
 		List<fi.yhdessa.directory.ServiceDraft> services = new ArrayList<>(directory.services);
 		if (scale.services() > services.size()) {
-			RegionDirectory more = new RegionDirectory(structure, scale.services() - services.size(), new java.util.Random(seed));
+			RegionDirectory more = new RegionDirectory(structure, scale.services() - services.size(), new Random(seed));
 			places.addAll(more.places);
 			services.addAll(more.services);
 		}

@@ -8,6 +8,8 @@ import fi.yhdessa.frontdoor.events.AppointmentMissed;
 import fi.yhdessa.platform.Changed;
 import fi.yhdessa.platform.FactIds;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A booking of a unit's slot: made, cancelled, or held or missed as the unit records after its start. */
@@ -19,9 +21,9 @@ record Booking(UUID id, Slot slot, String name, String email, String phone, Stri
 	}
 
 	/** The facts of this booking's life so far, as they were published: for the backfill of bookings made before facts were. */
-	java.util.List<Object> history() {
+	List<Object> history() {
 		Booking made = new Booking(id, slot, name, email, phone, language, meetingLink, bookedAt, null, residentId, contactId, null);
-		java.util.List<Object> facts = new java.util.ArrayList<>(book(made).facts());
+		List<Object> facts = new ArrayList<>(book(made).facts());
 		if (cancelledAt != null) {
 			facts.addAll(made.cancel(cancelledAt, false).facts());
 		}

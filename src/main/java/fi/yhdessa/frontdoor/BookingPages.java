@@ -8,9 +8,11 @@ import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -65,9 +67,9 @@ class BookingPages {
 		}
 		model.addAttribute("day", shown);
 		model.addAttribute("unit", user.unitId() == null ? null : network.unit(new UnitId(user.unitId())).orElse(null));
-		model.addAttribute("rows", user.unitId() == null ? java.util.List.of() : bookings.day(user, shown));
+		model.addAttribute("rows", user.unitId() == null ? List.of() : bookings.day(user, shown));
 		model.addAttribute("modes", BookingMode.values());
-		model.addAttribute("now", java.time.Instant.now(clock));
+		model.addAttribute("now", Instant.now(clock));
 		model.addAttribute("attendances", Booking.Attendance.values());
 		return "frontdoor/calendar";
 	}

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -250,7 +251,7 @@ class Bookings {
 						Contacts.enumOrNull(Booking.Attendance.class, rs.getString("attendance"))));
 			})
 			.list();
-		rows.stream().map(CalendarRow::booking).filter(java.util.Objects::nonNull)
+		rows.stream().map(CalendarRow::booking).filter(Objects::nonNull)
 			.forEach(booking -> accessLog.record(Access.read(user, KIND, booking.id(), booking.residentId(), "the unit's appointment calendar")));
 		return rows;
 	}

@@ -7,6 +7,7 @@ import fi.yhdessa.platform.Changed;
 import fi.yhdessa.platform.FactIds;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -57,7 +58,7 @@ record Contact(UUID id, String reference, UUID unitId, Origin origin, String sub
 		List<Object> facts = new ArrayList<>(receive(arrived).facts());
 		if (!isOpen()) {
 			facts.addAll(arrived.close(outcome, answer, routedServiceId, routedUnitId, routedMode, closedBy, closedAt,
-					closedAt.atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate()).facts());
+					closedAt.atZone(ZoneId.of("Europe/Helsinki")).toLocalDate()).facts());
 		}
 		return facts;
 	}

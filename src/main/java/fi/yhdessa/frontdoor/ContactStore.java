@@ -5,6 +5,7 @@ import fi.yhdessa.platform.Facts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +93,7 @@ class ContactStore {
 				rs.getString("family_name"), rs.getBoolean("family_consent"), rs.getString("need"), Contact.Topic.valueOf(rs.getString("topic")),
 				rs.getObject("child_age", Integer.class), rs.getString("municipality"), rs.getString("language"),
 				Contact.AnswerBy.valueOf(rs.getString("answer_by")), rs.getString("phone"), rs.getString("email"),
-				rs.getTimestamp("received_at").toInstant(), rs.getObject("answer_due", java.time.LocalDate.class),
+				rs.getTimestamp("received_at").toInstant(), rs.getObject("answer_due", LocalDate.class),
 				Contacts.enumOrNull(Contact.Urgency.class, rs.getString("urgency")), rs.getString("assigned_to"),
 				Contacts.enumOrNull(Contact.Outcome.class, rs.getString("outcome")), rs.getString("answer"), rs.getObject("routed_service_id", UUID.class),
 				rs.getObject("routed_unit_id", UUID.class), Contacts.enumOrNull(BookingMode.class, rs.getString("routed_mode")),

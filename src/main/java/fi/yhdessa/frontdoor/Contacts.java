@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -187,7 +188,7 @@ class Contacts {
 				order by received_at desc limit 10
 				""")
 			.param("id", contact.id())
-			.param("since", Timestamp.from(contact.receivedAt().minus(java.time.Duration.ofDays(365))))
+			.param("since", Timestamp.from(contact.receivedAt().minus(Duration.ofDays(365))))
 			.param("resident", contact.residentId())
 			.param("phone", contact.phone())
 			.param("email", contact.email())

@@ -4,6 +4,7 @@ import fi.yhdessa.platform.SignedInUser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,7 @@ public class FrontDoor {
 	}
 
 	/** The contact a guidance worker routed to an assessment, for casework to take over; the hand-over is logged. */
-	public java.util.Optional<RoutedContact> routedToAssessment(UUID contactId) {
+	public Optional<RoutedContact> routedToAssessment(UUID contactId) {
 		return contacts.handOverToCasework(contactId)
 			.map(c -> new RoutedContact(c.id(), c.reference(), c.residentId(), c.familyName(), c.municipality(), c.childAge(), c.answer(), c.closedAt()));
 	}

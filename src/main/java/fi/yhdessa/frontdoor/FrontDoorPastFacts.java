@@ -3,6 +3,7 @@ package fi.yhdessa.frontdoor;
 import fi.yhdessa.frontdoor.events.FeedbackGiven;
 import fi.yhdessa.platform.FactIds;
 import fi.yhdessa.platform.PastFacts;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +44,7 @@ class FrontDoorPastFacts {
 	PastFacts pastFeedback(JdbcClient jdbc) {
 		return PastFacts.of("frontdoor.feedback", jdbc, "select * from frontdoor.feedback order by id",
 				(rs, n) -> new FeedbackGiven(FactIds.of("FeedbackGiven", rs.getObject("id", UUID.class)), rs.getObject("unit_id", UUID.class),
-						rs.getString("about"), YearMonth.from(rs.getObject("month", java.time.LocalDate.class)), rs.getString("easy_to_come"),
+						rs.getString("about"), YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getString("easy_to_come"),
 						rs.getString("welcome"), rs.getString("helped")),
 				List::of);
 	}

@@ -8,6 +8,8 @@ import fi.yhdessa.platform.FactIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,10 +42,10 @@ record Notification(UUID id, String reference, UUID unitId, ReporterKind reporte
 	}
 
 	/** The facts of this notification's life so far, as they were published: for the backfill of notifications made before facts were. */
-	java.util.List<Object> history() {
+	List<Object> history() {
 		Notification arrived = new Notification(id, reference, unitId, reporterKind, reportedBy, reporterName, reporterContact, childName, childBirthYear,
 				municipality, description, fromConcernId, familyTold, receivedAt, decisionDue, null, null, null, null, null, null, null, null, null);
-		java.util.List<Object> facts = new java.util.ArrayList<>(receive(arrived).facts());
+		List<Object> facts = new ArrayList<>(receive(arrived).facts());
 		if (urgency != null) {
 			Changed<Notification> assessed = arrived.assessUrgency(urgency, urgencyAssessedBy, urgencyAssessedAt);
 			facts.addAll(assessed.facts());

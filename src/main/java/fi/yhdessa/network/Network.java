@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,7 +189,7 @@ public class Network {
 	/** The names of the given organisations, by id: one query for a page of results. */
 	@Transactional(readOnly = true)
 	public Map<UUID, LocalizedText> organisationNames(Collection<UUID> ids) {
-		Map<UUID, LocalizedText> names = new java.util.HashMap<>();
+		Map<UUID, LocalizedText> names = new HashMap<>();
 		jdbc.sql("select id, name_fi, name_sv, name_en from network.organisation where id = any(:ids)")
 			.param("ids", ids.toArray(UUID[]::new))
 			.query((ResultSet rs) -> {

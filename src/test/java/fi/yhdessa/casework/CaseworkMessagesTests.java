@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.yhdessa.consent.Consent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +49,7 @@ class CaseworkMessagesTests {
 			Properties texts = new Properties();
 			for (String bundle : List.of("casework", "consent")) {
 				try (InputStream in = getClass().getResourceAsStream("/i18n/" + bundle + "_" + language + ".properties")) {
-					texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+					texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 				}
 			}
 			assertThat(new TreeSet<>(needed).stream().filter(key -> !texts.containsKey(key)).toList()).as("missing in %s", language).isEmpty();

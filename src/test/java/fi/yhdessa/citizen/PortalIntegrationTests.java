@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import fi.yhdessa.platform.SignedInUser;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -151,7 +153,7 @@ class PortalIntegrationTests {
 		String json = resident("parent", get("/my/data.json"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
-			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		tools.jackson.databind.JsonNode export = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
 		tools.jackson.databind.JsonNode family = export.get("families").get(0);
 		assertThat(family.get("family").get("name").asString()).isEqualTo(familyName);
@@ -166,7 +168,7 @@ class PortalIntegrationTests {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(familyName).contains("Sopiiko tiistai?");
 		}
-		assertThat(resident("parent2", get("/my/data.json")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(resident("parent2", get("/my/data.json")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.doesNotContain(familyName);
 	}
 
@@ -180,7 +182,7 @@ class PortalIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("responsible worker (Social Welfare Act"))));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions resident(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+	private ResultActions resident(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf()));
 	}
 

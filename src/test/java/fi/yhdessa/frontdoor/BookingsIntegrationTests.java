@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A slot is booked once however many ask at the same moment; e-mail that fails is kept and retried. */
 @FrontDoorTest
@@ -115,10 +118,10 @@ class BookingsIntegrationTests {
 		long reminders = 0;
 		for (int tries = 0; tries < 150 && reminders == 0; tries++) {
 			Thread.sleep(100);
-			reminders = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder: your time")).count();
+			reminders = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder: your time")).count();
 		}
 		Thread.sleep(1500);
-		assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder: your time"))).hasSize(1);
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Reminder: your time"))).hasSize(1);
 	}
 
 	@Test
@@ -190,9 +193,9 @@ class BookingsIntegrationTests {
 	}
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate transactions;
+	TransactionTemplate transactions;
 
-	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+	private <T> T inTransaction(Supplier<T> work) {
 		return transactions.execute(status -> work.get());
 	}
 }

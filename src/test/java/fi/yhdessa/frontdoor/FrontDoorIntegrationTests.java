@@ -12,6 +12,7 @@ import fi.yhdessa.testing.HttpVisitor;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,7 +92,7 @@ class FrontDoorIntegrationTests {
 		assertThat(withoutConsent.statusCode()).isEqualTo(422);
 		assertThat(withoutConsent.body()).contains("Yhteydenotto perheen puolesta tarvitsee perheen luvan.", "Perhe Kuusela");
 
-		String[] withConsent = java.util.Arrays.copyOf(fields, fields.length + 2);
+		String[] withConsent = Arrays.copyOf(fields, fields.length + 2);
 		withConsent[fields.length] = "familyConsent";
 		withConsent[fields.length + 1] = "true";
 		assertThat(nurse.postForm("/contact", "/contact", withConsent).headers().firstValue("Location").orElseThrow()).endsWith("/frontdoor/mine");

@@ -18,7 +18,10 @@ import fi.yhdessa.insight.store.RawFigures;
 import fi.yhdessa.insight.store.Rebuild;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.Accounts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -148,7 +151,7 @@ class AggregatesIntegrationTests {
 	}
 
 	private static List<FigureTable.Line> lines(FigureTable table) {
-		List<FigureTable.Line> lines = new java.util.ArrayList<>(table.lines());
+		List<FigureTable.Line> lines = new ArrayList<>(table.lines());
 		if (table.total() != null) {
 			lines.add(table.total());
 		}
@@ -165,8 +168,8 @@ class AggregatesIntegrationTests {
 						+ "age_group from insight.everyday_rating order by 1").query((rs, n) -> row(rs, 11)).list());
 	}
 
-	private static List<Object> row(java.sql.ResultSet rs, int columns) throws java.sql.SQLException {
-		List<Object> row = new java.util.ArrayList<>();
+	private static List<Object> row(ResultSet rs, int columns) throws SQLException {
+		List<Object> row = new ArrayList<>();
 		for (int c = 1; c <= columns; c++) {
 			row.add(rs.getObject(c));
 		}

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -236,7 +236,7 @@ class InsightOutputsIntegrationTests {
 			.value(goal ? 1 : 7).family(FactMother.key(700 + n)).subject(subject)));
 	}
 
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(Role role) {
+	private RequestPostProcessor as(Role role) {
 		return user(users.loadUserByUsername(InsightRegion.username(role)));
 	}
 

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockServletContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Deny by default: every role but leadership, coordinators and supervisors is refused every page,
@@ -109,12 +111,12 @@ class InsightRefusalsIntegrationTests {
 	}
 
 	private RequestBuilder as(RequestBuilder request, Role role) {
-		var builder = (org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder) request;
+		var builder = (MockHttpServletRequestBuilder) request;
 		return builder.with(user(users.loadUserByUsername(InsightRegion.username(role))));
 	}
 
 	private static String describe(RequestBuilder request) {
-		var built = request.buildRequest(new org.springframework.mock.web.MockServletContext());
+		var built = request.buildRequest(new MockServletContext());
 		return built.getMethod() + " " + built.getRequestURI();
 	}
 }

@@ -15,6 +15,7 @@ import fi.yhdessa.platform.NewAccount;
 import fi.yhdessa.platform.Role;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -63,7 +64,7 @@ public final class InsightRegion {
 		account(accounts, "coordinator", Role.COORDINATOR, GUIDANCE);
 		account(accounts, "supervisor", Role.SUPERVISOR, SOCIAL_WORK_SOUTH);
 		for (Role role : EnumSet.complementOf(EnumSet.of(Role.LEADERSHIP, Role.COORDINATOR, Role.SUPERVISOR, Role.RESIDENT))) {
-			account(accounts, role.name().toLowerCase(java.util.Locale.ROOT), role, SOCIAL_WORK_NORTH);
+			account(accounts, role.name().toLowerCase(Locale.ROOT), role, SOCIAL_WORK_NORTH);
 		}
 		accounts.register(new NewAccount(null, "insight-resident", PASSWORD, "Insight resident", null, EnumSet.of(Role.RESIDENT), null, null,
 				UUID.nameUUIDFromBytes("insight-test:resident".getBytes()), "fi"));
@@ -87,7 +88,7 @@ public final class InsightRegion {
 			case LEADERSHIP -> "analyst";
 			case COORDINATOR -> "coordinator";
 			case SUPERVISOR -> "supervisor";
-			default -> role.name().toLowerCase(java.util.Locale.ROOT);
+			default -> role.name().toLowerCase(Locale.ROOT);
 		};
 	}
 

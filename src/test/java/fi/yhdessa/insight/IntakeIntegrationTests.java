@@ -45,6 +45,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
@@ -179,7 +180,7 @@ class IntakeIntegrationTests {
 	}
 
 	private Map<String, Long> kinds(Set<UUID> ids) {
-		Map<String, Long> kinds = new java.util.TreeMap<>();
+		Map<String, Long> kinds = new TreeMap<>();
 		jdbc.sql("select kind, count(*) as n from insight.fact where id = any(:ids) group by kind").param("ids", ids.toArray(UUID[]::new))
 			.query(rs -> {
 				kinds.put(rs.getString("kind"), rs.getLong("n"));

@@ -1,5 +1,7 @@
 package fi.yhdessa.insight.costs;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +56,7 @@ public class Scenarios {
 		return jdbc.sql("select * from insight.scenario where id = :id").param("id", id).query((rs, n) -> scenario(rs)).optional();
 	}
 
-	private static Scenario scenario(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Scenario scenario(ResultSet rs) throws SQLException {
 		return new Scenario(rs.getObject("id", UUID.class), rs.getString("name"), JSON.readValue(rs.getString("assumptions"), Savings.Assumptions.class),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
 	}

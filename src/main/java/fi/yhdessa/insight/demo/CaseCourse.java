@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The course of one synthetic case: opened, assessed, planned with its goals rated, handed off,
@@ -160,12 +161,12 @@ final class CaseCourse {
 		return g.key(UUID.nameUUIDFromBytes((caseId + ":" + goal).getBytes()));
 	}
 
-	private void emit(FactKind factKind, LocalDate day, java.util.function.UnaryOperator<Fact.Builder> details) {
+	private void emit(FactKind factKind, LocalDate day, UnaryOperator<Fact.Builder> details) {
 		out.accept(g.build(details.apply(g.fact(factKind, day, unit, kind).municipality(municipality).ageGroup(age).family(family)
 			.subject(g.key(caseId)))));
 	}
 
-	private void emitHandoff(FactKind factKind, LocalDate day, Unit to, UUID handoff, java.util.function.UnaryOperator<Fact.Builder> details) {
+	private void emitHandoff(FactKind factKind, LocalDate day, Unit to, UUID handoff, UnaryOperator<Fact.Builder> details) {
 		out.accept(g.build(details.apply(g.fact(factKind, day, to, null).municipality(municipality).ageGroup(age).family(family).subject(g.key(handoff)))));
 	}
 }

@@ -10,13 +10,16 @@ import fi.yhdessa.network.Network;
 import fi.yhdessa.network.Unit;
 import fi.yhdessa.network.UnitKind;
 import fi.yhdessa.platform.WorkingDays;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -66,7 +69,7 @@ class DemoHistory implements ApplicationRunner {
 		this.workingDays = workingDays;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.scale = scale.toLowerCase(java.util.Locale.ROOT);
+		this.scale = scale.toLowerCase(Locale.ROOT);
 		this.unitCosts = unitCosts;
 	}
 
@@ -106,7 +109,7 @@ class DemoHistory implements ApplicationRunner {
 		estimates.put("CHILD_WELFARE_OPEN_CARE", new Object[] { UnitCost.Basis.CASE_MONTH, "1400" });
 		estimates.forEach((item, cost) -> {
 			if (!kept.containsKey(item)) {
-				unitCosts.save(item, (UnitCost.Basis) cost[0], new java.math.BigDecimal((String) cost[1]), source, null, false, "demo");
+				unitCosts.save(item, (UnitCost.Basis) cost[0], new BigDecimal((String) cost[1]), source, null, false, "demo");
 			}
 		});
 	}
@@ -126,7 +129,7 @@ class DemoHistory implements ApplicationRunner {
 	private HistoryGenerator.Region region() {
 		List<Unit> units = network.units();
 		Map<UnitKind, List<Unit>> byKind = new EnumMap<>(UnitKind.class);
-		units.forEach(unit -> byKind.computeIfAbsent(unit.kind(), k -> new java.util.ArrayList<>()).add(unit));
+		units.forEach(unit -> byKind.computeIfAbsent(unit.kind(), k -> new ArrayList<>()).add(unit));
 		Map<String, Double> weights = new LinkedHashMap<>();
 		network.municipalities().forEach(m -> weights.put(m.code(), 0.0));
 		units.stream().filter(u -> u.kind() == UnitKind.EARLY_CHILDHOOD_EDUCATION && u.municipalityCode() != null)

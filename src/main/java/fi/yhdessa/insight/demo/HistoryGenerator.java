@@ -8,6 +8,7 @@ import fi.yhdessa.network.UnitKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ final class HistoryGenerator {
 	}
 
 	void generate(Consumer<Fact> out) {
-		int months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+		int months = (int) first.until(last, ChronoUnit.MONTHS) + 1;
 		for (int m = 0; m < months; m++) {
 			YearMonth month = first.plusMonths(m);
 			double trend = months == 1 ? 1 : (double) m / (months - 1);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -47,7 +48,7 @@ public enum Deadline {
 			default -> {
 			}
 		}
-		opened.values().removeIf(java.util.Objects::isNull);
+		opened.values().removeIf(Objects::isNull);
 		return fact.subjectKey() == null ? Map.of() : opened;
 	}
 

@@ -3,9 +3,11 @@ package fi.yhdessa.insight.figures;
 import fi.yhdessa.insight.facts.FactKind;
 import fi.yhdessa.insight.store.FigureRow;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -30,13 +32,13 @@ final class CaseDays {
 	CaseDays(List<FigureRow> rows, YearMonth first, YearMonth last, Function<FigureRow, String> group) {
 		YearMonth earliest = rows.stream().map(FigureRow::month).min(YearMonth::compareTo).orElse(first);
 		this.first = earliest.isBefore(first) ? earliest : first;
-		this.months = (int) this.first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+		this.months = (int) this.first.until(last, ChronoUnit.MONTHS) + 1;
 		for (FigureRow row : rows) {
 			if (row.month().isAfter(last) || (row.kind() != FactKind.CASE_OPENED && row.kind() != FactKind.CASE_CLOSED)) {
 				continue;
 			}
 			String key = group.apply(row) + "|" + row.serviceKind();
-			int at = (int) this.first.until(row.month(), java.time.temporal.ChronoUnit.MONTHS);
+			int at = (int) this.first.until(row.month(), ChronoUnit.MONTHS);
 			boolean opening = row.kind() == FactKind.CASE_OPENED;
 			(opening ? opened : closed).computeIfAbsent(key, k -> new long[months])[at] += row.n();
 			(opening ? openedDays : closedDays).computeIfAbsent(key, k -> new long[months])[at] += row.total();
@@ -44,15 +46,15 @@ final class CaseDays {
 	}
 
 	/** Every group and kind of case that has cases, as {@code group|kind}. */
-	java.util.Set<String> keys() {
+	Set<String> keys() {
 		return opened.keySet();
 	}
 
 	/** How many cases of the group and kind were open at some time in the period: those open at its start and those opened in it. */
 	long casesDuring(String key, YearMonth from, YearMonth to) {
 		long[] o = opened.getOrDefault(key, new long[months]);
-		int start = (int) first.until(from, java.time.temporal.ChronoUnit.MONTHS);
-		int end = (int) first.until(to, java.time.temporal.ChronoUnit.MONTHS);
+		int start = (int) first.until(from, ChronoUnit.MONTHS);
+		int end = (int) first.until(to, ChronoUnit.MONTHS);
 		long cases = in(key, from).cases();
 		for (int i = start + 1; i <= end; i++) {
 			cases += o[i];
@@ -61,7 +63,7 @@ final class CaseDays {
 	}
 
 	Month in(String key, YearMonth month) {
-		int at = (int) first.until(month, java.time.temporal.ChronoUnit.MONTHS);
+		int at = (int) first.until(month, ChronoUnit.MONTHS);
 		long[] o = opened.getOrDefault(key, new long[months]);
 		long[] c = closed.getOrDefault(key, new long[months]);
 		long activeAtStart = 0;

@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +180,7 @@ public class CostFigures {
 	}
 
 	private static Map<String, Integer> index(List<String> keys) {
-		Map<String, Integer> at = new java.util.HashMap<>();
+		Map<String, Integer> at = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
 			at.put(keys.get(i), i);
 		}

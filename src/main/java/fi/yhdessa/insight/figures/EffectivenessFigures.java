@@ -10,6 +10,7 @@ import fi.yhdessa.insight.store.OutcomeMeasures;
 import fi.yhdessa.platform.SmallCounts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -84,6 +85,6 @@ public class EffectivenessFigures {
 	}
 
 	private static String key(OutcomeMeasures.By by) {
-		return by.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return by.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 }

@@ -14,10 +14,13 @@ import fi.yhdessa.insight.store.FigureRow;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The service-flow figures of a family's way through the services: where, how long the waits, hand-offs and bounces, channels, tiers. */
 final class Pathways {
@@ -48,7 +51,7 @@ final class Pathways {
 		Function<FigureRow, String> lineOf;
 		if (byUnit) {
 			lineOf = row -> String.valueOf(row.unitId());
-			rows.stream().map(row -> row.unitId()).filter(java.util.Objects::nonNull).distinct().sorted(java.util.Comparator.comparing(labels::unit))
+			rows.stream().map(row -> row.unitId()).filter(Objects::nonNull).distinct().sorted(Comparator.comparing(labels::unit))
 				.forEach(unit -> lines.add(new Heading(unit.toString(), labels.unit(unit), new FigureTable.Drill("unit", unit.toString()))));
 		}
 		else {
@@ -152,7 +155,7 @@ final class Pathways {
 				labels.text("insight.total"), shares);
 	}
 
-	private static int[] indexes(List<Dimensions.Channel> channels, java.util.function.Predicate<Dimensions.Channel> which) {
+	private static int[] indexes(List<Dimensions.Channel> channels, Predicate<Dimensions.Channel> which) {
 		List<Integer> at = new ArrayList<>();
 		for (int i = 0; i < channels.size(); i++) {
 			if (which.test(channels.get(i))) {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,7 +95,7 @@ public class ServiceFlow {
 				row -> row.onTime() ? "ON_TIME" : "LATE");
 		List<Heading> lines = new ArrayList<>();
 		for (String unit : units) {
-			lines.add(new Heading(unit, labels.unit("null".equals(unit) ? null : java.util.UUID.fromString(unit)),
+			lines.add(new Heading(unit, labels.unit("null".equals(unit) ? null : UUID.fromString(unit)),
 					"null".equals(unit) ? null : new FigureTable.Drill("unit", unit)));
 		}
 		return tables.cross(id, labels.text("insight.table." + id), labels.text("insight.table." + id + ".note"), Chart.STACKED, lines, onTimeHeadings(labels),

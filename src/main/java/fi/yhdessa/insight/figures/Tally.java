@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /** Counting figures into the shapes of tables: by line and column, or into a distribution of days. */
@@ -29,7 +30,7 @@ final class Tally {
 	}
 
 	/** Headings for each key, labelled by a function of its place. */
-	static List<Tables.Heading> headings(List<String> keys, java.util.function.IntFunction<String> label) {
+	static List<Tables.Heading> headings(List<String> keys, IntFunction<String> label) {
 		List<Tables.Heading> headings = new ArrayList<>();
 		for (int i = 0; i < keys.size(); i++) {
 			headings.add(Tables.Heading.of(keys.get(i), label.apply(i)));

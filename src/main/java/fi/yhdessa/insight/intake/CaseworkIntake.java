@@ -26,6 +26,7 @@ import fi.yhdessa.insight.facts.FactKind;
 import fi.yhdessa.insight.store.FactStore;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -194,6 +195,6 @@ class CaseworkIntake {
 
 	/** A day's fact happens at the start of the day in Finland. */
 	private static Instant instant(LocalDate day) {
-		return day.atStartOfDay(java.time.ZoneId.of("Europe/Helsinki")).toInstant();
+		return day.atStartOfDay(ZoneId.of("Europe/Helsinki")).toInstant();
 	}
 }

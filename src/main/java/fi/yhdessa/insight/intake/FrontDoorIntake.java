@@ -23,6 +23,7 @@ import fi.yhdessa.insight.facts.Fact;
 import fi.yhdessa.insight.facts.FactKind;
 import fi.yhdessa.insight.store.FactStore;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -114,7 +115,7 @@ class FrontDoorIntake {
 			.build(places));
 	}
 
-	private Fact.Builder appointment(Fact.Builder fact, java.util.UUID unit, String mode, String language, java.util.UUID family, java.util.UUID booking) {
+	private Fact.Builder appointment(Fact.Builder fact, UUID unit, String mode, String language, UUID family, UUID booking) {
 		return fact.at(places.unit(unit)).channel(channel(mode)).language(language).family(keys.of(family)).subject(keys.of(booking));
 	}
 

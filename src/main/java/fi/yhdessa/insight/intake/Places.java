@@ -1,11 +1,12 @@
 package fi.yhdessa.insight.intake;
 
+import fi.yhdessa.insight.facts.Fact;
 import fi.yhdessa.network.Area;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.Unit;
-import fi.yhdessa.insight.facts.Fact;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ public class Places implements Fact.Areas {
 	}
 
 	/** The areas with their names and municipalities, for the pages. */
-	public java.util.List<Area> areas() {
+	public List<Area> areas() {
 		return network.areas();
 	}
 

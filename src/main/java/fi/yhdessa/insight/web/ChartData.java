@@ -1,9 +1,10 @@
 package fi.yhdessa.insight.web;
 
-import fi.yhdessa.insight.figures.FigureTable;
 import fi.yhdessa.insight.figures.FigureTable.Measure;
+import fi.yhdessa.insight.figures.FigureTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,7 +42,7 @@ record ChartData(String type, String measure, List<String> categories, List<Seri
 		return JSON.writeValueAsString(this);
 	}
 
-	private static List<Integer> columns(FigureTable table, java.util.function.Predicate<Measure> which) {
+	private static List<Integer> columns(FigureTable table, Predicate<Measure> which) {
 		List<Integer> at = new ArrayList<>();
 		for (int c = 0; c < table.columns().size(); c++) {
 			FigureTable.Column column = table.columns().get(c);

@@ -1,5 +1,6 @@
 package fi.yhdessa.insight.web;
 
+import fi.yhdessa.insight.costs.Classification;
 import fi.yhdessa.insight.facts.Dimensions;
 import fi.yhdessa.insight.figures.Comparison;
 import fi.yhdessa.insight.figures.CostFigures;
@@ -10,7 +11,6 @@ import fi.yhdessa.insight.figures.Names;
 import fi.yhdessa.insight.figures.ServiceFlow;
 import fi.yhdessa.insight.store.FigureCache;
 import fi.yhdessa.insight.store.FigureFilter;
-import fi.yhdessa.insight.costs.Classification;
 import fi.yhdessa.platform.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -88,7 +90,7 @@ class Dashboard {
 		}
 		FigureFilter filter = scope.limit(asked);
 		if (filter == null) {
-			throw new org.springframework.security.access.AccessDeniedException("The figures asked for are outside the person's area or unit");
+			throw new AccessDeniedException("The figures asked for are outside the person's area or unit");
 		}
 		FigureFilter second = compared == null ? null : scope.limit(compared);
 		List<FigureTable> tables = answers.get(new AnswerCache.Question(section, filter, second, locale, LocalDate.now(clock)),
@@ -112,7 +114,7 @@ class Dashboard {
 	}
 
 	InsightForm.Choices choices(Labels labels) {
-		Set<String> kinds = new java.util.TreeSet<>(classification.tiers().keySet());
+		Set<String> kinds = new TreeSet<>(classification.tiers().keySet());
 		return new InsightForm.Choices(labels.municipalities().keySet(), labels.areas().keySet(), labels.units().keySet(), kinds,
 				Arrays.stream(Dimensions.Channel.values()).map(Enum::name).collect(Collectors.toSet()),
 				Arrays.stream(Dimensions.AgeGroup.values()).map(Enum::name).collect(Collectors.toSet()), Set.of("fi", "sv", "en"));

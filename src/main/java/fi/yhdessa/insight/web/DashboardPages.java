@@ -7,12 +7,14 @@ import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.text.Collator;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -135,7 +137,7 @@ class DashboardPages {
 		Map<String, Map<String, String>> options = new LinkedHashMap<>();
 		options.put("municipality", labels.municipalities());
 		options.put("area", labels.areas());
-		Map<String, String> units = new java.util.TreeMap<>();
+		Map<String, String> units = new TreeMap<>();
 		labels.units().forEach((id, name) -> units.put(id.toString(), name));
 		options.put("unit", sortedByName(units));
 		Map<String, String> kinds = new LinkedHashMap<>();
@@ -155,7 +157,7 @@ class DashboardPages {
 
 	private static Map<String, String> sortedByName(Map<String, String> byId) {
 		Map<String, String> sorted = new LinkedHashMap<>();
-		byId.entrySet().stream().sorted(Map.Entry.comparingByValue(java.text.Collator.getInstance(Locale.of("fi"))))
+		byId.entrySet().stream().sorted(Map.Entry.comparingByValue(Collator.getInstance(Locale.of("fi"))))
 			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
 		return sorted;
 	}

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -159,7 +161,7 @@ class InsightApi {
 	}
 
 	private static Map<String, Object> scope(Scope scope) {
-		Map<String, Object> limits = new java.util.LinkedHashMap<>();
+		Map<String, Object> limits = new LinkedHashMap<>();
 		limits.put("area", scope.area());
 		limits.put("unit", scope.unitId());
 		return limits;
@@ -169,7 +171,7 @@ class InsightApi {
 	private ResponseEntity<ProblemDetail> problem(HttpStatus status, Errors errors, Locale language) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage("insight.error.request", null, language));
 		problem.setProperty("errors", errors.getAllErrors().stream().map(error -> Map.of("field",
-				error instanceof org.springframework.validation.FieldError field ? field.getField() : "", "message",
+				error instanceof FieldError field ? field.getField() : "", "message",
 				messages.getMessage(error, language))).toList());
 		return ResponseEntity.status(status).body(problem);
 	}

@@ -6,10 +6,15 @@ import fi.yhdessa.insight.costs.UnitCost;
 import fi.yhdessa.insight.costs.UnitCosts;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +49,7 @@ class ScenarioPages {
 
 	@GetMapping("/insight/scenarios")
 	String calculator(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("scenarioForm") ScenarioForm form, BindingResult errors,
-			@RequestParam(name = "compare", required = false) List<UUID> compare, java.util.Locale locale, Model model, HttpServletResponse response) {
+			@RequestParam(name = "compare", required = false) List<UUID> compare, Locale locale, Model model, HttpServletResponse response) {
 		Scope scope = access.scope(user);
 		Map<String, UnitCost> prices = unitCosts.byItem();
 		form.prices(monthly(prices, "CHILD_WELFARE_OPEN_CARE"), UnitCosts.price(prices, "INSTITUTIONAL_CARE", UnitCost.Basis.DAY),
@@ -57,7 +62,7 @@ class ScenarioPages {
 		model.addAttribute("result", result);
 		model.addAttribute("resultChart", result == null ? null : charts.json(result, locale));
 		model.addAttribute("saved", scenarios.all());
-		List<Scenarios.Scenario> compared = compare == null ? List.of() : compare.stream().map(scenarios::find).flatMap(java.util.Optional::stream).toList();
+		List<Scenarios.Scenario> compared = compare == null ? List.of() : compare.stream().map(scenarios::find).flatMap(Optional::stream).toList();
 		model.addAttribute("compared", compared);
 		model.addAttribute("comparedAssumptions", assumptions(compared));
 		model.addAttribute("analyst", scope.edits());
@@ -68,7 +73,7 @@ class ScenarioPages {
 	/** Calculates the assumptions typed, or saves them under their name (the analyst only). */
 	@PostMapping("/insight/scenarios")
 	String calculateOrSave(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("scenarioForm") ScenarioForm form, BindingResult errors,
-			@RequestParam(defaultValue = "save") String action, java.util.Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (!"save".equals(action)) {
 			return calculator(user, form, errors, null, locale, model, response);
 		}
@@ -94,7 +99,7 @@ class ScenarioPages {
 
 	/** Each assumption with its value in each scenario compared, as written. */
 	private static Map<String, List<String>> assumptions(List<Scenarios.Scenario> compared) {
-		Map<String, java.util.function.Function<Savings.Assumptions, Object>> fields = new java.util.LinkedHashMap<>();
+		Map<String, Function<Savings.Assumptions, Object>> fields = new LinkedHashMap<>();
 		fields.put("families", Savings.Assumptions::families);
 		fields.put("wouldNeedCorrective", Savings.Assumptions::wouldNeedCorrective);
 		fields.put("placed", Savings.Assumptions::placed);
@@ -105,10 +110,10 @@ class ScenarioPages {
 		fields.put("earlyVisits", Savings.Assumptions::earlyVisits);
 		fields.put("earlyVisitCost", Savings.Assumptions::earlyVisitCost);
 		fields.put("years", Savings.Assumptions::years);
-		Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> rows = new LinkedHashMap<>();
 		fields.forEach((name, value) -> rows.put(name, compared.stream()
 			.map(s -> value.apply(s.assumptions()))
-			.map(v -> v instanceof Double d ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(v))
+			.map(v -> v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(v))
 			.toList()));
 		return rows;
 	}

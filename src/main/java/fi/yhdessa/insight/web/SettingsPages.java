@@ -11,6 +11,9 @@ import fi.yhdessa.insight.store.Rebuild;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -54,8 +57,8 @@ class SettingsPages {
 	String settings(@ModelAttribute("unitCostForm") UnitCostForm form, Locale locale, Model model) {
 		Labels labels = names.labels(locale);
 		Map<String, Tier> tiers = classification.tiers();
-		Map<String, String> kinds = new java.util.LinkedHashMap<>();
-		tiers.keySet().stream().sorted(java.util.Comparator.comparing(labels::serviceKind)).forEach(kind -> kinds.put(kind, labels.serviceKind(kind)));
+		Map<String, String> kinds = new LinkedHashMap<>();
+		tiers.keySet().stream().sorted(Comparator.comparing(labels::serviceKind)).forEach(kind -> kinds.put(kind, labels.serviceKind(kind)));
 		model.addAttribute("costs", unitCosts.all());
 		model.addAttribute("tiers", tiers);
 		model.addAttribute("kinds", kinds);
@@ -92,7 +95,7 @@ class SettingsPages {
 		Map<String, Tier> tiers = classification.tiers();
 		form.forEach((name, value) -> {
 			if (name.startsWith("tier.") && tiers.containsKey(name.substring(5))) {
-				Tier tier = java.util.Arrays.stream(Tier.values()).filter(t -> t.name().equals(value)).findFirst().orElse(null);
+				Tier tier = Arrays.stream(Tier.values()).filter(t -> t.name().equals(value)).findFirst().orElse(null);
 				if (tier != null && tier != tiers.get(name.substring(5))) {
 					classification.classify(name.substring(5), tier, user.getUsername());
 				}
