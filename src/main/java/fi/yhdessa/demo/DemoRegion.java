@@ -4,6 +4,7 @@ import fi.yhdessa.casework.Casework;
 import fi.yhdessa.directory.Directory;
 import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.network.Network;
+import fi.yhdessa.network.NetworkDemo;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.population.Population;
 import fi.yhdessa.population.Resident;
@@ -35,9 +36,12 @@ public class DemoRegion {
 	private final FrontDoor frontDoor;
 	private final Casework casework;
 	private final Directory directory;
+	private final NetworkDemo networkDemo;
 	private final Clock clock;
 
-	DemoRegion(Network network, Population population, Accounts accounts, Directory directory, FrontDoor frontDoor, Casework casework, Clock clock) {
+	DemoRegion(Network network, Population population, Accounts accounts, Directory directory, FrontDoor frontDoor, Casework casework,
+			NetworkDemo networkDemo, Clock clock) {
+		this.networkDemo = networkDemo;
 		this.casework = casework;
 		this.frontDoor = frontDoor;
 		this.directory = directory;
@@ -75,6 +79,7 @@ public class DemoRegion {
 		casework.generateDemo(new Casework.DemoVolume(scale == RegionScale.DEMO ? 200 : 100_000, scale == RegionScale.DEMO ? 4_000 : 2_000_000,
 				20261124L, families(region), worker(region, "worker"), worker(region, "worker2"),
 				List.of(worker(region, "nurse"), worker(region, "teacher")), worker(region, "ngo")));
+		networkDemo.generate(DemoNetwork.input(region, LocalDate.now(clock)));
 		log.info("Loaded the demo region at scale {}: {} municipalities, {} organisations, {} units, {} residents in {} households, {} accounts, {} services and activities ({} ms)",
 				scale.name().toLowerCase(Locale.ROOT), region.municipalities().size(), region.organisations().size(),
 				region.units().size(), region.residents().size(), region.households().size(), region.accounts().size(),
