@@ -95,6 +95,7 @@ class CasePages {
 		boolean opens = user.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) || user.has(Role.SUPERVISOR);
 		model.addAttribute("opens", opens);
 		model.addAttribute("unreadThreads", messages.unreadBy(user));
+		model.addAttribute("networkActions", network.openActionsOf(user.id().value()));
 		if (opens) {
 			model.addAttribute("referrals", referrals.waiting(new PageRequest(1, 10)));
 		}

@@ -198,6 +198,22 @@ public class Network {
 		return names;
 	}
 
+	/** The open actions of the network whose responsible person has this account, by due date. */
+	@Transactional(readOnly = true)
+	public List<NetworkAction> openActionsOf(UUID accountId) {
+		return jdbc.sql("""
+				select a.id, a.description, a.due_on, a.version, g.name_fi, g.name_sv, g.name_en from network.action a
+				join network.meeting m on m.id = a.meeting_id join network.network_group g on g.id = m.group_id
+				join network.person p on p.id = a.responsible_id
+				where p.account_id = ? and a.status = 'OPEN' order by a.due_on
+				""")
+			.param(accountId)
+			.query((rs, n) -> new NetworkAction(rs.getObject("id", UUID.class), rs.getString("description"),
+					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")), rs.getDate("due_on").toLocalDate(),
+					rs.getInt("version")))
+			.list();
+	}
+
 	/** An organisation with how many units it has. */
 	public record OrganisationListing(Organisation organisation, int units) {
 	}

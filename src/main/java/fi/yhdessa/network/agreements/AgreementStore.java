@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,8 +42,7 @@ class AgreementStore {
 				  review_on = :review, state = :state, version = version + 1
 				where id = :id and version = :version
 				""")
-			.paramSource(columns(after))
-			.param("version", before.version())
+			.paramSource(columns(after).addValue("version", before.version()))
 			.update();
 		if (updated == 0) {
 			throw new StaleEdit();
@@ -89,8 +89,8 @@ class AgreementStore {
 		jdbc.sql("insert into network.agreement_version values (?, ?, ?, ?, ?)").params(id, version, by, Timestamp.from(at), change).update();
 	}
 
-	private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource columns(Agreement a) {
-		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+	private static MapSqlParameterSource columns(Agreement a) {
+		return new MapSqlParameterSource()
 			.addValue("id", a.id())
 			.addValue("kind", a.kind().name())
 			.addValue("title", a.title())

@@ -5,6 +5,7 @@ import fi.yhdessa.network.access.Refusal;
 import fi.yhdessa.network.groups.Action;
 import fi.yhdessa.network.groups.Group;
 import fi.yhdessa.network.groups.Groups;
+import fi.yhdessa.network.organisations.OwnDetails;
 import fi.yhdessa.network.people.Person;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
@@ -36,10 +37,12 @@ class GroupPages {
 
 	private final Groups groups;
 	private final NetworkNames names;
+	private final OwnDetails ownDetails;
 	private final Clock clock;
 
-	GroupPages(Groups groups, NetworkNames names, Clock clock) {
+	GroupPages(Groups groups, NetworkNames names, OwnDetails ownDetails, Clock clock) {
 		this.groups = groups;
+		this.ownDetails = ownDetails;
 		this.names = names;
 		this.clock = clock;
 	}
@@ -56,6 +59,7 @@ class GroupPages {
 		model.addAttribute("groups", visible);
 		model.addAttribute("groupsById", visible.stream().collect(java.util.stream.Collectors.toMap(Group::id, g -> g)));
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("ownOrganisation", ownDetails.keptBy(user).orElse(null));
 		return "network/home";
 	}
 

@@ -46,8 +46,7 @@ public class Proposals {
 	/** A participant's proposal, through their private link. */
 	@Transactional
 	public Proposal submit(String token, String theme, String text) {
-		Participants.Participant p = participants.byToken(token).filter(Participants.Participant::confirmed)
-			.orElseThrow(() -> new Refusal("signup.error.link"));
+		Participants.Participant p = confirmedBehind(token);
 		return insert(Proposal.submit(p.workshopId(), p.id(), theme, text, Instant.now(clock)));
 	}
 
@@ -63,8 +62,7 @@ public class Proposals {
 	/** A participant supports a proposal of their own workshop; once is enough, a second time changes nothing. */
 	@Transactional
 	public void support(String token, UUID proposalId) {
-		Participants.Participant p = participants.byToken(token).filter(Participants.Participant::confirmed)
-			.orElseThrow(() -> new Refusal("signup.error.link"));
+		Participants.Participant p = confirmedBehind(token);
 		Proposal proposal = find(proposalId).filter(x -> x.workshopId().equals(p.workshopId())).orElseThrow(() -> new Refusal("proposal.error.notFound"));
 		jdbc.sql("insert into network.proposal_support values (?, ?) on conflict do nothing").params(proposal.id(), p.id()).update();
 	}
@@ -123,6 +121,15 @@ public class Proposals {
 	private static final String SELECT = """
 			select p.*, (select count(*) from network.proposal_support s where s.proposal_id = p.id) as supporters from network.proposal p
 			""";
+
+	/** The participant behind a private link, once they have confirmed their address. */
+	private Participants.Participant confirmedBehind(String token) {
+		Participants.Participant p = participants.byToken(token).orElseThrow(() -> new Refusal("signup.error.link"));
+		if (!p.confirmed()) {
+			throw new Refusal("participation.error.unconfirmed");
+		}
+		return p;
+	}
 
 	private Proposal opened(UUID id, int version) {
 		Proposal proposal = find(id).orElseThrow(() -> new Refusal("proposal.error.notFound"));
