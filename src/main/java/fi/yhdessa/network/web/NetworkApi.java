@@ -192,12 +192,22 @@ class NetworkApi {
 	@PostMapping("/workshops")
 	@PreAuthorize(NetworkAccess.COORDINATOR)
 	@Operation(summary = "Plan a workshop (the coordinator)")
-	ResponseEntity<WorkshopAnswer> plan(@RequestBody Workshop workshop) {
-		Workshop planned = workshops.plan(workshop);
+	ResponseEntity<WorkshopAnswer> plan(@RequestBody WorkshopRequest request) {
+		Workshop planned = workshops.plan(request.workshop());
 		return ResponseEntity.created(URI.create("/api/v1/workshops/" + planned.id())).body(WorkshopAnswer.of(workshops.find(planned.id()).orElseThrow()));
 	}
 
-	record SignUpRequest(String name, String email, boolean expert, boolean mayContact) {
+	/** A workshop to plan: every field but the title, topic, times and seats may be left out. */
+	record WorkshopRequest(String title, String topic, String municipalityCode, UUID agreementId, List<UUID> services, Instant startsAt, Instant endsAt,
+			String place, String remoteLink, Integer seats, String accessibility, String interpretation) {
+
+		Workshop workshop() {
+			return new Workshop(null, title, topic, municipalityCode, agreementId, services == null ? List.of() : services, startsAt, endsAt, place, remoteLink,
+					seats == null ? 0 : seats, accessibility, interpretation, false);
+		}
+	}
+
+	record SignUpRequest(String name, String email, Boolean expert, Boolean mayContact) {
 	}
 
 	@PostMapping("/workshops/{id}/signups")
@@ -205,7 +215,8 @@ class NetworkApi {
 	@Operation(summary = "Sign up for a workshop (a signed-in resident); the private link to propose and to remove oneself comes by e-mail")
 	ResponseEntity<Map<String, String>> signUp(@PathVariable UUID id, @RequestBody SignUpRequest request, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
-		participants.signUp(id, new Participants.SignUp(request.name(), request.email(), request.expert(), request.mayContact(),
+		participants.signUp(id, new Participants.SignUp(request.name(), request.email(), Boolean.TRUE.equals(request.expert()),
+				Boolean.TRUE.equals(request.mayContact()),
 				user.has(Role.RESIDENT) ? user.id().value() : null), ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), locale);
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "signed-up"));
 	}
