@@ -169,11 +169,22 @@ class Feedback {
 	/** The unit's feedback over the given months up to this one. */
 	@Transactional(readOnly = true)
 	Summary summary(UUID unitId, int months, PageRequest page) {
+		return summary(unitId, List.of(unitId), months, page);
+	}
+
+	/** The feedback of several units together — a family centre's — over the given months up to this one. */
+	@Transactional(readOnly = true)
+	Summary summary(List<UUID> unitIds, int months, PageRequest page) {
+		return summary(null, unitIds, months, page);
+	}
+
+	private Summary summary(UUID unitId, List<UUID> unitIds, int months, PageRequest page) {
 		YearMonth to = YearMonth.now(clock);
 		YearMonth from = to.minusMonths(months - 1L);
-		String period = "unit_id = :unit and month >= :from";
+		UUID[] units = unitIds.toArray(UUID[]::new);
+		String period = "unit_id = any(:unit) and month >= :from";
 		int answers = jdbc.sql("select count(*) from frontdoor.feedback where " + period)
-			.param("unit", unitId)
+			.param("unit", units)
 			.param("from", from.atDay(1))
 			.query(Integer.class)
 			.single();
@@ -186,19 +197,19 @@ class Feedback {
 				union all select 'WELCOME', welcome, count(*) from frontdoor.feedback where %1$s group by welcome
 				union all select 'HELPED', helped, count(*) from frontdoor.feedback where %1$s group by helped
 				""".formatted(period))
-			.param("unit", unitId)
+			.param("unit", units)
 			.param("from", from.atDay(1))
 			.query(rs -> {
 				counts.computeIfAbsent(Question.valueOf(rs.getString("question")), q -> new EnumMap<>(Answer.class))
 					.put(Answer.valueOf(rs.getString("answer")), rs.getInt("n"));
 			});
 		long commented = jdbc.sql("select count(*) from frontdoor.feedback where comment is not null and " + period)
-			.param("unit", unitId)
+			.param("unit", units)
 			.param("from", from.atDay(1))
 			.query(Long.class)
 			.single();
 		List<String> comments = jdbc.sql("select comment from frontdoor.feedback where comment is not null and " + period + " order by id limit :size offset :offset")
-			.param("unit", unitId)
+			.param("unit", units)
 			.param("from", from.atDay(1))
 			.param("size", page.size())
 			.param("offset", page.offset())

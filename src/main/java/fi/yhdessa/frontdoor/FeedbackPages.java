@@ -74,20 +74,32 @@ class FeedbackPages {
 
 	@GetMapping("/frontdoor/feedback")
 	@PreAuthorize("hasAnyRole('GUIDANCE_WORKER', 'RESPONSIBLE_WORKER', 'UNIVERSAL_SERVICES_PROFESSIONAL', 'SUPERVISOR', 'COORDINATOR', 'LEADERSHIP')")
-	String summary(@RequestParam(required = false) UUID unit, @RequestParam(defaultValue = "12") int months,
+	String summary(@RequestParam(required = false) UUID unit, @RequestParam(required = false) String centre, @RequestParam(defaultValue = "12") int months,
 			@RequestParam(required = false) Integer page, @AuthenticationPrincipal SignedInUser user, Model model) {
 		boolean anyUnit = user.has(Role.COORDINATOR) || user.has(Role.LEADERSHIP);
 		List<Unit> choices = anyUnit ? feedback.unitsWithFeedback().stream().flatMap(u -> network.unit(new UnitId(u)).stream()).toList() : List.of();
-		UUID shown = anyUnit && unit != null ? unit : user.unitId() != null ? user.unitId() : choices.stream().findFirst().map(u -> u.id().value()).orElse(null);
+		List<Network.FamilyCentreName> centres = anyUnit ? network.familyCentres() : List.of();
+		Network.FamilyCentreName shownCentre = centres.stream().filter(c -> c.municipalityCode().equals(centre)).findFirst().orElse(null);
+		UUID shown = shownCentre != null ? null
+				: anyUnit && unit != null ? unit : user.unitId() != null ? user.unitId() : choices.stream().findFirst().map(u -> u.id().value()).orElse(null);
 		int period = PERIODS.contains(months) ? months : 12;
 		model.addAttribute("units", choices);
+		model.addAttribute("centres", centres);
+		model.addAttribute("centre", shownCentre);
 		model.addAttribute("months", period);
 		model.addAttribute("periods", PERIODS.stream().sorted().toList());
 		model.addAttribute("unit", shown == null ? null : network.unit(new UnitId(shown)).orElse(null));
-		model.addAttribute("summary", shown == null ? null : feedback.summary(shown, period, PageRequest.of(page)));
+		if (shownCentre != null) {
+			List<UUID> units = network.units().stream().filter(u -> shownCentre.municipalityCode().equals(u.municipalityCode())).map(u -> u.id().value()).toList();
+			model.addAttribute("summary", feedback.summary(units, period, PageRequest.of(page)));
+		}
+		else {
+			model.addAttribute("summary", shown == null ? null : feedback.summary(shown, period, PageRequest.of(page)));
+		}
 		model.addAttribute("questions", Feedback.Question.values());
 		model.addAttribute("answers", Feedback.Answer.values());
-		model.addAttribute("baseUrl", "/frontdoor/feedback?months=" + period + (anyUnit && shown != null ? "&unit=" + shown : ""));
+		model.addAttribute("baseUrl", "/frontdoor/feedback?months=" + period + (shownCentre != null ? "&centre=" + shownCentre.municipalityCode()
+				: anyUnit && shown != null ? "&unit=" + shown : ""));
 		return "frontdoor/feedback-summary";
 	}
 

@@ -198,6 +198,19 @@ public class Network {
 		return names;
 	}
 
+	/** The family centres of the region by name, one per municipality. */
+	@Transactional(readOnly = true)
+	public List<FamilyCentreName> familyCentres() {
+		return jdbc.sql("select municipality_code, name_fi, name_sv, name_en from network.family_centre order by name_fi collate \"fi-x-icu\"")
+			.query((rs, n) -> new FamilyCentreName(rs.getString("municipality_code"),
+					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en"))))
+			.list();
+	}
+
+	/** A family centre by the municipality it serves. */
+	public record FamilyCentreName(String municipalityCode, LocalizedText name) {
+	}
+
 	/** The open actions of the network whose responsible person has this account, by due date. */
 	@Transactional(readOnly = true)
 	public List<NetworkAction> openActionsOf(UUID accountId) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -112,6 +113,25 @@ class FeedbackIntegrationTests {
 		HttpVisitor parent = new HttpVisitor(port);
 		parent.signIn("parent", "demo");
 		assertThat(parent.get("/frontdoor/feedback").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theNetworkSeesAFamilyCentresFeedbackAcrossItsUnitsWithTheSameSmallNumberRule() {
+		String municipality = jdbc.sql("""
+				select u.municipality_code from network.unit u join network.family_centre c on c.municipality_code = u.municipality_code
+				group by u.municipality_code having count(*) >= 2 and not exists (select 1 from frontdoor.feedback f join network.unit x on x.id = f.unit_id
+				  where x.municipality_code = u.municipality_code) order by u.municipality_code limit 1
+				""").query(String.class).single();
+		List<UUID> units = jdbc.sql("select id from network.unit where municipality_code = ? order by id limit 2").param(municipality).query(UUID.class).list();
+		for (int i = 0; i < 5; i++) {
+			answer(units.get(i % 2), "YES", i == 0 ? "Perhekeskukseen oli helppo tulla." : null);
+		}
+		HttpVisitor analyst = new HttpVisitor(port);
+		analyst.signIn("analyst", "demo");
+		assertThat(analyst.get("/frontdoor/feedback?months=3&centre=" + municipality).body()).as("five answers across the centre's units")
+			.contains("5 vastausta", "5 (100 %)", "Perhekeskukseen oli helppo tulla.");
+		assertThat(analyst.get("/frontdoor/feedback?months=3&unit=" + units.getFirst()).body()).as("three of them at one unit")
+			.contains("3 vastausta", "kun vastauksia on vähintään 5").doesNotContain("Perhekeskukseen oli helppo tulla.");
 	}
 
 	private void answer(UUID unit, String easyToCome, String comment) {
