@@ -72,7 +72,8 @@ final class Hsds {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-	record Organization(String id, String name, String description, String website, String taxId, List<Service> services) {
+	record Organization(String id, String name, String description, String website, String taxId, String parentOrganizationId, List<Location> locations,
+			List<Service> services) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

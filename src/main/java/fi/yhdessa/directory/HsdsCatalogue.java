@@ -41,8 +41,10 @@ class HsdsCatalogue {
 	private final Network network;
 	private final ServiceSearch search;
 	private final MessageSource messages;
+	private final HsdsFamilyCentres familyCentres;
 
-	HsdsCatalogue(JdbcClient jdbc, Network network, ServiceSearch search, MessageSource messages) {
+	HsdsCatalogue(JdbcClient jdbc, Network network, ServiceSearch search, MessageSource messages, HsdsFamilyCentres familyCentres) {
+		this.familyCentres = familyCentres;
 		this.jdbc = jdbc;
 		this.network = network;
 		this.search = search;
@@ -140,15 +142,23 @@ class HsdsCatalogue {
 		});
 	}
 
+	/** The organisations of the network, then the family centres as organisations of their own. */
 	Hsds.Page<Hsds.Organization> organizations(int page, int perPage, Locale locale) {
 		var organisations = network.organisations(EnumSet.noneOf(fi.yhdessa.network.OrganisationKind.class), new PageRequest(page, perPage));
-		List<Hsds.Organization> contents = organisations.items().stream().map(listing -> organization(listing.organisation(), locale, null)).toList();
-		return Hsds.Page.of(contents, organisations.total(), page, perPage);
+		List<Hsds.Organization> contents = new ArrayList<>(organisations.items().stream().map(listing -> organization(listing.organisation(), locale, null)).toList());
+		List<Network.FamilyCentreOutline> centres = network.familyCentres();
+		long offset = (long) (page - 1) * perPage;
+		if (contents.size() < perPage) {
+			centres.stream().skip(Math.max(0, offset - organisations.total())).limit(perPage - contents.size())
+				.forEach(centre -> contents.add(familyCentres.organization(centre, locale)));
+		}
+		return Hsds.Page.of(contents, organisations.total() + centres.size(), page, perPage);
 	}
 
 	Optional<Hsds.Organization> organization(UUID id, Locale locale, boolean withServices) {
 		return network.organisation(new OrganisationId(id)).map(organisation -> organization(organisation, locale,
-				withServices ? summaries(PUBLISHED + " and s.organisation_id = :id", Map.of("id", id), locale, "s.name_fi collate \"fi-x-icu\"") : null));
+				withServices ? summaries(PUBLISHED + " and s.organisation_id = :id", Map.of("id", id), locale, "s.name_fi collate \"fi-x-icu\"") : null))
+			.or(() -> network.familyCentres().stream().filter(c -> c.id().equals(id)).findFirst().map(c -> familyCentres.organization(c, locale)));
 	}
 
 	Hsds.Page<Hsds.ServiceAtLocation> serviceAtLocations(int page, int perPage, Locale locale) {
@@ -225,17 +235,8 @@ class HsdsCatalogue {
 				""".formatted(condition))
 			.params(params)
 			.query((rs, n) -> {
-				String locationId = rs.getString("id");
-				Municipality municipality = municipalities.get(rs.getString("municipality_code"));
-				String city = municipality != null ? municipality.name(locale) : Objects.requireNonNullElse(rs.getString("city"), "");
-				List<Hsds.Address> addresses = rs.getString("street_address") == null ? null
-						: List.of(new Hsds.Address(derivedId(locationId, "address"), locationId, rs.getString("street_address"), city, null, city,
-								Objects.requireNonNullElse(rs.getString("postcode"), ""), Objects.requireNonNullElse(rs.getString("country"), "FI"),
-								"physical"));
-				String accessibility = optionalText(rs, "accessibility", locale);
-				Hsds.Location location = new Hsds.Location(locationId, "physical", rs.getString("organisation_id"), text(rs, "name", locale),
-						(Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), addresses,
-						accessibility == null ? null : List.of(new Hsds.Accessibility(derivedId(locationId, "accessibility"), locationId, accessibility)));
+				Hsds.Location location = location(rs, locale, municipalities);
+				String locationId = location.id();
 				UUID at = rs.getObject("at_id", UUID.class);
 				return new Hsds.ServiceAtLocation(at.toString(), rs.getString("service_id"), locationId, location, schedules.getOrDefault(at, List.of()),
 						null);
@@ -243,9 +244,23 @@ class HsdsCatalogue {
 			.list();
 	}
 
+	/** A location of the directory as HSDS has it, from a row of {@code directory.location}. */
+	static Hsds.Location location(ResultSet rs, Locale locale, Map<String, Municipality> municipalities) throws SQLException {
+		String locationId = rs.getString("id");
+		Municipality municipality = municipalities.get(rs.getString("municipality_code"));
+		String city = municipality != null ? municipality.name(locale) : Objects.requireNonNullElse(rs.getString("city"), "");
+		List<Hsds.Address> addresses = rs.getString("street_address") == null ? null
+				: List.of(new Hsds.Address(derivedId(locationId, "address"), locationId, rs.getString("street_address"), city, null, city,
+						Objects.requireNonNullElse(rs.getString("postcode"), ""), Objects.requireNonNullElse(rs.getString("country"), "FI"), "physical"));
+		String accessibility = optionalText(rs, "accessibility", locale);
+		return new Hsds.Location(locationId, "physical", rs.getString("organisation_id"), text(rs, "name", locale), (Double) rs.getObject("latitude"),
+				(Double) rs.getObject("longitude"), addresses,
+				accessibility == null ? null : List.of(new Hsds.Accessibility(derivedId(locationId, "accessibility"), locationId, accessibility)));
+	}
+
 	private Hsds.Organization organization(Organisation organisation, Locale locale, List<Hsds.Service> services) {
 		return new Hsds.Organization(organisation.id().value().toString(), organisation.name().in(locale),
-				messages.getMessage(organisation.kind().messageKey(), null, locale), organisation.website(), organisation.businessId(), services);
+				messages.getMessage(organisation.kind().messageKey(), null, locale), organisation.website(), organisation.businessId(), null, null, services);
 	}
 
 	private Hsds.TaxonomyTerm term(ResultSet rs, Locale locale) throws SQLException {

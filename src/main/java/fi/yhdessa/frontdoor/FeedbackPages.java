@@ -78,8 +78,8 @@ class FeedbackPages {
 			@RequestParam(required = false) Integer page, @AuthenticationPrincipal SignedInUser user, Model model) {
 		boolean anyUnit = user.has(Role.COORDINATOR) || user.has(Role.LEADERSHIP);
 		List<Unit> choices = anyUnit ? feedback.unitsWithFeedback().stream().flatMap(u -> network.unit(new UnitId(u)).stream()).toList() : List.of();
-		List<Network.FamilyCentreName> centres = anyUnit ? network.familyCentres() : List.of();
-		Network.FamilyCentreName shownCentre = centres.stream().filter(c -> c.municipalityCode().equals(centre)).findFirst().orElse(null);
+		List<Network.FamilyCentreOutline> centres = anyUnit ? network.familyCentres() : List.of();
+		Network.FamilyCentreOutline shownCentre = centres.stream().filter(c -> c.municipalityCode().equals(centre)).findFirst().orElse(null);
 		UUID shown = shownCentre != null ? null
 				: anyUnit && unit != null ? unit : user.unitId() != null ? user.unitId() : choices.stream().findFirst().map(u -> u.id().value()).orElse(null);
 		int period = PERIODS.contains(months) ? months : 12;

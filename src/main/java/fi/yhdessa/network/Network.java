@@ -198,17 +198,23 @@ public class Network {
 		return names;
 	}
 
-	/** The family centres of the region by name, one per municipality. */
+	/** The family centres of the region by name, one per municipality, with their places and organisations. */
 	@Transactional(readOnly = true)
-	public List<FamilyCentreName> familyCentres() {
-		return jdbc.sql("select municipality_code, name_fi, name_sv, name_en from network.family_centre order by name_fi collate \"fi-x-icu\"")
-			.query((rs, n) -> new FamilyCentreName(rs.getString("municipality_code"),
-					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en"))))
+	public List<FamilyCentreOutline> familyCentres() {
+		return jdbc.sql("""
+				select c.*, array(select s.place_id from network.family_centre_site s where s.family_centre_id = c.id order by s.meeting_place desc, s.place_id) as places,
+				  array(select o.organisation_id from network.family_centre_organisation o where o.family_centre_id = c.id) as organisations
+				from network.family_centre c order by c.name_fi collate "fi-x-icu"
+				""")
+			.query((rs, n) -> new FamilyCentreOutline(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
+					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
+					LocalizedText.ofNullable(rs.getString("intro_fi"), rs.getString("intro_sv"), rs.getString("intro_en")),
+					List.of((UUID[]) rs.getArray("places").getArray()), List.of((UUID[]) rs.getArray("organisations").getArray())))
 			.list();
 	}
 
-	/** A family centre by the municipality it serves. */
-	public record FamilyCentreName(String municipalityCode, LocalizedText name) {
+	/** A family centre by the municipality it serves: its places of the directory and the organisations working in it. */
+	public record FamilyCentreOutline(UUID id, String municipalityCode, LocalizedText name, LocalizedText intro, List<UUID> places, List<UUID> organisations) {
 	}
 
 	/** The open actions of the network whose responsible person has this account, by due date. */

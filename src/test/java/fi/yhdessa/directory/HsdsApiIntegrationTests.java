@@ -78,6 +78,25 @@ class HsdsApiIntegrationTests {
 	}
 
 	@Test
+	void servesEachFamilyCentreAsAnOrganizationOfItsMunicipalityWithItsPlacesAsLocations() throws Exception {
+		JsonNode organizations = getJson("/hsds/organizations?per_page=100");
+		JsonNode centre = null;
+		for (JsonNode organization : organizations.get("contents")) {
+			if (organization.has("website") && organization.get("website").asString().endsWith("/family-centres/801")) {
+				centre = organization;
+			}
+		}
+		assertThat(centre).as("Järvilinna's family centre among the organizations").isNotNull();
+		assertThat(centre.get("name").asString()).isEqualTo("Järvilinnan perhekeskus");
+		assertThat(getJson("/hsds/organizations/" + centre.get("parent_organization_id").asString()).get("name").asString()).isEqualTo("Järvilinnan kaupunki");
+		assertThat(centre.get("locations").size()).isEqualTo(3);
+		assertThat(centre.get("locations").get(0).get("addresses").get(0).get("city").asString()).isEqualTo("Järvilinna");
+		JsonNode one = getJson("/hsds/organizations/" + centre.get("id").asString());
+		assertValid("organization.json", one);
+		assertThat(organizations.get("total_items").asLong()).isEqualTo(organizations.get("contents").size());
+	}
+
+	@Test
 	void servesOrganizationsServiceAtLocationsAndTaxonomiesThatValidate() throws Exception {
 		JsonNode organizations = getJson("/hsds/organizations?per_page=50");
 		for (JsonNode organization : organizations.get("contents")) {
