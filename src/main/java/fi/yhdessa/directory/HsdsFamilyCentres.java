@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
 
 /**
  * A family centre in HSDS: an organization of its own whose parent is the municipality, whose
@@ -21,10 +22,12 @@ class HsdsFamilyCentres {
 
 	private final JdbcClient jdbc;
 	private final Network network;
+	private final String publicUrl;
 
-	HsdsFamilyCentres(JdbcClient jdbc, Network network) {
+	HsdsFamilyCentres(JdbcClient jdbc, Network network, @Value("${yhdessa.public-url}") String publicUrl) {
 		this.jdbc = jdbc;
 		this.network = network;
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
 	Hsds.Organization organization(Network.FamilyCentreOutline centre, Locale locale) {
@@ -38,7 +41,7 @@ class HsdsFamilyCentres {
 			.findFirst()
 			.map(Object::toString)
 			.orElse(null);
-		String website = ServletUriComponentsBuilder.fromCurrentContextPath().path("/family-centres/" + centre.municipalityCode()).toUriString();
+		String website = publicUrl + "/family-centres/" + centre.municipalityCode();
 		return new Hsds.Organization(centre.id().toString(), centre.name().in(locale), centre.intro() == null ? centre.name().in(locale) : centre.intro().in(locale),
 				website, null, parent, locations, null);
 	}

@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The network for integrations: family centres, open workshops and what became of their proposals
@@ -217,7 +216,7 @@ class NetworkApi {
 			Locale locale) {
 		participants.signUp(id, new Participants.SignUp(request.name(), request.email(), Boolean.TRUE.equals(request.expert()),
 				Boolean.TRUE.equals(request.mayContact()),
-				user.has(Role.RESIDENT) ? user.id().value() : null), ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), locale);
+				user.has(Role.RESIDENT) ? user.id().value() : null), locale);
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "signed-up"));
 	}
 

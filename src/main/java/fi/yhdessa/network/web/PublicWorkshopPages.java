@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Open workshops for everyone: the list, a workshop with its seats left and what became of its
@@ -88,7 +87,7 @@ class PublicWorkshopPages {
 			try {
 				UUID account = user != null && user.has(Role.RESIDENT) ? user.id().value() : null;
 				String token = participants.signUp(id, new Participants.SignUp(signUpForm.getName(), signUpForm.getEmail(), signUpForm.isExpert(),
-						signUpForm.isMayContact(), account), ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), locale);
+						signUpForm.isMayContact(), account), locale);
 				if (account != null) {
 					return "redirect:/workshops/participation/" + token;
 				}

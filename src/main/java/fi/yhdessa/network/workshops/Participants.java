@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,8 +38,11 @@ public class Participants {
 	private final Mail mail;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final String publicUrl;
 
-	Participants(JdbcClient jdbc, Workshops workshops, Mail mail, MessageSource messages, Clock clock) {
+	Participants(JdbcClient jdbc, Workshops workshops, Mail mail, MessageSource messages, Clock clock,
+			@Value("${yhdessa.public-url}") String publicUrl) {
+		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 		this.jdbc = jdbc;
 		this.workshops = workshops;
 		this.mail = mail;
@@ -61,10 +65,11 @@ public class Participants {
 
 	/**
 	 * Takes a seat, or refuses when the workshop is full, closed or the address has a seat already.
-	 * Returns the private link's token; the link is also mailed, to confirm the address when not signed in.
+	 * Returns the private link's token; the link (on the platform's public address, never one taken
+	 * from a request) is also mailed, to confirm the address when not signed in.
 	 */
 	@Transactional
-	public String signUp(UUID workshopId, SignUp signUp, String baseUrl, Locale locale) {
+	public String signUp(UUID workshopId, SignUp signUp, Locale locale) {
 		jdbc.sql("select id from network.workshop where id = ? for update").param(workshopId).query(UUID.class).optional()
 			.orElseThrow(() -> new Refusal("workshop.error.notFound"));
 		Workshops.Listing listing = workshops.find(workshopId).orElseThrow();
@@ -97,7 +102,7 @@ public class Participants {
 			.update();
 		String key = signUp.accountId() == null ? "mail.signup.confirm" : "mail.signup.done";
 		mail.queue(email, messages.getMessage(key + ".subject", new Object[] { listing.workshop().title() }, locale),
-				messages.getMessage(key + ".body", new Object[] { name, listing.workshop().title(), baseUrl + "/workshops/participation/" + token }, locale));
+				messages.getMessage(key + ".body", new Object[] { name, listing.workshop().title(), publicUrl + "/workshops/participation/" + token }, locale));
 		return token;
 	}
 
