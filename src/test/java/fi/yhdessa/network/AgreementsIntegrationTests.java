@@ -165,6 +165,17 @@ class AgreementsIntegrationTests {
 		assertThat(mails() - before).isEqualTo(2);
 	}
 
+	@Test
+	void bringsASignedAgreementIntoForceOnItsStartOnceWhenTwoNodesRunTheDailyPass() throws Exception {
+		UUID id = draft("Alkava sopimus");
+		jdbc.sql("update network.agreement set state = 'SIGNED', starts_on = ?, ends_on = ? where id = ?")
+			.params(Date.valueOf(LocalDate.now()), Date.valueOf(LocalDate.now().plusYears(2)), id).update();
+		bothNodes(agreementReminders::run);
+		assertThat(state(id)).isEqualTo("IN_FORCE");
+		assertThat(jdbc.sql("select count(*) from network.agreement_version where agreement_id = ? and changed_by = 'system'").param(id)
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
 	/** Runs a job on two threads released at the same moment, as two nodes would; the sum of what they sent. */
 	private static int bothNodes(Callable<Integer> job) throws Exception {
 		CyclicBarrier start = new CyclicBarrier(2);

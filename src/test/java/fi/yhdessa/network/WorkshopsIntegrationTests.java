@@ -147,6 +147,24 @@ class WorkshopsIntegrationTests {
 		}
 	}
 
+	@Test
+	void aWorkshopWithoutATimeOrPlaceIsNotPlannedAndWhatWasTypedIsKept() throws Exception {
+		mvc.perform(as(post("/network/workshops").param("title", "Puolikas paja").param("topic", "Aihe").param("municipality", NetworkRegion.NORTH)
+			.param("startTime", "18.00").param("endTime", "17.00").param("seats", "0"), Role.COORDINATOR))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Tämä tieto puuttuu.")))
+			.andExpect(content().string(containsString("Päättymisajan pitää olla alkamisajan jälkeen.")))
+			.andExpect(content().string(containsString("Anna paikka tai etäyhteyden linkki.")))
+			.andExpect(content().string(containsString("Anna paikkamäärä 1–1000.")))
+			.andExpect(content().string(containsString("value=\"Puolikas paja\"")));
+		mvc.perform(as(post("/network/workshops").param("action", "services").param("title", "Palvelupaja").param("municipality", NetworkRegion.NORTH),
+				Role.COORDINATOR))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Palvelupaja\"")))
+			.andExpect(content().string(containsString("<option value=\"" + NetworkRegion.NORTH + "\" selected=\"selected\">")));
+		assertThat(jdbc.sql("select count(*) from network.workshop where title in ('Puolikas paja', 'Palvelupaja')").query(Integer.class).single()).isZero();
+	}
+
 	private UUID plan(String title, int seats) throws Exception {
 		String location = mvc.perform(as(post("/network/workshops").param("title", title).param("topic", "Aukioloajat")
 			.param("municipality", NetworkRegion.NORTH).param("date", LocalDate.now().plusWeeks(2).toString()).param("startTime", "17.00")

@@ -1,5 +1,6 @@
 package fi.yhdessa.network.agreements;
 
+import fi.yhdessa.network.access.StaleEdit;
 import fi.yhdessa.network.people.Reminders;
 import java.sql.Date;
 import java.time.Clock;
@@ -46,11 +47,16 @@ public class AgreementReminders {
 	public int run() {
 		LocalDate today = LocalDate.now(clock);
 		for (Agreement a : store.all()) {
-			if (a.state() == AgreementState.SIGNED && a.startsOn() != null && !a.startsOn().isAfter(today)) {
-				store.update(a, a.moveTo(AgreementState.IN_FORCE, today), "system", Instant.now(clock), "state: SIGNED → IN_FORCE");
+			try {
+				if (a.state() == AgreementState.SIGNED && a.startsOn() != null && !a.startsOn().isAfter(today)) {
+					store.update(a, a.moveTo(AgreementState.IN_FORCE, today), "system", Instant.now(clock), "state: SIGNED → IN_FORCE");
+				}
+				else if (a.state() == AgreementState.IN_FORCE && a.endsOn() != null && a.endsOn().isBefore(today)) {
+					store.update(a, a.moveTo(AgreementState.EXPIRED, today), "system", Instant.now(clock), "state: IN_FORCE → EXPIRED");
+				}
 			}
-			else if (a.state() == AgreementState.IN_FORCE && a.endsOn() != null && a.endsOn().isBefore(today)) {
-				store.update(a, a.moveTo(AgreementState.EXPIRED, today), "system", Instant.now(clock), "state: IN_FORCE → EXPIRED");
+			catch (StaleEdit movedElsewhere) {
+				// another node, or the coordinator, changed it first: nothing to do here
 			}
 		}
 		int sent = 0;

@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The coordinator's workshops: planning, who signed up, and deciding and following up the proposals. */
@@ -68,8 +70,13 @@ class WorkshopPages {
 		return list(new WorkshopForm(), locale, model);
 	}
 
+	/** Plans the workshop, or — with {@code action=services} — shows the chosen municipality's services to choose from, keeping what was typed. */
 	@PostMapping("/network/workshops")
-	String plan(@ModelAttribute WorkshopForm workshopForm, BindingResult errors, Locale locale, Model model, HttpServletResponse response) {
+	String plan(@ModelAttribute WorkshopForm workshopForm, BindingResult errors, @RequestParam(defaultValue = "plan") String action, Locale locale,
+			Model model, HttpServletResponse response) {
+		if ("services".equals(action)) {
+			return list(workshopForm, locale, model);
+		}
 		Workshop planned = workshopForm.workshop(errors);
 		if (planned != null) {
 			try {
@@ -152,6 +159,8 @@ class WorkshopPages {
 		model.addAttribute("workshopForm", form);
 		model.addAttribute("municipalities", names.municipalityNames(locale));
 		model.addAttribute("agreements", agreements.all());
+		model.addAttribute("services", form.getMunicipality() == null || form.getMunicipality().isBlank() ? List.of()
+				: names.directory().services(form.getMunicipality()));
 		model.addAttribute("now", Instant.now(clock));
 		return "network/workshops";
 	}
