@@ -202,9 +202,11 @@ class AgreementPages {
 		model.addAttribute("municipalities", names.municipalityNames(locale));
 		model.addAttribute("organisations", names.organisationsOf(form.getMunicipality() == null ? agreement.municipalityCode() : form.getMunicipality()));
 		model.addAttribute("organisationNames", names.organisationNames(locale));
-		model.addAttribute("services", names.directory().services(agreement.municipalityCode()));
+		model.addAttribute("partyChoices", Choice.ofOrganisations(names.organisationsOf(form.getMunicipality() == null ? agreement.municipalityCode()
+				: form.getMunicipality()), locale));
+		model.addAttribute("serviceChoices", Choice.ofEntries(names.directory().services(agreement.municipalityCode()), locale));
+		model.addAttribute("contactChoices", Choice.ofPeople(names.people()));
 		model.addAttribute("serviceNames", names.directory().serviceNames(agreement.services()));
-		model.addAttribute("people", names.people());
 		model.addAttribute("peopleById", names.peopleById());
 		model.addAttribute("documents", documents.of(agreement.id()));
 		model.addAttribute("versions", agreements.versions(agreement.id()));

@@ -96,9 +96,9 @@ class FamilyCentrePages {
 		model.addAttribute("code", code);
 		model.addAttribute("municipality", municipality);
 		model.addAttribute("familyCentreForm", form);
-		model.addAttribute("places", names.directory().places(code));
-		model.addAttribute("organisations", names.organisationsOf(code));
-		model.addAttribute("people", names.people());
+		model.addAttribute("placeChoices", Choice.ofEntries(names.directory().places(code), locale));
+		model.addAttribute("organisationChoices", Choice.ofOrganisations(names.organisationsOf(code), locale));
+		model.addAttribute("peopleChoices", Choice.ofPeople(names.people()));
 		model.addAttribute("channelKinds", FamilyCentre.Channel.Kind.values());
 		return "network/family-centre-edit";
 	}

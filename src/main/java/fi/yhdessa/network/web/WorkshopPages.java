@@ -159,8 +159,8 @@ class WorkshopPages {
 		model.addAttribute("workshopForm", form);
 		model.addAttribute("municipalities", names.municipalityNames(locale));
 		model.addAttribute("agreements", agreements.all());
-		model.addAttribute("services", form.getMunicipality() == null || form.getMunicipality().isBlank() ? List.of()
-				: names.directory().services(form.getMunicipality()));
+		model.addAttribute("serviceChoices", form.getMunicipality() == null || form.getMunicipality().isBlank() ? List.of()
+				: Choice.ofEntries(names.directory().services(form.getMunicipality()), locale));
 		model.addAttribute("now", Instant.now(clock));
 		return "network/workshops";
 	}
