@@ -2,7 +2,7 @@ package fi.yhdessa.demo;
 
 import fi.yhdessa.directory.Place;
 import fi.yhdessa.directory.ServiceDraft;
-import fi.yhdessa.network.NetworkDemo;
+import fi.yhdessa.network.NetworkDemoInput;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,21 +18,21 @@ final class DemoNetwork {
 	private DemoNetwork() {
 	}
 
-	static NetworkDemo.Input input(SyntheticRegion region, LocalDate today) {
-		List<NetworkDemo.Local> municipalities = MunicipalitySpec.COUNTY.stream().map(m -> {
+	static NetworkDemoInput input(SyntheticRegion region, LocalDate today) {
+		List<NetworkDemoInput.Local> municipalities = MunicipalitySpec.COUNTY.stream().map(m -> {
 			List<UUID> places = region.places().stream().filter(p -> p.municipalityCode().equals(m.code())).limit(SITES).map(Place::id).toList();
 			List<UUID> services = region.services().stream()
 				.filter(s -> s.hoursByPlace().keySet().stream().anyMatch(places::contains))
 				.limit(SERVICES)
 				.map(ServiceDraft::id)
 				.toList();
-			return new NetworkDemo.Local(m.code(), m.nameFi(), m.genitiveFi(), m.nameSv(), organisation("municipality-" + m.code()),
+			return new NetworkDemoInput.Local(m.code(), m.nameFi(), m.genitiveFi(), m.nameSv(), organisation("municipality-" + m.code()),
 					existing(region, "parish-" + m.code()), existing(region, "mll-" + m.code()), places, services);
 		}).toList();
-		Map<String, NetworkDemo.Account> accounts = new LinkedHashMap<>();
+		Map<String, NetworkDemoInput.Account> accounts = new LinkedHashMap<>();
 		region.accounts().stream().map(SyntheticRegion.DemoAccount::account)
-			.forEach(a -> accounts.put(a.username(), new NetworkDemo.Account(a.id(), a.displayName(), a.organisationId())));
-		return new NetworkDemo.Input(today, 20261205L, municipalities, organisation("county"), organisation("kela"), organisation("family-association"),
+			.forEach(a -> accounts.put(a.username(), new NetworkDemoInput.Account(a.id(), a.displayName(), a.organisationId())));
+		return new NetworkDemoInput(today, 20261205L, municipalities, organisation("county"), organisation("kela"), organisation("family-association"),
 				organisation("youth-house"), accounts);
 	}
 

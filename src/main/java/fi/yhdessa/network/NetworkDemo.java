@@ -1,10 +1,6 @@
 package fi.yhdessa.network;
 
 import fi.yhdessa.network.demo.DemoNetworkWriter;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,25 +19,8 @@ public class NetworkDemo {
 		this.writer = writer;
 	}
 
-	/** A municipality of the demo with its own organisations and the first of its places and services. */
-	public record Local(String code, String nameFi, String genitiveFi, String nameSv, UUID municipalityOrganisation, UUID parish, UUID ngo,
-			List<UUID> places, List<UUID> services) {
-	}
-
-	/** A demo account that is also a person of the network. */
-	public record Account(UUID id, String displayName, UUID organisationId) {
-	}
-
-	/**
-	 * What the demo network is made of: the municipalities, the region-wide organisations, and the demo
-	 * accounts by username (coordinator, analyst, worker, worker2, ngo, editor are used).
-	 */
-	public record Input(LocalDate today, long seed, List<Local> municipalities, UUID county, UUID kela, UUID familyAssociation, UUID youthHouse,
-			Map<String, Account> accounts) {
-	}
-
 	@Transactional
-	public void generate(Input input) {
+	public void generate(NetworkDemoInput input) {
 		writer.write(input);
 	}
 }

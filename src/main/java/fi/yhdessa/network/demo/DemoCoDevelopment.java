@@ -1,6 +1,6 @@
 package fi.yhdessa.network.demo;
 
-import fi.yhdessa.network.NetworkDemo;
+import fi.yhdessa.network.NetworkDemoInput;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -30,13 +30,13 @@ class DemoCoDevelopment {
 		this.workshops = workshops;
 	}
 
-	void write(NetworkDemo.Input input, DemoNetworkWriter.Cast cast, Random random) {
+	void write(NetworkDemoInput input, DemoNetworkWriter.Cast cast, Random random) {
 		LocalDate today = input.today();
 		LocalDate yearStart = today.withDayOfYear(1);
-		List<NetworkDemo.Local> ms = input.municipalities();
+		List<NetworkDemoInput.Local> ms = input.municipalities();
 		UUID firstAgreement = null;
 		for (int i = 0; i < ms.size() - 1; i++) {
-			NetworkDemo.Local m = ms.get(i);
+			NetworkDemoInput.Local m = ms.get(i);
 			String[] states = switch (i) {
 				case 1 -> new String[] { "DRAFT", "NEGOTIATED", "SIGNED", "IN_FORCE" };
 				case 2 -> new String[] { "DRAFT" };
@@ -72,7 +72,7 @@ class DemoCoDevelopment {
 				firstAgreement = id;
 			}
 		}
-		NetworkDemo.Local first = ms.getFirst();
+		NetworkDemoInput.Local first = ms.getFirst();
 		UUID mll = agreement("NGO_PARTNERSHIP", "MLL:n perhekahvilat perhekeskuksessa", first.code(), yearStart.minusYears(1), yearStart.plusYears(2).minusDays(1),
 				null, new String[] { "DRAFT", "NEGOTIATED", "SIGNED", "IN_FORCE" }, List.of(input.county(), first.ngo()), first.services(), List.of(cast.ngo()));
 		commitment(mll, first.ngo(), "ACTIVITY", "Perhekahvila kahdesti viikossa vapaaehtoisvoimin", null, 0);
@@ -82,7 +82,7 @@ class DemoCoDevelopment {
 				List.of(), List.of(cast.editor()));
 		commitment(association, input.familyAssociation(), "ACTIVITY", "Eroryhmät vanhemmille ja lapsille neljästi vuodessa", null, 0);
 		commitment(association, input.county(), "STAFF_HOURS", "Perheneuvolan psykologi ryhmien tukena 4 h kuukaudessa", null, 1);
-		NetworkDemo.Local third = ms.get(2);
+		NetworkDemoInput.Local third = ms.get(2);
 		UUID parish = agreement("PARISH_PARTNERSHIP", third.genitiveFi() + " seurakunnan perhetyö perhekeskuksessa", third.code(), yearStart.minusYears(1),
 				yearStart.plusYears(1).minusDays(1), null, new String[] { "DRAFT", "NEGOTIATED", "SIGNED", "IN_FORCE" },
 				List.of(input.county(), third.parish()), third.services(), List.of(cast.partners().get(1)));

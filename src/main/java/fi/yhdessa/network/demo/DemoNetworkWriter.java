@@ -1,6 +1,6 @@
 package fi.yhdessa.network.demo;
 
-import fi.yhdessa.network.NetworkDemo;
+import fi.yhdessa.network.NetworkDemoInput;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public class DemoNetworkWriter {
 			List<UUID> experts, List<UUID> partners) {
 	}
 
-	public void write(NetworkDemo.Input input) {
+	public void write(NetworkDemoInput input) {
 		Random random = new Random(input.seed());
 		Cast cast = people(input, random);
 		input.municipalities().forEach(m -> centre(input, m, cast, random));
@@ -46,8 +46,8 @@ public class DemoNetworkWriter {
 		coDevelopment.write(input, cast, random);
 	}
 
-	private Cast people(NetworkDemo.Input input, Random random) {
-		Map<String, NetworkDemo.Account> a = input.accounts();
+	private Cast people(NetworkDemoInput input, Random random) {
+		Map<String, NetworkDemoInput.Account> a = input.accounts();
 		UUID coordinator = person(a.get("coordinator").displayName(), "PROFESSIONAL", input.county(), "Perhekeskustoiminnan koordinaattori",
 				"koordinaattori@jarvilaakso.example", a.get("coordinator").id(), List.of(), false);
 		UUID analyst = person(a.get("analyst").displayName(), "PROFESSIONAL", input.county(), "Hyvinvointikoordinaattori", "analyytikko@jarvilaakso.example",
@@ -61,7 +61,7 @@ public class DemoNetworkWriter {
 		UUID editor = person(a.get("editor").displayName(), "NGO_REPRESENTATIVE", a.get("editor").organisationId(), "Toiminnanjohtaja",
 				"toimisto@perheyhdistys.example", a.get("editor").id(), List.of(), true);
 		Map<String, UUID> contacts = new LinkedHashMap<>();
-		for (NetworkDemo.Local m : input.municipalities()) {
+		for (NetworkDemoInput.Local m : input.municipalities()) {
 			contacts.put(m.code(), person(name(random), "PROFESSIONAL", m.municipalityOrganisation(), "Perhekeskuksen yhdyshenkilö",
 					"perhekeskus." + m.code() + "@jarvilaakso.example", null, List.of(), false));
 		}
@@ -85,7 +85,7 @@ public class DemoNetworkWriter {
 		return new Cast(coordinator, analyst, worker, worker2, ngo, editor, contacts, officials, experts, partners);
 	}
 
-	private void centre(NetworkDemo.Input input, NetworkDemo.Local m, Cast cast, Random random) {
+	private void centre(NetworkDemoInput input, NetworkDemoInput.Local m, Cast cast, Random random) {
 		UUID id = UUID.nameUUIDFromBytes(("family-centre/" + m.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		jdbc.sql("""
 				insert into network.family_centre (id, municipality_code, name_fi, name_sv, name_en, intro_fi, intro_sv, intro_en)
@@ -119,7 +119,7 @@ public class DemoNetworkWriter {
 			.update();
 	}
 
-	private List<DemoMeetings.GroupOf> groups(NetworkDemo.Input input, Cast cast) {
+	private List<DemoMeetings.GroupOf> groups(NetworkDemoInput input, Cast cast) {
 		List<DemoMeetings.GroupOf> groups = new ArrayList<>();
 		List<UUID> steering = new ArrayList<>(List.of(cast.analyst(), cast.coordinator(), cast.ngo(), cast.experts().getFirst()));
 		steering.addAll(cast.officials());

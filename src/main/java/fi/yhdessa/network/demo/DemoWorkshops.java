@@ -1,6 +1,6 @@
 package fi.yhdessa.network.demo;
 
-import fi.yhdessa.network.NetworkDemo;
+import fi.yhdessa.network.NetworkDemoInput;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -32,12 +32,12 @@ class DemoWorkshops {
 		this.jdbc = jdbc;
 	}
 
-	void write(NetworkDemo.Input input, DemoNetworkWriter.Cast cast, UUID agreement, Random random) {
+	void write(NetworkDemoInput input, DemoNetworkWriter.Cast cast, UUID agreement, Random random) {
 		LocalDate today = input.today();
-		NetworkDemo.Local first = input.municipalities().getFirst();
-		NetworkDemo.Local second = input.municipalities().get(1);
-		NetworkDemo.Local third = input.municipalities().get(2);
-		NetworkDemo.Local fourth = input.municipalities().get(3);
+		NetworkDemoInput.Local first = input.municipalities().getFirst();
+		NetworkDemoInput.Local second = input.municipalities().get(1);
+		NetworkDemoInput.Local third = input.municipalities().get(2);
+		NetworkDemoInput.Local fourth = input.municipalities().get(3);
 		UUID action = jdbc.sql("select id from network.action order by due_on desc limit 1").query(UUID.class).optional().orElse(null);
 
 		UUID hours = workshop("Perhekeskuksen aukioloajat", "Milloin perheet pääsevät perhekeskukseen? Aukioloajat, illat ja viikonloput.", first.code(),
