@@ -95,6 +95,8 @@ class NetworkRefusalsIntegrationTests {
 				() -> multipart("/network/agreements/" + agreement + "/documents").file(new MockMultipartFile("document", "a.pdf", "application/pdf",
 						"%PDF-1.4 x".getBytes())),
 				() -> post("/network/groups/" + group + "/meetings").param("heldOn", "2026-12-01").param("agenda", "Asia"),
+				() -> post("/network/groups").param("kind", "OTHER").param("nameFi", "Uusi ryhmä").param("purposeFi", "Testi"),
+				() -> post("/network/groups/" + group + "/members").param("role[" + NetworkRegion.CONTACT_PERSON + "]", "MEMBER"),
 				() -> post("/network/workshops").param("title", "Paja").param("topic", "Aihe").param("date", "2027-01-10").param("place", "Sali")
 					.param("seats", "10"),
 				() -> post("/network/workshops/" + workshop + "/cancel"),
@@ -211,7 +213,7 @@ class NetworkRefusalsIntegrationTests {
 	private Map<String, Integer> counts() {
 		Map<String, Integer> counts = new java.util.TreeMap<>();
 		for (String table : List.of("agreement", "agreement_version", "agreement_document", "meeting", "workshop", "proposal", "person", "expert_fee",
-				"family_centre", "participant")) {
+				"family_centre", "participant", "network_group", "group_member")) {
 			counts.put(table, jdbc.sql("select count(*) from network." + table).query(Integer.class).single());
 		}
 		counts.put("states", jdbc.sql("select count(*) from network.agreement where state <> 'DRAFT' or version <> 1").query(Integer.class).single()

@@ -49,6 +49,9 @@ public class Groups {
 	@Transactional
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public Group create(GroupKind kind, LocalizedText name, LocalizedText purpose, String areaCode, List<Group.Member> members) {
+		if (kind == null || name == null || purpose == null) {
+			throw new Refusal("group.error.incomplete");
+		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into network.network_group (id, kind, name_fi, name_sv, name_en, purpose_fi, purpose_sv, purpose_en, area_code)
@@ -58,6 +61,16 @@ public class Groups {
 			.update();
 		members.forEach(m -> jdbc.sql("insert into network.group_member values (?, ?, ?)").params(id, m.personId(), m.role().name()).update());
 		return find(id).orElseThrow();
+	}
+
+	/** Sets the group's members and their roles; a person left out is no longer a member. */
+	@Transactional
+	@PreAuthorize("hasRole('COORDINATOR')")
+	public Group setMembers(UUID groupId, List<Group.Member> members) {
+		find(groupId).orElseThrow(() -> new Refusal("group.error.notFound"));
+		jdbc.sql("delete from network.group_member where group_id = ?").param(groupId).update();
+		members.forEach(m -> jdbc.sql("insert into network.group_member values (?, ?, ?)").params(groupId, m.personId(), m.role().name()).update());
+		return find(groupId).orElseThrow();
 	}
 
 	/** The groups the user sees: every group for the coordinator, their own for a member, none for others. */

@@ -55,18 +55,10 @@ class GroupPages {
 	@GetMapping("/network")
 	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("actions", groups.openActionsOf(user.id().value()));
-		List<Group> visible = groups.visibleTo(user);
-		model.addAttribute("groups", visible);
-		model.addAttribute("groupsById", visible.stream().collect(java.util.stream.Collectors.toMap(Group::id, g -> g)));
+		model.addAttribute("groups", groups.visibleTo(user));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("ownOrganisation", ownDetails.keptBy(user).orElse(null));
 		return "network/home";
-	}
-
-	@GetMapping("/network/groups")
-	String groups(@AuthenticationPrincipal SignedInUser user, Model model) {
-		model.addAttribute("groups", groups.visibleTo(user));
-		return "network/groups";
 	}
 
 	@GetMapping("/network/groups/{id}")
@@ -114,6 +106,9 @@ class GroupPages {
 		model.addAttribute("people", people);
 		model.addAttribute("members", group.members().stream().map(m -> people.get(m.personId())).toList());
 		model.addAttribute("meetingForm", form);
+		model.addAttribute("allPeople", people.values());
+		model.addAttribute("roles", Group.Role.values());
+		model.addAttribute("roleOf", group.members().stream().collect(java.util.stream.Collectors.toMap(Group.Member::personId, Group.Member::role)));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "network/group";
 	}

@@ -46,9 +46,9 @@ class NetworkNames {
 		return names;
 	}
 
-	/** Every organisation of the region: a few hundred at most. */
+	/** The organisations of the region, the first two hundred by name: a county has a few dozen, and pickers list no more. */
 	List<Organisation> organisations() {
-		return network.organisations(EnumSet.allOf(OrganisationKind.class), new PageRequest(1, 500)).items().stream().map(Network.OrganisationListing::organisation)
+		return network.organisations(EnumSet.allOf(OrganisationKind.class), new PageRequest(1, 200)).items().stream().map(Network.OrganisationListing::organisation)
 			.toList();
 	}
 
