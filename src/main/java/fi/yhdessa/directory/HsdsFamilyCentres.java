@@ -7,6 +7,7 @@ import fi.yhdessa.network.OrganisationKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ class HsdsFamilyCentres {
 	Hsds.Organization organization(Network.FamilyCentreOutline centre, Locale locale) {
 		Map<String, Municipality> municipalities = network.municipalities().stream().collect(Collectors.toMap(Municipality::code, m -> m));
 		List<Hsds.Location> locations = jdbc.sql("select * from directory.location where id = any(?) order by name_fi")
-			.param(centre.places().toArray(java.util.UUID[]::new))
+			.param(centre.places().toArray(UUID[]::new))
 			.query((rs, n) -> HsdsCatalogue.location(rs, locale, municipalities))
 			.list();
 		String parent = centre.organisations().stream()

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ class NetworkDirectoryEntries implements DirectoryEntries {
 				sites.put(id, new Site(id, name(rs), rs.getString("street_address"), rs.getString("postcode"),
 						LocalizedText.ofNullable(rs.getString("accessibility_fi"), null, null), services.getOrDefault(id, List.of())));
 			});
-		return placeIds.stream().map(sites::get).filter(java.util.Objects::nonNull).toList();
+		return placeIds.stream().map(sites::get).filter(Objects::nonNull).toList();
 	}
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {

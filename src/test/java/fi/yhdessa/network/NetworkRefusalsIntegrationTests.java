@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,7 +212,7 @@ class NetworkRefusalsIntegrationTests {
 	}
 
 	private Map<String, Integer> counts() {
-		Map<String, Integer> counts = new java.util.TreeMap<>();
+		Map<String, Integer> counts = new TreeMap<>();
 		for (String table : List.of("agreement", "agreement_version", "agreement_document", "meeting", "workshop", "proposal", "person", "expert_fee",
 				"family_centre", "participant", "network_group", "group_member")) {
 			counts.put(table, jdbc.sql("select count(*) from network." + table).query(Integer.class).single());

@@ -2,6 +2,7 @@ package fi.yhdessa.network.agreements;
 
 import fi.yhdessa.network.access.Refusal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ public record Agreement(UUID id, AgreementKind kind, String title, String munici
 
 	/** Ids in one order whatever the order they came in, so that two texts compare equal when they say the same. */
 	static List<UUID> sorted(List<UUID> ids) {
-		return ids.stream().distinct().sorted(java.util.Comparator.comparing(UUID::toString)).toList();
+		return ids.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList();
 	}
 
 	/** A new draft. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,7 +97,7 @@ public class AgreementDocuments {
 		if (name.isEmpty() || name.length() > 120) {
 			name = "sopimus";
 		}
-		return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf";
+		return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name : name + ".pdf";
 	}
 
 	private static String sha256(byte[] content) {

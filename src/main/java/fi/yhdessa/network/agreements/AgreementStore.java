@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -63,6 +66,15 @@ class AgreementStore {
 
 	List<Agreement> all() {
 		return jdbc.sql("select * from network.agreement order by municipality_code, title").query(this::agreement).list();
+	}
+
+	Map<UUID, String> titles(Collection<UUID> ids) {
+		Map<UUID, String> titles = new HashMap<>();
+		jdbc.sql("select id, title from network.agreement where id = any(?)").param(ids.toArray(UUID[]::new))
+			.query((ResultSet rs) -> {
+				titles.put(rs.getObject("id", UUID.class), rs.getString("title"));
+			});
+		return titles;
 	}
 
 	List<Agreements.Version> versions(UUID id) {

@@ -4,7 +4,9 @@ import fi.yhdessa.network.access.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,6 +69,12 @@ public class Agreements {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADERSHIP')")
 	public List<Agreement> all() {
 		return store.all();
+	}
+
+	/** The titles of agreements, by id: public, for saying what a proposal changed. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> titles(Collection<UUID> ids) {
+		return store.titles(ids);
 	}
 
 	@Transactional(readOnly = true)

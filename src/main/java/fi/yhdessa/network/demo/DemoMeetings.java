@@ -2,6 +2,7 @@ package fi.yhdessa.network.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ final class DemoMeetings {
 		UUID meeting = UUID.randomUUID();
 		jdbc.sql("insert into network.meeting (id, group_id, held_on, place, agenda, minutes) values (?, ?, ?, ?, ?, ?)")
 			.params(meeting, group.id(), DemoNetworkWriter.date(held), random.nextInt(3) == 0 ? "Teams" : "Perhekeskus, neuvotteluhuone",
-					"1. Kokouksen avaus\n2. " + topic[0] + "\n3. Muut asiat", "Keskusteltiin aiheesta " + topic[0].toLowerCase(java.util.Locale.ROOT) + ". " + topic[1])
+					"1. Kokouksen avaus\n2. " + topic[0] + "\n3. Muut asiat", "Keskusteltiin aiheesta " + topic[0].toLowerCase(Locale.ROOT) + ". " + topic[1])
 			.update();
 		jdbc.sql("insert into network.decision values (?, ?, ?, 0)").params(UUID.randomUUID(), meeting, topic[1]).update();
 		int actions = 1 + random.nextInt(2);

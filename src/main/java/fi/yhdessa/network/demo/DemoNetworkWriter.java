@@ -1,11 +1,14 @@
 package fi.yhdessa.network.demo;
 
 import fi.yhdessa.network.NetworkDemoInput;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -86,7 +89,7 @@ public class DemoNetworkWriter {
 	}
 
 	private void centre(NetworkDemoInput input, NetworkDemoInput.Local m, Cast cast, Random random) {
-		UUID id = UUID.nameUUIDFromBytes(("family-centre/" + m.code()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		UUID id = UUID.nameUUIDFromBytes(("family-centre/" + m.code()).getBytes(StandardCharsets.UTF_8));
 		jdbc.sql("""
 				insert into network.family_centre (id, municipality_code, name_fi, name_sv, name_en, intro_fi, intro_sv, intro_en)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -99,13 +102,13 @@ public class DemoNetworkWriter {
 		for (int i = 0; i < m.places().size(); i++) {
 			jdbc.sql("insert into network.family_centre_site values (?, ?, ?)").params(id, m.places().get(i), i == 0).update();
 		}
-		String slug = m.nameFi().toLowerCase(java.util.Locale.ROOT).replace('ä', 'a').replace('ö', 'o');
+		String slug = m.nameFi().toLowerCase(Locale.ROOT).replace('ä', 'a').replace('ö', 'o');
 		channel(id, 0, "WEB", "Perhekeskuksen verkkosivut", "https://www." + slug + ".example/perhekeskus");
 		channel(id, 1, "PHONE", "Perheiden neuvontapuhelin", "014 555 " + m.code().substring(1) + "0");
 		if (random.nextBoolean() || m.code().equals("801")) {
 			channel(id, 2, "CHAT", "Perhekeskuksen chat", "https://chat.jarvilaakso.example/perhekeskus/" + m.code());
 		}
-		for (UUID organisation : java.util.Arrays.asList(input.county(), m.municipalityOrganisation(), m.parish(), m.ngo(), input.kela(), input.familyAssociation())) {
+		for (UUID organisation : Arrays.asList(input.county(), m.municipalityOrganisation(), m.parish(), m.ngo(), input.kela(), input.familyAssociation())) {
 			if (organisation != null) {
 				jdbc.sql("insert into network.family_centre_organisation values (?, ?) on conflict do nothing").params(id, organisation).update();
 			}

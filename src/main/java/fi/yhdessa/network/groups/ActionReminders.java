@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,7 +42,7 @@ public class ActionReminders {
 				where a.status = 'OPEN' and a.due_on <= ? and a.due_on >= ? and p.email is not null
 				""")
 			.params(Date.valueOf(today.plusDays(days)), Date.valueOf(today.minusDays(30)))
-			.query((rs, n) -> new Due(rs.getObject("id", java.util.UUID.class), rs.getString("description"), rs.getDate("due_on").toLocalDate(),
+			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("description"), rs.getDate("due_on").toLocalDate(),
 					rs.getString("email")))
 			.list()) {
 			if (reminders.once(due.id(), "action.due", due.dueOn(), List.of(due.email()), "mail.action.due.subject", "mail.action.due.body",
@@ -52,6 +53,6 @@ public class ActionReminders {
 		return sent;
 	}
 
-	private record Due(java.util.UUID id, String description, LocalDate dueOn, String email) {
+	private record Due(UUID id, String description, LocalDate dueOn, String email) {
 	}
 }

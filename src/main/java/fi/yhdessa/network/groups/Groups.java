@@ -13,7 +13,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,6 +145,25 @@ public class Groups {
 				.update();
 		}
 		return id;
+	}
+
+	/** What actions are, by id: public, for saying what a proposal changed. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> descriptions(Collection<UUID> ids) {
+		Map<UUID, String> descriptions = new HashMap<>();
+		jdbc.sql("select id, description from network.action where id = any(?)").param(ids.toArray(UUID[]::new))
+			.query((ResultSet rs) -> {
+				descriptions.put(rs.getObject("id", UUID.class), rs.getString("description"));
+			});
+		return descriptions;
+	}
+
+	/** The open actions of every group, soonest due first, at most {@code limit}: what a proposal's follow-up can point to. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('COORDINATOR')")
+	public List<Action> openActions(int limit) {
+		return jdbc.sql("select a.*, m.group_id from network.action a join network.meeting m on m.id = a.meeting_id where a.status = 'OPEN' order by a.due_on limit ?")
+			.param(limit).query(Groups::action).list();
 	}
 
 	/** The open actions of the person linked to an account, by due date: for their worklist. */

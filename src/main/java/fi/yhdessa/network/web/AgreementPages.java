@@ -14,9 +14,11 @@ import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +32,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -150,7 +153,7 @@ class AgreementPages {
 	String review(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String reviewOn,
 			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		Agreement current = agreements.find(id).orElseThrow(AgreementPages::notFound);
-		org.springframework.validation.MapBindingResult errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "review");
+		MapBindingResult errors = new MapBindingResult(new HashMap<>(), "review");
 		LocalDate review = reviewOn == null || reviewOn.isBlank() ? null : Dates.parse("reviewOn", reviewOn, false, errors);
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("problem", "network.error.date");
@@ -187,7 +190,7 @@ class AgreementPages {
 		AgreementDocuments.Content content = documents.content(id, document).orElseThrow(AgreementPages::notFound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(content.document().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(content.document().fileName(), StandardCharsets.UTF_8)
 				.build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content.bytes());

@@ -1,5 +1,6 @@
 package fi.yhdessa.network.web;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
 
@@ -24,7 +25,7 @@ final class Dates {
 			}
 			return LocalDate.parse(text);
 		}
-		catch (java.time.DateTimeException | NumberFormatException e) {
+		catch (DateTimeException | NumberFormatException e) {
 			errors.rejectValue(field, "network.error.date");
 			return null;
 		}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class FamilyCentrePages {
 		model.addAttribute("sites", names.directory().sites(centre.sites().stream().map(FamilyCentre.Site::placeId).toList()));
 		model.addAttribute("meetingPlaces", centre.sites().stream().filter(FamilyCentre.Site::meetingPlace).map(FamilyCentre.Site::placeId).toList());
 		model.addAttribute("organisationNames", names.organisationNames(locale));
-		model.addAttribute("contacts", centre.contacts().stream().map(people::get).filter(java.util.Objects::nonNull).toList());
+		model.addAttribute("contacts", centre.contacts().stream().map(people::get).filter(Objects::nonNull).toList());
 		return "network/family-centre";
 	}
 

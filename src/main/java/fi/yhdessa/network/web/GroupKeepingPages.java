@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,7 +85,7 @@ class GroupKeepingPages {
 		model.addAttribute("groupForm", form);
 		model.addAttribute("kinds", GroupKind.values());
 		model.addAttribute("areas", network.areas().stream().map(Area::code).toList());
-		model.addAttribute("areaNames", network.areas().stream().collect(java.util.stream.Collectors.toMap(Area::code, Area::name)));
+		model.addAttribute("areaNames", network.areas().stream().collect(Collectors.toMap(Area::code, Area::name)));
 		return "network/groups";
 	}
 }

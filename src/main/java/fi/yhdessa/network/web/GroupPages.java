@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -108,7 +109,7 @@ class GroupPages {
 		model.addAttribute("meetingForm", form);
 		model.addAttribute("allPeople", people.values());
 		model.addAttribute("roles", Group.Role.values());
-		model.addAttribute("roleOf", group.members().stream().collect(java.util.stream.Collectors.toMap(Group.Member::personId, Group.Member::role)));
+		model.addAttribute("roleOf", group.members().stream().collect(Collectors.toMap(Group.Member::personId, Group.Member::role)));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "network/group";
 	}

@@ -19,14 +19,15 @@ import fi.yhdessa.network.workshops.Workshops;
 import fi.yhdessa.platform.PublicPaths;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -106,7 +107,7 @@ class NetworkApi {
 	List<GroupAnswer> groups(@AuthenticationPrincipal SignedInUser user, Locale locale) {
 		Map<UUID, Person> people = names.peopleById();
 		return groups.visibleTo(user).stream().map(g -> new GroupAnswer(g.id(), g.kind().name(), g.name().in(locale), g.purpose().in(locale), g.areaCode(),
-				g.members().stream().map(m -> people.get(m.personId())).filter(java.util.Objects::nonNull)
+				g.members().stream().map(m -> people.get(m.personId())).filter(Objects::nonNull)
 					.map(p -> new MemberAnswer(p.name(), p.title(), g.members().stream().filter(m -> m.personId().equals(p.id())).findFirst().orElseThrow().role(),
 							p.kind().name()))
 					.toList()))

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -112,7 +113,7 @@ class PublicWorkshopPages {
 			model.addAttribute("workshops", workshops.all(code).stream().filter(l -> l.workshop().past(Instant.now(clock)) || !proposals.of(l.workshop().id()).isEmpty())
 				.toList());
 			model.addAttribute("proposals", publicProposals.of(proposals.ofMunicipality(code), locale).stream()
-				.collect(java.util.stream.Collectors.groupingBy(PublicProposal::workshopId)));
+				.collect(Collectors.groupingBy(PublicProposal::workshopId)));
 		}
 		return "network/you-said-we-did";
 	}

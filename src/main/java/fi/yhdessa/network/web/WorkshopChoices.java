@@ -1,14 +1,13 @@
 package fi.yhdessa.network.web;
 
 import fi.yhdessa.network.agreements.Agreements;
+import fi.yhdessa.network.groups.Groups;
 import fi.yhdessa.network.workshops.FollowUp;
 import fi.yhdessa.network.workshops.Workshop;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** What a proposal's follow-up can point to as what changed: the workshop's services, the agreements, and the open actions of the groups. */
@@ -17,13 +16,13 @@ class WorkshopChoices {
 
 	private final NetworkNames names;
 	private final Agreements agreements;
-	private final JdbcClient jdbc;
+	private final Groups groups;
 	private final MessageSource messages;
 
-	WorkshopChoices(NetworkNames names, Agreements agreements, JdbcClient jdbc, MessageSource messages) {
+	WorkshopChoices(NetworkNames names, Agreements agreements, Groups groups, MessageSource messages) {
 		this.names = names;
 		this.agreements = agreements;
-		this.jdbc = jdbc;
+		this.groups = groups;
 		this.messages = messages;
 	}
 
@@ -38,10 +37,7 @@ class WorkshopChoices {
 			names.directory().services(workshop.municipalityCode()).forEach(e -> choices.putIfAbsent("SERVICE:" + e.id(), service + ": " + e.name().in(locale)));
 		}
 		agreements.all().forEach(a -> choices.put("AGREEMENT:" + a.id(), agreement + ": " + a.title()));
-		jdbc.sql("select id, description from network.action where status = 'OPEN' order by due_on limit 200")
-			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("description")))
-			.list()
-			.forEach(e -> choices.put("ACTION:" + e.getKey(), action + ": " + e.getValue()));
+		groups.openActions(200).forEach(a -> choices.put("ACTION:" + a.id(), action + ": " + a.description()));
 		return choices;
 	}
 }

@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -180,7 +181,7 @@ class WorkshopPages {
 		model.addAttribute("changes", choices.changes(listing.workshop(), locale));
 		model.addAttribute("municipalities", names.municipalityNames(locale));
 		model.addAttribute("proposalForm", new ProposalForm());
-		model.addAttribute("byId", all.stream().collect(java.util.stream.Collectors.toMap(Proposal::id, p -> p)));
+		model.addAttribute("byId", all.stream().collect(Collectors.toMap(Proposal::id, p -> p)));
 		return "network/workshop";
 	}
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -150,7 +152,7 @@ public class Participants {
 				""").param("id", proposalId).query(String.class).list();
 	}
 
-	private static Participant participant(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	private static Participant participant(ResultSet rs, int n) throws SQLException {
 		Timestamp confirmed = rs.getTimestamp("confirmed_at");
 		Timestamp removed = rs.getTimestamp("removed_at");
 		return new Participant(rs.getObject("id", UUID.class), rs.getObject("workshop_id", UUID.class), rs.getString("name"), rs.getString("email"),
