@@ -2,8 +2,6 @@ package fi.yhdessa.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.yhdessa.network.agreements.AgreementReminders;
 import fi.yhdessa.network.groups.ActionReminders;
-import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.Role;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
@@ -25,14 +22,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -41,34 +33,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * documents only; and reminders of review, expiry and actions sent once even when two nodes run the
  * job at the same moment.
  */
-@NetworkTest
-class AgreementsIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Network network;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
+class AgreementsIntegrationTests extends NetworkPagesTest {
 
 	@Autowired
 	AgreementReminders agreementReminders;
 
 	@Autowired
 	ActionReminders actionReminders;
-
-	@BeforeEach
-	void region() {
-		NetworkRegion.register(network, accounts, jdbc);
-	}
 
 	@Test
 	void theCoordinatorDraftsRevisesSignsAndPutsAnAgreementInForceWithAVersionForEachSave() throws Exception {
@@ -219,7 +190,4 @@ class AgreementsIntegrationTests {
 		return jdbc.sql("select state from network.agreement where id = ?").param(id).query(String.class).single();
 	}
 
-	private <B extends AbstractMockHttpServletRequestBuilder<B>> B as(B request, Role role) {
-		return request.with(user(users.loadUserByUsername(NetworkRegion.username(role)))).with(csrf());
-	}
 }

@@ -2,58 +2,29 @@ package fi.yhdessa.network;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.Role;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The coordinator keeps a family centre — names, introduction, channels, organisations, contacts — and everyone sees it, in pages and the API. */
-@NetworkTest
-class FamilyCentresIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Network network;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@BeforeEach
-	void region() {
-		NetworkRegion.register(network, accounts, jdbc);
-	}
+class FamilyCentresIntegrationTests extends NetworkPagesTest {
 
 	@Test
 	void theCoordinatorDescribesAFamilyCentreThatEveryoneThenSees() throws Exception {
-		mvc.perform(as(get("/network/family-centres/" + NetworkRegion.SOUTH))).andExpect(status().isOk());
-		mvc.perform(as(post("/network/family-centres/" + NetworkRegion.SOUTH).param("nameFi", "Yhteisvaaran perhekeskus")
+		mvc.perform(asCoordinator(get("/network/family-centres/" + NetworkRegion.SOUTH))).andExpect(status().isOk());
+		mvc.perform(asCoordinator(post("/network/family-centres/" + NetworkRegion.SOUTH).param("nameFi", "Yhteisvaaran perhekeskus")
 			.param("introFi", "Kaikki perheiden palvelut yhdestä paikasta.").param("channels[0].kind", "WEB").param("channels[0].name", "Verkkosivut")
 			.param("channels[0].address", "http://ei-suojattu.example").param("organisations", NetworkRegion.COUNTY.value().toString())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Linkin pitää alkaa https://.")))
 			.andExpect(content().string(containsString("value=\"Yhteisvaaran perhekeskus\"")));
-		mvc.perform(as(post("/network/family-centres/" + NetworkRegion.SOUTH).param("nameFi", "Yhteisvaaran perhekeskus")
+		mvc.perform(asCoordinator(post("/network/family-centres/" + NetworkRegion.SOUTH).param("nameFi", "Yhteisvaaran perhekeskus")
 			.param("introFi", "Kaikki perheiden palvelut yhdestä paikasta.").param("channels[0].kind", "WEB").param("channels[0].name", "Verkkosivut")
 			.param("channels[0].address", "https://yhteisvaara.example/perhekeskus").param("channels[1].kind", "PHONE")
 			.param("channels[1].address", "014 555 0200").param("organisations", NetworkRegion.COUNTY.value().toString(), NetworkRegion.MUNICIPALITY.value().toString())
@@ -74,7 +45,7 @@ class FamilyCentresIntegrationTests {
 		mvc.perform(get("/family-centres/999")).andExpect(status().isNotFound());
 	}
 
-	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(user(users.loadUserByUsername(NetworkRegion.username(Role.COORDINATOR)))).with(csrf());
+	private MockHttpServletRequestBuilder asCoordinator(MockHttpServletRequestBuilder request) {
+		return as(request, Role.COORDINATOR);
 	}
 }

@@ -3,8 +3,6 @@ package fi.yhdessa.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,45 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.Role;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The coordinator founds a group, sets its members and records a meeting with its decisions and an
  * action; the member sees the group and their action and marks it done; someone outside the group
  * does not see it.
  */
-@NetworkTest
-class GroupsIntegrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Network network;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@BeforeEach
-	void region() {
-		NetworkRegion.register(network, accounts, jdbc);
-	}
+class GroupsIntegrationTests extends NetworkPagesTest {
 
 	@Test
 	void aMemberSeesTheirGroupsMeetingsAndMarksTheirActionDoneWhileOthersSeeNothing() throws Exception {
@@ -91,7 +61,4 @@ class GroupsIntegrationTests {
 		mvc.perform(as(get("/network/groups/" + group), Role.RESIDENT)).andExpect(status().isForbidden());
 	}
 
-	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Role role) {
-		return request.with(user(users.loadUserByUsername(NetworkRegion.username(role)))).with(csrf());
-	}
 }

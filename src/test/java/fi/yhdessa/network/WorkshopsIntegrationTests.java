@@ -3,27 +3,19 @@ package fi.yhdessa.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.Role;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Workshops from the resident's side and the coordinator's: sign-up with the address confirmed from
@@ -31,30 +23,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * data, proposals supported and decided with their makers and supporters told — and no participant's
  * name or address on any public page or API answer.
  */
-@NetworkTest
-class WorkshopsIntegrationTests {
+class WorkshopsIntegrationTests extends NetworkPagesTest {
 
 	private static final Pattern LINK = Pattern.compile("/workshops/participation/([A-Za-z0-9_-]+)");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	Network network;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	@BeforeEach
-	void region() {
-		NetworkRegion.register(network, accounts, jdbc);
-	}
 
 	@Test
 	void aFullWorkshopRefusesTheNextSignUpAndKeepsWhatWasTyped() throws Exception {
@@ -191,7 +162,4 @@ class WorkshopsIntegrationTests {
 		return token;
 	}
 
-	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Role role) {
-		return request.with(user(users.loadUserByUsername(NetworkRegion.username(role)))).with(csrf());
-	}
 }
