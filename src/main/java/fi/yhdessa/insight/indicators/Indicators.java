@@ -1,0 +1,78 @@
+package fi.yhdessa.insight.indicators;
+
+import fi.yhdessa.platform.LocalizedText;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The imported national indicators and their values. A value whose absolute number of people is
+ * 1–4 is given without either number: figures about people never show a count under five.
+ */
+@Service
+public class Indicators {
+
+	static final int SMALLEST_SHOWN = 5;
+
+	private final JdbcClient jdbc;
+
+	Indicators(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Indicator(int id, LocalizedText title, LocalizedText description, String valueType, Integer decimals, String producer,
+			LocalDate dataUpdated, Integer rangeStart, Integer rangeEnd) {
+
+		/** How THL asks its data to be cited. */
+		public String citation(LocalDate on) {
+			return "Tilasto- ja indikaattoripankki Sotkanet. THL. " + title.fi() + " (ind. " + id + "). Viitattu " + on + ".";
+		}
+	}
+
+	/** A value for a region, year and gender; {@code suppressed} when it concerns fewer than five people and both numbers are left out. */
+	public record Value(int region, String regionCode, String category, LocalizedText regionTitle, int year, String gender, BigDecimal value,
+			BigDecimal absValue, boolean suppressed) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Indicator> all() {
+		return jdbc.sql("select * from insight.indicator order by id").query((rs, n) -> new Indicator(rs.getInt("id"),
+				LocalizedText.of(rs.getString("title_fi"), rs.getString("title_sv"), rs.getString("title_en")),
+				LocalizedText.ofNullable(rs.getString("description_fi"), rs.getString("description_sv"), rs.getString("description_en")),
+				rs.getString("value_type"), (Integer) rs.getObject("decimals"), rs.getString("producer"),
+				rs.getDate("data_updated") == null ? null : rs.getDate("data_updated").toLocalDate(), (Integer) rs.getObject("range_start"),
+				(Integer) rs.getObject("range_end")))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Indicator> find(int id) {
+		return all().stream().filter(i -> i.id() == id).findFirst();
+	}
+
+	/** The values of an indicator, optionally of one region category ({@code KUNTA}, {@code HYVINVOINTIALUE}, {@code MAA}) and year. */
+	@Transactional(readOnly = true)
+	public List<Value> values(int indicator, String category, Integer year) {
+		return jdbc.sql("""
+				select v.*, r.code, r.category, r.title_fi, r.title_sv, r.title_en from insight.indicator_value v
+				left join insight.indicator_region r on r.id = v.region
+				where v.indicator = :indicator and (cast(:category as text) is null or r.category = :category) and (cast(:year as int) is null or v.year = :year)
+				order by v.year, r.category, r.code, v.gender
+				""")
+			.param("indicator", indicator)
+			.param("category", category)
+			.param("year", year)
+			.query((rs, n) -> {
+				BigDecimal absolute = rs.getBigDecimal("abs_value");
+				boolean small = absolute != null && absolute.signum() > 0 && absolute.compareTo(BigDecimal.valueOf(SMALLEST_SHOWN)) < 0;
+				return new Value(rs.getInt("region"), rs.getString("code"), rs.getString("category"),
+						rs.getString("title_fi") == null ? null : LocalizedText.of(rs.getString("title_fi"), rs.getString("title_sv"), rs.getString("title_en")),
+						rs.getInt("year"), rs.getString("gender"), small ? null : rs.getBigDecimal("value"), small ? null : absolute, small);
+			})
+			.list();
+	}
+}
