@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.yhdessa.platform.Role;
@@ -96,7 +97,11 @@ class WorkshopsIntegrationTests extends NetworkPagesTest {
 		mvc.perform(get("/you-said-we-did").param("municipality", NetworkRegion.NORTH))
 			.andExpect(content().string(containsString("Chat auki iltaisin")))
 			.andExpect(content().string(containsString("Chat-päivystys laajennetaan iltoihin.")))
-			.andExpect(content().string(containsString("Hyväksytty")));
+			.andExpect(content().string(containsString("Hyväksytty")))
+			.andExpect(content().string(containsString("<td class=\"num\">&lt;5</td>")));
+		mvc.perform(get("/api/v1/workshops/" + workshop + "/proposals"))
+			.andExpect(jsonPath("$[0].supporters").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$[0].supportersSuppressed").value(true));
 	}
 
 	@Test

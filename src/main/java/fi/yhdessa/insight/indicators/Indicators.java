@@ -1,6 +1,7 @@
 package fi.yhdessa.insight.indicators;
 
 import fi.yhdessa.platform.LocalizedText;
+import fi.yhdessa.platform.SmallCounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Indicators {
 
-	static final int SMALLEST_SHOWN = 5;
-
 	private final JdbcClient jdbc;
+	private final SmallCounts smallCounts;
 
-	Indicators(JdbcClient jdbc) {
+	Indicators(JdbcClient jdbc, SmallCounts smallCounts) {
 		this.jdbc = jdbc;
+		this.smallCounts = smallCounts;
 	}
 
 	public record Indicator(int id, LocalizedText title, LocalizedText description, String valueType, Integer decimals, String producer,
@@ -68,7 +69,7 @@ public class Indicators {
 			.param("year", year)
 			.query((rs, n) -> {
 				BigDecimal absolute = rs.getBigDecimal("abs_value");
-				boolean small = absolute != null && absolute.signum() > 0 && absolute.compareTo(BigDecimal.valueOf(SMALLEST_SHOWN)) < 0;
+				boolean small = absolute != null && absolute.signum() > 0 && absolute.compareTo(BigDecimal.valueOf(smallCounts.minimum())) < 0;
 				return new Value(rs.getInt("region"), rs.getString("code"), rs.getString("category"),
 						rs.getString("title_fi") == null ? null : LocalizedText.of(rs.getString("title_fi"), rs.getString("title_sv"), rs.getString("title_en")),
 						rs.getInt("year"), rs.getString("gender"), small ? null : rs.getBigDecimal("value"), small ? null : absolute, small);

@@ -5,6 +5,7 @@ import fi.yhdessa.network.groups.Groups;
 import fi.yhdessa.network.workshops.FollowUp;
 import fi.yhdessa.network.workshops.Proposal;
 import fi.yhdessa.platform.LocalizedText;
+import fi.yhdessa.platform.SmallCounts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,9 +23,11 @@ class PublicProposals {
 	private final NetworkNames names;
 	private final Agreements agreements;
 	private final Groups groups;
+	private final SmallCounts smallCounts;
 
-	PublicProposals(NetworkNames names, Agreements agreements, Groups groups) {
+	PublicProposals(NetworkNames names, Agreements agreements, Groups groups, SmallCounts smallCounts) {
 		this.names = names;
+		this.smallCounts = smallCounts;
 		this.agreements = agreements;
 		this.groups = groups;
 	}
@@ -33,7 +36,7 @@ class PublicProposals {
 		Map<UUID, LocalizedText> serviceNames = names.directory().serviceNames(linked(proposals, FollowUp.LinkKind.SERVICE));
 		Map<UUID, String> titles = agreements.titles(linked(proposals, FollowUp.LinkKind.AGREEMENT));
 		Map<UUID, String> actions = groups.descriptions(linked(proposals, FollowUp.LinkKind.ACTION));
-		return proposals.stream().map(p -> PublicProposal.of(p, changed(p.followUp(), serviceNames, titles, actions, locale))).toList();
+		return proposals.stream().map(p -> PublicProposal.of(p, changed(p.followUp(), serviceNames, titles, actions, locale), smallCounts)).toList();
 	}
 
 	private static List<UUID> linked(Collection<Proposal> proposals, FollowUp.LinkKind kind) {
