@@ -2,7 +2,6 @@ package fi.yhdessa.network.access;
 
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Who may do what in the network: the coordinator keeps it; leadership reads the agreements;
@@ -21,11 +20,5 @@ public final class NetworkAccess {
 
 	public static boolean keepsNetwork(SignedInUser user) {
 		return user != null && user.has(Role.COORDINATOR);
-	}
-
-	public static void requireCoordinator(SignedInUser user) {
-		if (!keepsNetwork(user)) {
-			throw new AccessDeniedException("Only the coordinator keeps the network");
-		}
 	}
 }

@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
@@ -110,10 +112,12 @@ class PublicWorkshopPages {
 		model.addAttribute("municipalities", municipalities);
 		model.addAttribute("municipality", code);
 		if (code != null) {
-			model.addAttribute("workshops", workshops.all(code).stream().filter(l -> l.workshop().past(Instant.now(clock)) || !proposals.of(l.workshop().id()).isEmpty())
+			Map<UUID, List<PublicProposal>> byWorkshop = publicProposals.of(proposals.ofMunicipality(code), locale).stream()
+				.collect(Collectors.groupingBy(PublicProposal::workshopId));
+			Instant now = Instant.now(clock);
+			model.addAttribute("workshops", workshops.all(code).stream().filter(l -> l.workshop().past(now) || byWorkshop.containsKey(l.workshop().id()))
 				.toList());
-			model.addAttribute("proposals", publicProposals.of(proposals.ofMunicipality(code), locale).stream()
-				.collect(Collectors.groupingBy(PublicProposal::workshopId)));
+			model.addAttribute("proposals", byWorkshop);
 		}
 		return "network/you-said-we-did";
 	}
