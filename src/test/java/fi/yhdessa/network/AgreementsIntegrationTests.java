@@ -59,8 +59,11 @@ class AgreementsIntegrationTests extends NetworkPagesTest {
 		mvc.perform(as(get("/network/agreements/" + id), Role.COORDINATOR))
 			.andExpect(content().string(containsString("Voimassa")))
 			.andExpect(content().string(containsString("25 000 €")))
-			.andExpect(content().string(containsString("state: SIGNED → IN_FORCE")))
-			.andExpect(content().string(containsString("starts: – → ")));
+			.andExpect(content().string(containsString("Tila: Allekirjoitettu → Voimassa")))
+			.andExpect(content().string(containsString("Alkaa: – → ")));
+		mvc.perform(as(get("/network/agreements/" + id).param("lang", "sv"), Role.COORDINATOR))
+			.andExpect(content().string(containsString("Status: Undertecknat → I kraft")))
+			.andExpect(content().string(containsString("Parter")));
 		assertThat(jdbc.sql("select count(*) from network.agreement_version where agreement_id = ?").param(id).query(Integer.class).single()).isEqualTo(5);
 		assertThat(jdbc.sql("select changed_by from network.agreement_version where agreement_id = ? and version = 5").param(id).query(String.class).single())
 			.isEqualTo(NetworkRegion.username(Role.COORDINATOR));

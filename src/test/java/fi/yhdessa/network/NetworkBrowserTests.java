@@ -64,7 +64,7 @@ class NetworkBrowserTests {
 			visit.click(AriaRole.BUTTON, "Merkitse voimaan tulleeksi");
 			assertThat(page.locator("#state")).hasText("Voimassa");
 			assertThat(page.locator("#versions tbody tr")).hasCount(5);
-			assertThat(page.locator("#versions tbody tr").first()).containsText("state: SIGNED → IN_FORCE");
+			assertThat(page.locator("#versions tbody tr").first()).containsText("Tila: Allekirjoitettu → Voimassa");
 
 			visit.open("/network/agreements");
 			assertThat(page.locator("#overview tr", new Page.LocatorOptions().setHasText("Vuorela"))).containsText("Voimassa");

@@ -49,10 +49,10 @@ public class AgreementReminders {
 		for (Agreement a : store.all()) {
 			try {
 				if (a.state() == AgreementState.SIGNED && a.startsOn() != null && !a.startsOn().isAfter(today)) {
-					store.update(a, a.moveTo(AgreementState.IN_FORCE, today), "system", Instant.now(clock), "state: SIGNED → IN_FORCE");
+					store.update(a, a.moveTo(AgreementState.IN_FORCE, today), "system", Instant.now(clock), Changes.state(AgreementState.SIGNED, AgreementState.IN_FORCE));
 				}
 				else if (a.state() == AgreementState.IN_FORCE && a.endsOn() != null && a.endsOn().isBefore(today)) {
-					store.update(a, a.moveTo(AgreementState.EXPIRED, today), "system", Instant.now(clock), "state: IN_FORCE → EXPIRED");
+					store.update(a, a.moveTo(AgreementState.EXPIRED, today), "system", Instant.now(clock), Changes.state(AgreementState.IN_FORCE, AgreementState.EXPIRED));
 				}
 			}
 			catch (StaleEdit movedElsewhere) {

@@ -35,7 +35,7 @@ class AgreementStore {
 			.paramSource(columns(a))
 			.update();
 		writeParts(a);
-		version(a.id(), 1, by, at, "created");
+		version(a.id(), 1, by, at, Changes.CREATED);
 	}
 
 	/** Saves {@code after} over {@code before}; refused when someone saved in between. Returns the new version. */

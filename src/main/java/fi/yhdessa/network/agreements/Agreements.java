@@ -55,7 +55,7 @@ public class Agreements {
 	public Agreement move(String by, UUID id, int version, AgreementState target) {
 		Agreement before = opened(id, version);
 		Agreement after = before.moveTo(target, LocalDate.now(clock));
-		store.update(before, after, by, Instant.now(clock), "state: " + before.state() + " → " + target);
+		store.update(before, after, by, Instant.now(clock), Changes.state(before.state(), target));
 		return store.find(id).orElseThrow();
 	}
 

@@ -4,10 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** What changed between two versions of an agreement, in words for its history. */
+/**
+ * What changed between two versions of an agreement, recorded in a form of its own that pages put in
+ * the reader's language: one line a change, {@code field<TAB>before<TAB>after} (lists — parties,
+ * commitments, services, contacts — by name only), {@code state<TAB>from<TAB>to} for a move, and
+ * {@link #CREATED} for the first version.
+ */
 final class Changes {
 
+	static final String CREATED = "created";
+
 	private Changes() {
+	}
+
+	static String state(AgreementState from, AgreementState to) {
+		return "state\t" + from + "\t" + to;
 	}
 
 	static String between(Agreement before, Agreement after) {
@@ -30,12 +41,12 @@ final class Changes {
 		if (!before.contacts().equals(after.contacts())) {
 			changed.add("contacts");
 		}
-		return changed.isEmpty() ? "saved without changes" : String.join(", ", changed);
+		return String.join("\n", changed);
 	}
 
 	private static void add(List<String> changed, String field, Object before, Object after) {
 		if (!Objects.equals(before, after)) {
-			changed.add(field + ": " + (before == null ? "–" : before) + " → " + (after == null ? "–" : after));
+			changed.add(field + "\t" + (before == null ? "" : before) + "\t" + (after == null ? "" : after));
 		}
 	}
 }

@@ -106,7 +106,7 @@ class DemoCoDevelopment {
 		contacts.forEach(c -> jdbc.sql("insert into network.agreement_contact values (?, ?) on conflict do nothing").params(id, c).update());
 		LocalDate at = starts.minusMonths(states.length);
 		for (int v = 0; v < states.length; v++) {
-			String change = v == 0 ? "created" : "state: " + states[v - 1] + " → " + states[v];
+			String change = v == 0 ? "created" : "state\t" + states[v - 1] + "\t" + states[v];
 			jdbc.sql("insert into network.agreement_version values (?, ?, ?, ?, ?)")
 				.params(id, v + 1, v == 0 ? "coordinator" : "coordinator", Timestamp.from(at.plusWeeks(2L * v).atTime(LocalTime.NOON).atZone(FINLAND).toInstant()), change)
 				.update();

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -51,9 +52,12 @@ class AgreementPages {
 	private final AgreementDocuments documents;
 	private final AgreementOverview overview;
 	private final NetworkNames names;
+	private final VersionTexts versionTexts;
 	private final Clock clock;
 
-	AgreementPages(Agreements agreements, AgreementDocuments documents, AgreementOverview overview, NetworkNames names, Clock clock) {
+	AgreementPages(Agreements agreements, AgreementDocuments documents, AgreementOverview overview, NetworkNames names, VersionTexts versionTexts,
+			Clock clock) {
+		this.versionTexts = versionTexts;
 		this.agreements = agreements;
 		this.documents = documents;
 		this.overview = overview;
@@ -212,7 +216,9 @@ class AgreementPages {
 		model.addAttribute("serviceNames", names.directory().serviceNames(agreement.services()));
 		model.addAttribute("peopleById", names.peopleById());
 		model.addAttribute("documents", documents.of(agreement.id()));
-		model.addAttribute("versions", agreements.versions(agreement.id()));
+		List<Agreements.Version> versions = agreements.versions(agreement.id());
+		model.addAttribute("versions", versions);
+		model.addAttribute("changes", versionTexts.of(versions, names.municipalityNames(locale), locale));
 		return "network/agreement";
 	}
 
