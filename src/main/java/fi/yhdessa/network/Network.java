@@ -233,6 +233,43 @@ public class Network {
 			.list();
 	}
 
+	/** The groups of the network, as others may name them: the steering group, area groups and the rest. */
+	@Transactional(readOnly = true)
+	public List<GroupOutline> groups() {
+		return jdbc.sql("select id, kind, name_fi, name_sv, name_en, area_code from network.network_group order by kind, name_fi")
+			.query((rs, n) -> new GroupOutline(rs.getObject("id", UUID.class), rs.getString("kind"),
+					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")), rs.getString("area_code")))
+			.list();
+	}
+
+	/** The ids of the groups in which the person with this account is a member. */
+	@Transactional(readOnly = true)
+	public java.util.Set<UUID> groupsOf(UUID accountId) {
+		return java.util.Set.copyOf(jdbc.sql("""
+				select m.group_id from network.group_member m join network.person p on p.id = m.person_id where p.account_id = ?
+				""").param(accountId).query(UUID.class).list());
+	}
+
+	/** A group of the network; {@code kind} is STEERING, AREA, CONTACT_PERSONS, YOUTH_WELLBEING or OTHER. */
+	public record GroupOutline(UUID id, String kind, LocalizedText name, String areaCode) {
+
+		public boolean steering() {
+			return "STEERING".equals(kind);
+		}
+	}
+
+	/** The cooperation agreements by title, with their municipality and state, as a plan's measures refer to them. */
+	@Transactional(readOnly = true)
+	public List<AgreementOutline> agreements() {
+		return jdbc.sql("select id, title, municipality_code, state from network.agreement order by municipality_code, title")
+			.query((rs, n) -> new AgreementOutline(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("municipality_code"),
+					rs.getString("state")))
+			.list();
+	}
+
+	public record AgreementOutline(UUID id, String title, String municipalityCode, String state) {
+	}
+
 	/** An organisation with how many units it has. */
 	public record OrganisationListing(Organisation organisation, int units) {
 	}

@@ -23,7 +23,11 @@ public record FigureTable(String id, String title, String note, Chart chart, Lis
 
 	/** What a column holds, which decides how its cells are written. */
 	public enum Measure {
-		COUNT, PERCENT, DAYS, EUROS, MEAN
+		COUNT, PERCENT, DAYS, EUROS, MEAN,
+		/** An indicator's value in its own unit (a percentage, a rate per 1 000), with one decimal. */
+		VALUE,
+		/** A difference of two values in their own unit; not drawn. */
+		DIFFERENCE
 	}
 
 	public record Column(String key, String label, Measure measure) {

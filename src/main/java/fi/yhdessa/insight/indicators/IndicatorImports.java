@@ -66,15 +66,47 @@ public class IndicatorImports {
 		return write("sotkanet " + sotkanet.base(), metadata, regions, rows);
 	}
 
-	/** Imports a downloaded file of Sotkanet's data rows; its indicators must have been imported from the API before. */
+	/**
+	 * Imports a downloaded file from Sotkanet: its regions ({@code /regions}), an indicator's metadata
+	 * ({@code /indicators/{id}}) or data rows ({@code /json}), told apart by their shape. Data rows
+	 * need their indicator's metadata imported before.
+	 */
 	public Report fromFile(String fileName, byte[] document) {
 		String source = "file " + (fileName == null ? "" : fileName);
 		try {
-			return write(source, List.of(), List.of(), SotkanetFormat.rows(document));
+			return switch (SotkanetFormat.kindOf(document)) {
+				case REGIONS -> write(source, List.of(), SotkanetFormat.regions(document), List.of());
+				case INDICATOR -> write(source, List.of(SotkanetFormat.indicator(document)), List.of(), List.of());
+				case DATA -> write(source, List.of(), List.of(), SotkanetFormat.rows(document));
+			};
 		}
 		catch (ImportRefused e) {
 			return refused(source, e);
 		}
+	}
+
+	/** Imports a set of Sotkanet's documents together — regions, indicators' metadata and data rows — as one import. */
+	public Report fromDocuments(String source, byte[] regions, List<byte[]> indicators, List<byte[]> data) {
+		try {
+			List<SotkanetFormat.Row> rows = new ArrayList<>();
+			data.forEach(d -> rows.addAll(SotkanetFormat.rows(d)));
+			return write(source, indicators.stream().map(SotkanetFormat::indicator).toList(), SotkanetFormat.regions(regions), rows);
+		}
+		catch (ImportRefused e) {
+			return refused(source, e);
+		}
+	}
+
+	/** The latest imports, newest first. */
+	public List<Recorded> latest(int limit) {
+		return jdbc.sql("select * from insight.indicator_import order by at desc limit ?").param(limit)
+			.query((rs, n) -> new Recorded(rs.getTimestamp("at").toInstant(), rs.getString("source"), Report.Outcome.valueOf(rs.getString("outcome")),
+					rs.getInt("added"), rs.getInt("changed"), rs.getInt("unchanged"), rs.getString("message")))
+			.list();
+	}
+
+	/** An import as it was recorded. */
+	public record Recorded(Instant at, String source, Report.Outcome outcome, int added, int changed, int unchanged, String message) {
 	}
 
 	private Report write(String source, List<SotkanetFormat.Indicator> metadata, List<SotkanetFormat.Region> regions, List<SotkanetFormat.Row> rows) {

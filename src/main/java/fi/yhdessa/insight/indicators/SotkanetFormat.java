@@ -64,6 +64,26 @@ final class SotkanetFormat {
 				integer(range, "end", false));
 	}
 
+	/** What a downloaded document of Sotkanet holds. */
+	enum Kind {
+		REGIONS, INDICATOR, DATA
+	}
+
+	/** Tells a document of regions, of an indicator's metadata and of data rows apart by its shape. */
+	static Kind kindOf(byte[] document) {
+		JsonNode node = parse(document);
+		if (node.isObject() && node.has("id") && node.has("title")) {
+			return Kind.INDICATOR;
+		}
+		if (node.isArray() && !node.isEmpty() && node.get(0).has("category")) {
+			return Kind.REGIONS;
+		}
+		if (node.isArray()) {
+			return Kind.DATA;
+		}
+		throw new ImportRefused("indicators.error.shape", "data");
+	}
+
 	static List<Region> regions(byte[] document) {
 		JsonNode node = parse(document);
 		if (!node.isArray()) {

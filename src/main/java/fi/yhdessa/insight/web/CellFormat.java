@@ -32,6 +32,8 @@ public class CellFormat {
 			case DAYS -> days((int) value);
 			case EUROS -> number(number, 0).format(value) + " €";
 			case MEAN -> number(number, 2).format(value);
+			case VALUE -> number(number, 1).format(value);
+			case DIFFERENCE -> (value > 0 ? "+" : "") + number(number, 1).format(value);
 		};
 	}
 

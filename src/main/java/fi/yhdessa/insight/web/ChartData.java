@@ -21,7 +21,7 @@ record ChartData(String type, String measure, List<String> categories, List<Seri
 
 	/** The columns drawn: durations, euros or means where the table has them, else its counts, else its shares; never the total. */
 	static ChartData of(FigureTable table) {
-		List<Integer> drawn = columns(table, m -> m == Measure.DAYS || m == Measure.EUROS || m == Measure.MEAN);
+		List<Integer> drawn = columns(table, m -> m == Measure.DAYS || m == Measure.EUROS || m == Measure.MEAN || m == Measure.VALUE);
 		if (drawn.isEmpty()) {
 			drawn = columns(table, m -> m == Measure.COUNT);
 		}
