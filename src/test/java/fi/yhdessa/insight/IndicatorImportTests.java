@@ -143,6 +143,16 @@ class IndicatorImportTests {
 	}
 
 	@Test
+	void aDownloadedFileOfRegionsOrOfAnIndicatorsDescriptionIsImportedByItsShape() {
+		assertThat(imports.fromFile("regions.json", read("regions.json")).outcome()).isEqualTo(Report.Outcome.IMPORTED);
+		assertThat(imports.fromFile("1086.json", read("indicator-1086.json")).outcome()).isEqualTo(Report.Outcome.IMPORTED);
+		assertThat(jdbc.sql("select title_en from insight.indicator where id = 1086").query(String.class).single()).startsWith("Children aged 0–17");
+		Report data = imports.fromFile("data.json", read("data-1086.json"));
+		assertThat(List.of(data.outcome().name(), data.added())).containsExactly("IMPORTED", 8);
+		assertThat(imports.fromFile("object.json", "{\"rows\": []}".getBytes(StandardCharsets.UTF_8)).messageKey()).isEqualTo("indicators.error.shape");
+	}
+
+	@Test
 	void anUnreachableSourceIsReportedAndTheLastGoodDataKept() {
 		imports.fromSotkanet(List.of(1086), List.of(2024, 2025));
 		down = true;

@@ -79,7 +79,7 @@ class PlatformPairs {
 			long count = ours.getOrDefault(code, 0L);
 			lines.add(new Line(code, name, List.of(nationalCell, smallCounts.small(count) ? Cell.HIDDEN : Cell.of(count)), null));
 		});
-		String title = messages.getMessage("insight.polarisation.pair", new Object[] { year.get(),
+		String title = messages.getMessage("insight.polarisation.pair", new Object[] { String.valueOf(year.get()),
 				messages.getMessage("insight.pairKind." + kind.name(), null, kind.name(), locale) }, locale);
 		return Optional.of(new FigureTable("platform", title, null, FigureTable.Chart.BAR, columns, lines, null));
 	}

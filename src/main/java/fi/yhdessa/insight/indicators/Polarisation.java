@@ -59,22 +59,23 @@ public class Polarisation {
 			return new View(indicator, null, List.of());
 		}
 		Series series = new Series(values, county);
+		Measure measure = Integer.valueOf(0).equals(indicator.decimals()) ? Measure.COUNT : Measure.VALUE;
 		List<FigureTable> tables = new ArrayList<>();
-		tables.add(trend(indicator, years, series, names.keySet(), locale));
-		tables.add(byMunicipality(years, series, names, locale));
+		tables.add(trend(indicator, measure, years, series, names.keySet(), locale));
+		tables.add(byMunicipality(measure, years, series, names, locale));
 		pairs.table(indicator.id(), values, names, locale).ifPresent(tables::add);
 		return new View(indicator, years.last(), tables);
 	}
 
 	/** Year by year: the county, the country, the lowest and highest municipality and their gap, girls, boys and their gap. */
-	private FigureTable trend(Indicators.Indicator indicator, TreeSet<Integer> years, Series series, Set<String> municipalities, Locale locale) {
-		List<Column> columns = List.of(new Column("county", text("insight.polarisation.county", locale), Measure.VALUE),
-				new Column("country", text("insight.polarisation.country", locale), Measure.VALUE),
-				new Column("lowest", text("insight.polarisation.lowest", locale), Measure.VALUE),
-				new Column("highest", text("insight.polarisation.highest", locale), Measure.VALUE),
+	private FigureTable trend(Indicators.Indicator indicator, Measure measure, TreeSet<Integer> years, Series series, Set<String> municipalities, Locale locale) {
+		List<Column> columns = List.of(new Column("county", text("insight.polarisation.county", locale), measure),
+				new Column("country", text("insight.polarisation.country", locale), measure),
+				new Column("lowest", text("insight.polarisation.lowest", locale), measure),
+				new Column("highest", text("insight.polarisation.highest", locale), measure),
 				new Column("gap", text("insight.polarisation.gap", locale), Measure.DIFFERENCE),
-				new Column("female", text("insight.polarisation.female", locale), Measure.VALUE),
-				new Column("male", text("insight.polarisation.male", locale), Measure.VALUE),
+				new Column("female", text("insight.polarisation.female", locale), measure),
+				new Column("male", text("insight.polarisation.male", locale), measure),
 				new Column("genderGap", text("insight.polarisation.genderGap", locale), Measure.DIFFERENCE));
 		List<Line> lines = new ArrayList<>();
 		for (int year : years) {
@@ -87,16 +88,16 @@ public class Polarisation {
 					cell(highest), shown.size() < 2 ? Cell.EMPTY : cell(highest.subtract(lowest)), series.countyCell(year, "female"), series.countyCell(year, "male"),
 					female == null || male == null ? Cell.EMPTY : cell(female.subtract(male))), null));
 		}
-		return new FigureTable("trend", text("insight.polarisation.trend", locale), indicator.title().shownIn(locale), FigureTable.Chart.LINE, columns, lines,
+		return new FigureTable("trend", text("insight.polarisation.trend", locale), indicator.title().in(locale), FigureTable.Chart.LINE, columns, lines,
 				null);
 	}
 
 	/** Each municipality in the latest years, the highest first in the latest year, with the change over them. */
-	private FigureTable byMunicipality(TreeSet<Integer> years, Series series, Map<String, String> names, Locale locale) {
+	private FigureTable byMunicipality(Measure measure, TreeSet<Integer> years, Series series, Map<String, String> names, Locale locale) {
 		List<Integer> shownYears = years.descendingSet().stream().limit(YEARS_BY_MUNICIPALITY).sorted().toList();
 		List<Column> columns = new ArrayList<>();
-		shownYears.forEach(y -> columns.add(new Column(String.valueOf(y), String.valueOf(y), Measure.VALUE)));
-		columns.add(new Column("change", text("insight.polarisation.change", locale, shownYears.getFirst(), shownYears.getLast()), Measure.DIFFERENCE));
+		shownYears.forEach(y -> columns.add(new Column(String.valueOf(y), String.valueOf(y), measure)));
+		columns.add(new Column("change", text("insight.polarisation.change", locale, String.valueOf(shownYears.getFirst()), String.valueOf(shownYears.getLast())), Measure.DIFFERENCE));
 		int latest = shownYears.getLast();
 		List<Line> lines = new ArrayList<>();
 		names.entrySet().stream()

@@ -19,10 +19,10 @@ public record Measure(UUID id, UUID priorityId, String description, String respo
 	/** The measure in its new status; a done or dropped measure is closed and may only be reopened as ongoing. */
 	public Measure moveTo(Status target) {
 		if (target == null || target == status) {
-			throw new PlanRefused("plan.error.status");
+			throw new PlanRefused("welfarePlan.error.status");
 		}
 		if (target == Status.PLANNED && (status == Status.DONE || status == Status.DROPPED)) {
-			throw new PlanRefused("plan.error.status");
+			throw new PlanRefused("welfarePlan.error.status");
 		}
 		return new Measure(id, priorityId, description, responsible, dueOn, target, agreements, services, version);
 	}

@@ -10,16 +10,16 @@ public record PlanIndicator(int indicator, BigDecimal baseline, Integer baseline
 
 	public PlanIndicator {
 		if (target == null || direction == null) {
-			throw new PlanRefused("plan.error.target");
+			throw new PlanRefused("welfarePlan.error.target");
 		}
 		if (baseline != null && baselineYear == null) {
-			throw new PlanRefused("plan.error.baselineYear");
+			throw new PlanRefused("welfarePlan.error.baselineYear");
 		}
 		if (baselineYear != null && baselineYear > targetYear) {
-			throw new PlanRefused("plan.error.targetYear");
+			throw new PlanRefused("welfarePlan.error.targetYear");
 		}
 		if (baseline != null && (direction == Direction.DOWN ? target.compareTo(baseline) > 0 : target.compareTo(baseline) < 0)) {
-			throw new PlanRefused("plan.error.direction");
+			throw new PlanRefused("welfarePlan.error.direction");
 		}
 	}
 

@@ -16,10 +16,10 @@ public record WelfarePlan(UUID id, LocalizedText title, int firstYear, int lastY
 
 	public WelfarePlan {
 		if (title == null) {
-			throw new PlanRefused("plan.error.title");
+			throw new PlanRefused("welfarePlan.error.title");
 		}
 		if (lastYear < firstYear || lastYear - firstYear > 10) {
-			throw new PlanRefused("plan.error.period");
+			throw new PlanRefused("welfarePlan.error.period");
 		}
 		priorities = priorities == null ? List.of() : List.copyOf(priorities);
 	}
@@ -27,10 +27,10 @@ public record WelfarePlan(UUID id, LocalizedText title, int firstYear, int lastY
 	/** The plan adopted: it needs at least one priority with an indicator. */
 	public WelfarePlan adopt() {
 		if (state == State.ADOPTED) {
-			throw new PlanRefused("plan.error.adopted");
+			throw new PlanRefused("welfarePlan.error.adopted");
 		}
 		if (priorities.stream().noneMatch(p -> !p.indicators().isEmpty())) {
-			throw new PlanRefused("plan.error.adoptEmpty");
+			throw new PlanRefused("welfarePlan.error.adoptEmpty");
 		}
 		return new WelfarePlan(id, title, firstYear, lastYear, areaCode, State.ADOPTED, priorities, version);
 	}

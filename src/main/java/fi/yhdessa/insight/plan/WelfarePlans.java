@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WelfarePlans {
 
-	private final PlanStore store;
+	private final WelfarePlanStore store;
 	private final PlanEditors editors;
 
-	WelfarePlans(PlanStore store, PlanEditors editors) {
+	WelfarePlans(WelfarePlanStore store, PlanEditors editors) {
 		this.store = store;
 		this.editors = editors;
 	}
@@ -92,10 +92,10 @@ public class WelfarePlans {
 
 	@Transactional
 	public Measure moveMeasure(SignedInUser user, UUID planId, UUID measureId, int version, Measure.Status status) {
-		Measure measure = store.measure(measureId).orElseThrow(() -> new PlanRefused("plan.error.notFound"));
+		Measure measure = store.measure(measureId).orElseThrow(() -> new PlanRefused("welfarePlan.error.notFound"));
 		editors.requireMeasures(user, priority(planId, measure.priorityId()));
 		if (measure.version() != version) {
-			throw new PlanRefused("plan.error.stale");
+			throw new PlanRefused("welfarePlan.error.stale");
 		}
 		Measure moved = measure.moveTo(status);
 		store.updateStatus(moved);
@@ -118,12 +118,12 @@ public class WelfarePlans {
 	}
 
 	private WelfarePlan plan(UUID id) {
-		return store.find(id).orElseThrow(() -> new PlanRefused("plan.error.notFound"));
+		return store.find(id).orElseThrow(() -> new PlanRefused("welfarePlan.error.notFound"));
 	}
 
 	private Priority priority(UUID planId, UUID priorityId) {
 		return plan(planId).priorities().stream().filter(p -> p.id().equals(priorityId)).findFirst()
-			.orElseThrow(() -> new PlanRefused("plan.error.notFound"));
+			.orElseThrow(() -> new PlanRefused("welfarePlan.error.notFound"));
 	}
 
 	/** For the pages: whether the user keeps the whole plan, and whether a priority's measures. */

@@ -33,7 +33,10 @@ public class CellFormat {
 			case EUROS -> number(number, 0).format(value) + " €";
 			case MEAN -> number(number, 2).format(value);
 			case VALUE -> number(number, 1).format(value);
-			case DIFFERENCE -> (value > 0 ? "+" : "") + number(number, 1).format(value);
+			case DIFFERENCE -> {
+				number.setMaximumFractionDigits(1);
+				yield (value > 0 ? "+" : "") + number.format(value);
+			}
 		};
 	}
 

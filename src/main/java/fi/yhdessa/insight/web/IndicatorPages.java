@@ -73,7 +73,7 @@ class IndicatorPages {
 		}
 		String shownArea = scope.area() != null ? scope.area() : area;
 		Map<String, String> areas = new LinkedHashMap<>();
-		network.areas().forEach(a -> areas.put(a.code(), a.name().shownIn(locale)));
+		network.areas().forEach(a -> areas.put(a.code(), a.name().in(locale)));
 		Polarisation.View view = chosen == null ? null : polarisation.of(chosen, shownArea, locale);
 		Map<String, String> charts = new LinkedHashMap<>();
 		if (view != null) {

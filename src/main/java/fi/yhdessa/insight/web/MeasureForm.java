@@ -24,10 +24,10 @@ public class MeasureForm {
 		String who = PlanForms.text("responsible", responsible, true, 200, errors);
 		LocalDate due = PlanForms.date("dueOn", dueOn, errors);
 		if (due != null && due.isBefore(today.minusYears(1))) {
-			errors.rejectValue("dueOn", "plan.error.duePast");
+			errors.rejectValue("dueOn", "welfarePlan.error.duePast");
 		}
 		if (agreements.stream().anyMatch(a -> a == null || !knownAgreements.contains(a))) {
-			errors.rejectValue("agreements", "plan.error.agreement");
+			errors.rejectValue("agreements", "welfarePlan.error.agreement");
 		}
 		String concerned = PlanForms.text("services", services, false, 500, errors);
 		return errors.hasErrors() ? null : new Valid(what, who, due, List.copyOf(agreements), concerned);

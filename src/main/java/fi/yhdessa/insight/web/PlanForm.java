@@ -23,11 +23,11 @@ public class PlanForm {
 		Integer first = PlanForms.year("firstYear", firstYear, true, errors);
 		Integer last = PlanForms.year("lastYear", lastYear, true, errors);
 		if (first != null && last != null && (last < first || last - first > 10)) {
-			errors.rejectValue("lastYear", "plan.error.period");
+			errors.rejectValue("lastYear", "welfarePlan.error.period");
 		}
 		String chosen = area == null || area.isBlank() ? null : area;
 		if (chosen != null && !areas.contains(chosen)) {
-			errors.rejectValue("area", "plan.error.required");
+			errors.rejectValue("area", "welfarePlan.error.required");
 		}
 		return errors.hasErrors() ? null : new Valid(LocalizedText.of(fi, sv, en), first, last, chosen);
 	}

@@ -16,20 +16,20 @@ final class PlanForms {
 	static Integer year(String field, String typed, boolean required, Errors errors) {
 		if (typed == null || typed.isBlank()) {
 			if (required) {
-				errors.rejectValue(field, "plan.error.required");
+				errors.rejectValue(field, "welfarePlan.error.required");
 			}
 			return null;
 		}
 		try {
 			int year = Integer.parseInt(typed.strip());
 			if (year < 2000 || year > 2100) {
-				errors.rejectValue(field, "plan.error.year");
+				errors.rejectValue(field, "welfarePlan.error.year");
 				return null;
 			}
 			return year;
 		}
 		catch (NumberFormatException e) {
-			errors.rejectValue(field, "plan.error.year");
+			errors.rejectValue(field, "welfarePlan.error.year");
 			return null;
 		}
 	}
@@ -37,7 +37,7 @@ final class PlanForms {
 	static BigDecimal decimal(String field, String typed, boolean required, Errors errors) {
 		if (typed == null || typed.isBlank()) {
 			if (required) {
-				errors.rejectValue(field, "plan.error.required");
+				errors.rejectValue(field, "welfarePlan.error.required");
 			}
 			return null;
 		}
@@ -45,14 +45,14 @@ final class PlanForms {
 			return new BigDecimal(typed.strip().replace(',', '.').replace(" ", ""));
 		}
 		catch (NumberFormatException e) {
-			errors.rejectValue(field, "plan.error.number");
+			errors.rejectValue(field, "welfarePlan.error.number");
 			return null;
 		}
 	}
 
 	static LocalDate date(String field, String typed, Errors errors) {
 		if (typed == null || typed.isBlank()) {
-			errors.rejectValue(field, "plan.error.required");
+			errors.rejectValue(field, "welfarePlan.error.required");
 			return null;
 		}
 		String text = typed.strip();
@@ -64,7 +64,7 @@ final class PlanForms {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeException | NumberFormatException e) {
-			errors.rejectValue(field, "plan.error.date");
+			errors.rejectValue(field, "welfarePlan.error.date");
 			return null;
 		}
 	}
@@ -73,12 +73,12 @@ final class PlanForms {
 	static String text(String field, String typed, boolean required, int max, Errors errors) {
 		if (typed == null || typed.isBlank()) {
 			if (required) {
-				errors.rejectValue(field, "plan.error.required");
+				errors.rejectValue(field, "welfarePlan.error.required");
 			}
 			return null;
 		}
 		if (typed.strip().length() > max) {
-			errors.rejectValue(field, "plan.error.tooLong", new Object[] { max }, null);
+			errors.rejectValue(field, "welfarePlan.error.tooLong", new Object[] { max }, null);
 			return null;
 		}
 		return typed.strip();

@@ -26,7 +26,7 @@ public class PlanIndicatorForm {
 			// answered below
 		}
 		if (id == null || !indicators.contains(id)) {
-			errors.rejectValue("indicator", "plan.error.indicator");
+			errors.rejectValue("indicator", "welfarePlan.error.indicator");
 		}
 		BigDecimal base = PlanForms.decimal("baseline", baseline, false, errors);
 		Integer baseYear = PlanForms.year("baselineYear", baselineYear, base != null, errors);
@@ -34,7 +34,7 @@ public class PlanIndicatorForm {
 		Integer goalYear = PlanForms.year("targetYear", targetYear, true, errors);
 		Direction way = "UP".equals(direction) ? Direction.UP : "DOWN".equals(direction) ? Direction.DOWN : null;
 		if (way == null) {
-			errors.rejectValue("direction", "plan.error.required");
+			errors.rejectValue("direction", "welfarePlan.error.required");
 		}
 		if (errors.hasErrors()) {
 			return null;
@@ -44,8 +44,8 @@ public class PlanIndicatorForm {
 		}
 		catch (PlanRefused e) {
 			errors.rejectValue(switch (e.messageKey()) {
-				case "plan.error.baselineYear" -> "baselineYear";
-				case "plan.error.targetYear" -> "targetYear";
+				case "welfarePlan.error.baselineYear" -> "baselineYear";
+				case "welfarePlan.error.targetYear" -> "targetYear";
 				default -> "target";
 			}, e.messageKey());
 			return null;

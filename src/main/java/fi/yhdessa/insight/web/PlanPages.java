@@ -98,7 +98,7 @@ class PlanPages {
 	String adopt(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			plans.adopt(user, id);
-			redirect.addFlashAttribute("outcome", "plan.adopted");
+			redirect.addFlashAttribute("outcome", "welfarePlan.adopted");
 		}
 		catch (PlanRefused e) {
 			redirect.addFlashAttribute("refusal", e.messageKey());
@@ -124,7 +124,7 @@ class PlanPages {
 			return newPriority(user, id, form, locale, model);
 		}
 		Priority priority = plans.addPriority(user, id, valid.title(), valid.description(), valid.ownerGroup());
-		redirect.addFlashAttribute("outcome", "plan.priorityAdded");
+		redirect.addFlashAttribute("outcome", "welfarePlan.priorityAdded");
 		return "redirect:/insight/welfare-plans/" + id + "/priorities/" + priority.id() + "/indicators/new";
 	}
 
@@ -135,7 +135,7 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("priority", priorityOf(plan, priority));
 		Map<Integer, String> choices = new LinkedHashMap<>();
-		indicators.all().forEach(i -> choices.put(i.id(), i.title().shownIn(locale) + " (" + i.id() + ")"));
+		indicators.all().forEach(i -> choices.put(i.id(), i.title().in(locale) + " (" + i.id() + ")"));
 		model.addAttribute("indicators", choices);
 		return "insight/plan-indicator";
 	}
@@ -150,7 +150,7 @@ class PlanPages {
 			return newIndicator(user, id, priority, form, locale, model);
 		}
 		plans.setIndicator(user, id, priority, valid);
-		redirect.addFlashAttribute("outcome", "plan.indicatorSet");
+		redirect.addFlashAttribute("outcome", "welfarePlan.indicatorSet");
 		return "another".equals(next) ? "redirect:/insight/welfare-plans/" + id + "/priorities/" + priority + "/indicators/new"
 				: "redirect:/insight/welfare-plans/" + id + "#priority-" + priority;
 	}
@@ -159,7 +159,7 @@ class PlanPages {
 	String removeIndicator(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID priority, @PathVariable int indicator,
 			RedirectAttributes redirect) {
 		plans.removeIndicator(user, id, priority, indicator);
-		redirect.addFlashAttribute("outcome", "plan.indicatorRemoved");
+		redirect.addFlashAttribute("outcome", "welfarePlan.indicatorRemoved");
 		return "redirect:/insight/welfare-plans/" + id + "#priority-" + priority;
 	}
 
@@ -188,7 +188,7 @@ class PlanPages {
 			return newMeasure(user, id, priority, form, model);
 		}
 		plans.addMeasure(user, id, priority, valid.description(), valid.responsible(), valid.dueOn(), valid.agreements(), valid.services());
-		redirect.addFlashAttribute("outcome", "plan.measureAdded");
+		redirect.addFlashAttribute("outcome", "welfarePlan.measureAdded");
 		return "redirect:/insight/welfare-plans/" + id + "#priority-" + priority;
 	}
 
@@ -197,13 +197,13 @@ class PlanPages {
 			@RequestParam String status, RedirectAttributes redirect) {
 		try {
 			plans.moveMeasure(user, id, measure, version, Measure.Status.valueOf(status));
-			redirect.addFlashAttribute("outcome", "plan.measureMoved");
+			redirect.addFlashAttribute("outcome", "welfarePlan.measureMoved");
 		}
 		catch (PlanRefused e) {
 			redirect.addFlashAttribute("refusal", e.messageKey());
 		}
 		catch (IllegalArgumentException e) {
-			redirect.addFlashAttribute("refusal", "plan.error.status");
+			redirect.addFlashAttribute("refusal", "welfarePlan.error.status");
 		}
 		return "redirect:/insight/welfare-plans/" + id + "#measure-" + measure;
 	}
@@ -228,13 +228,13 @@ class PlanPages {
 
 	private Map<String, String> areas(Locale locale) {
 		Map<String, String> areas = new LinkedHashMap<>();
-		network.areas().forEach(a -> areas.put(a.code(), a.name().shownIn(locale)));
+		network.areas().forEach(a -> areas.put(a.code(), a.name().in(locale)));
 		return areas;
 	}
 
 	private Map<UUID, String> groups(Locale locale) {
 		Map<UUID, String> groups = new LinkedHashMap<>();
-		network.groups().forEach(g -> groups.put(g.id(), g.name().shownIn(locale)));
+		network.groups().forEach(g -> groups.put(g.id(), g.name().in(locale)));
 		return groups;
 	}
 }

@@ -34,7 +34,7 @@ public class PriorityForm {
 			// answered below
 		}
 		if (owner == null || !groups.contains(owner)) {
-			errors.rejectValue("ownerGroup", "plan.error.owner");
+			errors.rejectValue("ownerGroup", "welfarePlan.error.owner");
 		}
 		return errors.hasErrors() ? null : new Valid(LocalizedText.of(fi, sv, en), LocalizedText.ofNullable(dFi, dSv, dEn), owner);
 	}

@@ -68,7 +68,7 @@ class PublicPlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("progress", progress.of(plan));
 		model.addAttribute("areas", areas(locale));
-		model.addAttribute("groups", network.groups().stream().collect(Collectors.toMap(Network.GroupOutline::id, g -> g.name().shownIn(locale))));
+		model.addAttribute("groups", network.groups().stream().collect(Collectors.toMap(Network.GroupOutline::id, g -> g.name().in(locale))));
 		model.addAttribute("agreements", network.agreements().stream().collect(Collectors.toMap(Network.AgreementOutline::id, Network.AgreementOutline::title)));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "insight/public-plan";
@@ -76,7 +76,7 @@ class PublicPlanPages {
 
 	private Map<String, String> areas(Locale locale) {
 		Map<String, String> areas = new LinkedHashMap<>();
-		network.areas().forEach(a -> areas.put(a.code(), a.name().shownIn(locale)));
+		network.areas().forEach(a -> areas.put(a.code(), a.name().in(locale)));
 		return areas;
 	}
 }

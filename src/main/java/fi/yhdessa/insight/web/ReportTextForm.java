@@ -34,7 +34,7 @@ public class ReportTextForm {
 			for (String language : new String[] { "fi", "sv" }) {
 				String text = texts.get(section.name() + "_" + language);
 				if (text != null && text.length() > ReportTexts.MAX) {
-					errors.rejectValue("texts[" + section.name() + "_" + language + "]", "plan.error.tooLong", new Object[] { ReportTexts.MAX }, null);
+					errors.rejectValue("texts[" + section.name() + "_" + language + "]", "welfarePlan.error.tooLong", new Object[] { ReportTexts.MAX }, null);
 				}
 			}
 			valid.put(section, new ReportTexts.Text(blankToNull(fi), blankToNull(sv)));

@@ -74,17 +74,17 @@ class WelfarePlanApi {
 
 	private PlanAnswer answer(WelfarePlan plan, Locale locale) {
 		LocalDate today = LocalDate.now(clock);
-		Map<UUID, String> groups = network.groups().stream().collect(Collectors.toMap(Network.GroupOutline::id, g -> g.name().shownIn(locale)));
+		Map<UUID, String> groups = network.groups().stream().collect(Collectors.toMap(Network.GroupOutline::id, g -> g.name().in(locale)));
 		Map<UUID, String> agreements = network.agreements().stream().collect(Collectors.toMap(Network.AgreementOutline::id, Network.AgreementOutline::title));
 		List<PriorityAnswer> priorities = progress.of(plan).stream().map(pp -> new PriorityAnswer(pp.priority().id(), pp.priority().position(),
-				pp.priority().title().shownIn(locale), pp.priority().description() == null ? null : pp.priority().description().shownIn(locale),
+				pp.priority().title().in(locale), pp.priority().description() == null ? null : pp.priority().description().in(locale),
 				groups.get(pp.priority().ownerGroup()), pp.done(), pp.late(),
-				pp.indicators().stream().map(ip -> new IndicatorAnswer(ip.planned().indicator(), ip.title().shownIn(locale), ip.planned().baseline(),
+				pp.indicators().stream().map(ip -> new IndicatorAnswer(ip.planned().indicator(), ip.title().in(locale), ip.planned().baseline(),
 						ip.planned().baselineYear(), ip.planned().target(), ip.planned().targetYear(), ip.planned().direction().name(), ip.latestYear(),
 						ip.latest(), ip.suppressed(), ip.standing().name(), progress.series(plan, ip.planned().indicator()))).toList(),
 				pp.priority().measures().stream().map(m -> new MeasureAnswer(m.id(), m.description(), m.responsible(), m.dueOn(), m.status(), m.late(today),
 						m.agreements().stream().map(a -> agreements.getOrDefault(a, a.toString())).toList(), m.services())).toList()))
 			.toList();
-		return new PlanAnswer(plan.id(), plan.title().shownIn(locale), plan.firstYear(), plan.lastYear(), plan.areaCode(), plan.state(), priorities);
+		return new PlanAnswer(plan.id(), plan.title().in(locale), plan.firstYear(), plan.lastYear(), plan.areaCode(), plan.state(), priorities);
 	}
 }

@@ -94,7 +94,7 @@ class WelfareReportPages {
 
 	private String page(ReportRequests.Asked asked, Locale locale, Model model) {
 		Map<String, String> areas = new LinkedHashMap<>();
-		network.areas().forEach(a -> areas.put(a.code(), a.name().shownIn(locale)));
+		network.areas().forEach(a -> areas.put(a.code(), a.name().in(locale)));
 		model.addAttribute("asked", asked);
 		model.addAttribute("areas", areas);
 		model.addAttribute("sections", ReportSection.values());

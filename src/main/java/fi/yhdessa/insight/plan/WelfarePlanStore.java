@@ -16,21 +16,21 @@ import org.springframework.stereotype.Repository;
 
 /** The plans in insight's tables, each read whole: its priorities with their indicators and measures. */
 @Repository
-class PlanStore {
+class WelfarePlanStore {
 
 	private final JdbcClient jdbc;
 
-	PlanStore(JdbcClient jdbc) {
+	WelfarePlanStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	List<WelfarePlan> all() {
-		List<WelfarePlan> plans = jdbc.sql("select * from insight.welfare_plan order by first_year desc, title_fi").query(PlanStore::plan).list();
+		List<WelfarePlan> plans = jdbc.sql("select * from insight.welfare_plan order by first_year desc, title_fi").query(WelfarePlanStore::plan).list();
 		return plans.stream().map(this::whole).toList();
 	}
 
 	Optional<WelfarePlan> find(UUID id) {
-		return jdbc.sql("select * from insight.welfare_plan where id = ?").param(id).query(PlanStore::plan).optional().map(this::whole);
+		return jdbc.sql("select * from insight.welfare_plan where id = ?").param(id).query(WelfarePlanStore::plan).optional().map(this::whole);
 	}
 
 	void insert(WelfarePlan p) {
@@ -42,7 +42,7 @@ class PlanStore {
 	void updateState(WelfarePlan p) {
 		if (jdbc.sql("update insight.welfare_plan set state = ?, version = version + 1 where id = ? and version = ?").params(p.state().name(), p.id(), p.version())
 			.update() != 1) {
-			throw new PlanRefused("plan.error.stale");
+			throw new PlanRefused("welfarePlan.error.stale");
 		}
 	}
 
@@ -81,12 +81,12 @@ class PlanStore {
 	void updateStatus(Measure m) {
 		if (jdbc.sql("update insight.plan_measure set status = ?, version = version + 1 where id = ? and version = ?").params(m.status().name(), m.id(),
 				m.version()).update() != 1) {
-			throw new PlanRefused("plan.error.stale");
+			throw new PlanRefused("welfarePlan.error.stale");
 		}
 	}
 
 	Optional<Measure> measure(UUID id) {
-		return jdbc.sql("select * from insight.plan_measure where id = ?").param(id).query(PlanStore::measure).optional();
+		return jdbc.sql("select * from insight.plan_measure where id = ?").param(id).query(WelfarePlanStore::measure).optional();
 	}
 
 	private WelfarePlan whole(WelfarePlan plan) {
@@ -101,7 +101,7 @@ class PlanStore {
 		Map<UUID, List<Measure>> measures = new HashMap<>();
 		jdbc.sql("select m.* from insight.plan_measure m join insight.plan_priority p on p.id = m.priority_id where p.plan_id = ? order by m.due_on")
 			.param(plan.id())
-			.query(PlanStore::measure)
+			.query(WelfarePlanStore::measure)
 			.list()
 			.forEach(m -> measures.computeIfAbsent(m.priorityId(), k -> new ArrayList<>()).add(m));
 		List<Priority> priorities = jdbc.sql("select * from insight.plan_priority where plan_id = ? order by position").param(plan.id())
