@@ -167,6 +167,13 @@ class WelfarePlanIntegrationTests {
 		mvc.perform(get("/api/v1/insight/welfare-report").accept("application/pdf").with(as(Role.SUPERVISOR))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theOpenApiDescribesTheIndicatorsThePlansAndTheReport() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(docs).contains("\"/api/v1/insight/indicators\"", "\"/api/v1/insight/indicators/{id}/values\"", "\"/api/v1/insight/indicator-imports\"",
+				"\"/api/v1/insight/welfare-plans\"", "\"/api/v1/insight/welfare-report\"", "application/pdf", "text/csv");
+	}
+
 	/** Whether the line has a lone 1–4 that is no label's number: one a word follows, on the same line or, wrapped, on the next. */
 	private static boolean smallCountIn(String line, String next) {
 		var found = SMALL_COUNT.matcher(line + "\n" + next);

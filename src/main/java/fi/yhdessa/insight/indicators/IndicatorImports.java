@@ -97,6 +97,11 @@ public class IndicatorImports {
 		}
 	}
 
+	/** Moves on with every import that wrote something: what a view made from the values is kept under. */
+	public long version() {
+		return jdbc.sql("select count(*) from insight.indicator_import where outcome = 'IMPORTED' and (added > 0 or changed > 0)").query(Long.class).single();
+	}
+
 	/** The latest imports, newest first. */
 	public List<Recorded> latest(int limit) {
 		return jdbc.sql("select * from insight.indicator_import order by at desc limit ?").param(limit)

@@ -33,6 +33,11 @@ public class IndicatorRegions {
 		return network.areas().stream().filter(a -> a.code().equals(areaCode)).findFirst().map(Area::municipalities).map(Set::copyOf).orElse(Set.of());
 	}
 
+	/** The county's region code in Sotkanet as configured, or {@code null}. */
+	public String configuredCounty() {
+		return countyCode.isBlank() ? null : countyCode;
+	}
+
 	public String countyCode(List<Indicators.Value> values) {
 		if (!countyCode.isBlank()) {
 			return countyCode;

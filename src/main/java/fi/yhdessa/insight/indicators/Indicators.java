@@ -55,6 +55,26 @@ public class Indicators {
 		return all().stream().filter(i -> i.id() == id).findFirst();
 	}
 
+	/**
+	 * The values of an indicator that a view of the county needs: the whole country, the county (by
+	 * its code, or every county when none is given) and the municipalities with these codes.
+	 */
+	@Transactional(readOnly = true)
+	public List<Value> valuesFor(int indicator, java.util.Collection<String> municipalities, String countyCode) {
+		return jdbc.sql("""
+				select v.*, r.code, r.category, r.title_fi, r.title_sv, r.title_en from insight.indicator_value v
+				join insight.indicator_region r on r.id = v.region
+				where v.indicator = :indicator and (r.category = 'MAA' or (r.category = 'HYVINVOINTIALUE' and (cast(:county as text) is null or r.code = :county))
+				  or (r.category = 'KUNTA' and r.code = any(:codes)))
+				order by v.year, r.category, r.code, v.gender
+				""")
+			.param("indicator", indicator)
+			.param("county", countyCode == null || countyCode.isBlank() ? null : countyCode)
+			.param("codes", municipalities.toArray(String[]::new))
+			.query(this::value)
+			.list();
+	}
+
 	/** The values of an indicator, optionally of one region category ({@code KUNTA}, {@code HYVINVOINTIALUE}, {@code MAA}) and year. */
 	@Transactional(readOnly = true)
 	public List<Value> values(int indicator, String category, Integer year) {
@@ -67,13 +87,15 @@ public class Indicators {
 			.param("indicator", indicator)
 			.param("category", category)
 			.param("year", year)
-			.query((rs, n) -> {
-				BigDecimal absolute = rs.getBigDecimal("abs_value");
-				boolean small = absolute != null && absolute.signum() > 0 && absolute.compareTo(BigDecimal.valueOf(smallCounts.minimum())) < 0;
-				return new Value(rs.getInt("region"), rs.getString("code"), rs.getString("category"),
-						rs.getString("title_fi") == null ? null : LocalizedText.of(rs.getString("title_fi"), rs.getString("title_sv"), rs.getString("title_en")),
-						rs.getInt("year"), rs.getString("gender"), small ? null : rs.getBigDecimal("value"), small ? null : absolute, small);
-			})
+			.query(this::value)
 			.list();
+	}
+
+	private Value value(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		BigDecimal absolute = rs.getBigDecimal("abs_value");
+		boolean small = absolute != null && absolute.signum() > 0 && absolute.compareTo(BigDecimal.valueOf(smallCounts.minimum())) < 0;
+		return new Value(rs.getInt("region"), rs.getString("code"), rs.getString("category"),
+				rs.getString("title_fi") == null ? null : LocalizedText.of(rs.getString("title_fi"), rs.getString("title_sv"), rs.getString("title_en")),
+				rs.getInt("year"), rs.getString("gender"), small ? null : rs.getBigDecimal("value"), small ? null : absolute, small);
 	}
 }

@@ -5,6 +5,7 @@ import fi.yhdessa.insight.figures.FigureTable.Cell;
 import fi.yhdessa.insight.figures.FigureTable.Column;
 import fi.yhdessa.insight.figures.FigureTable.Line;
 import fi.yhdessa.insight.figures.FigureTable.Measure;
+import fi.yhdessa.insight.store.FigureCache;
 import fi.yhdessa.network.Network;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,14 +30,26 @@ import org.springframework.stereotype.Service;
 public class Polarisation {
 
 	static final int YEARS_BY_MUNICIPALITY = 5;
+	private static final int KEPT = 200;
 
 	private final Indicators indicators;
 	private final IndicatorRegions regions;
 	private final PlatformPairs pairs;
 	private final Network network;
 	private final MessageSource messages;
+	private final IndicatorImports imports;
+	private final FigureCache figures;
+	private final Map<Question, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Question, Kept> eldest) {
+			return size() > KEPT;
+		}
+	};
 
-	Polarisation(Indicators indicators, IndicatorRegions regions, PlatformPairs pairs, Network network, MessageSource messages) {
+	Polarisation(Indicators indicators, IndicatorRegions regions, PlatformPairs pairs, Network network, MessageSource messages, IndicatorImports imports,
+			FigureCache figures) {
+		this.imports = imports;
+		this.figures = figures;
 		this.indicators = indicators;
 		this.regions = regions;
 		this.pairs = pairs;
@@ -48,9 +61,38 @@ public class Polarisation {
 	public record View(Indicators.Indicator indicator, Integer latestYear, List<FigureTable> tables) {
 	}
 
+	private record Question(Indicators.Indicator indicator, String area, Locale locale) {
+	}
+
+	private record Kept(long values, long figures, View view) {
+	}
+
+	/**
+	 * The view, kept while no import has changed the values and the platform's figures stand (many
+	 * people open the same indicators; the values move once a night).
+	 */
 	public View of(Indicators.Indicator indicator, String areaCode, Locale locale) {
-		List<Indicators.Value> values = indicators.values(indicator.id(), null, null);
+		// Read before computing: a view is never kept under a newer version than the values it was made from.
+		long values = imports.version();
+		long platform = figures.version();
+		Question question = new Question(indicator, areaCode, locale);
+		Kept found;
+		synchronized (kept) {
+			found = kept.get(question);
+		}
+		if (found != null && found.values() == values && found.figures() == platform) {
+			return found.view();
+		}
+		View view = computed(indicator, areaCode, locale);
+		synchronized (kept) {
+			kept.put(question, new Kept(values, platform, view));
+		}
+		return view;
+	}
+
+	private View computed(Indicators.Indicator indicator, String areaCode, Locale locale) {
 		Set<String> ours = regions.municipalitiesOf(areaCode);
+		List<Indicators.Value> values = indicators.valuesFor(indicator.id(), ours, regions.configuredCounty());
 		Map<String, String> names = new LinkedHashMap<>();
 		network.municipalities().stream().filter(m -> ours.contains(m.code())).forEach(m -> names.put(m.code(), m.name(locale)));
 		String county = regions.countyCode(values);
@@ -64,7 +106,7 @@ public class Polarisation {
 		tables.add(trend(indicator, measure, years, series, names.keySet(), locale));
 		tables.add(byMunicipality(measure, years, series, names, locale));
 		pairs.table(indicator.id(), values, names, locale).ifPresent(tables::add);
-		return new View(indicator, years.last(), tables);
+		return new View(indicator, years.last(), List.copyOf(tables));
 	}
 
 	/** Year by year: the county, the country, the lowest and highest municipality and their gap, girls, boys and their gap. */

@@ -54,7 +54,7 @@ public class PlanProgress {
 	}
 
 	private IndicatorProgress progress(WelfarePlan plan, PlanIndicator planned, LocalizedText title) {
-		List<Indicators.Value> values = indicators.values(planned.indicator(), null, null);
+		List<Indicators.Value> values = indicators.valuesFor(planned.indicator(), regions.municipalitiesOf(plan.areaCode()), regions.configuredCounty());
 		Latest latest = plan.areaCode() == null ? county(values) : area(values, regions.municipalitiesOf(plan.areaCode()));
 		LocalizedText name = title == null ? LocalizedText.of(String.valueOf(planned.indicator()), null, null) : title;
 		if (latest == null) {
@@ -73,7 +73,7 @@ public class PlanProgress {
 
 	/** The indicator year by year for the plan's area: the county's value, or the mean of the area's municipalities. */
 	public List<YearValue> series(WelfarePlan plan, int indicator) {
-		List<Indicators.Value> values = indicators.values(indicator, null, null);
+		List<Indicators.Value> values = indicators.valuesFor(indicator, regions.municipalitiesOf(plan.areaCode()), regions.configuredCounty());
 		List<Integer> years = values.stream().map(Indicators.Value::year).distinct().sorted().toList();
 		List<YearValue> series = new ArrayList<>();
 		for (int year : years) {

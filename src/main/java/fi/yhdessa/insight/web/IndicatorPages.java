@@ -8,6 +8,7 @@ import fi.yhdessa.insight.indicators.Indicators;
 import fi.yhdessa.insight.indicators.Polarisation;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,11 +47,11 @@ class IndicatorPages {
 	private final Network network;
 	private final CsvTables csv;
 	private final Clock clock;
-	private final MessageSource messages;
+	private final PolarisationHtml html;
 
 	IndicatorPages(Indicators indicators, Polarisation polarisation, IndicatorWatch watch, IndicatorImports imports, InsightAccess access, Network network,
-			CsvTables csv, Clock clock, MessageSource messages) {
-		this.messages = messages;
+			CsvTables csv, Clock clock, PolarisationHtml html) {
+		this.html = html;
 		this.indicators = indicators;
 		this.polarisation = polarisation;
 		this.watch = watch;
@@ -64,7 +64,7 @@ class IndicatorPages {
 
 	@GetMapping("/insight/indicators")
 	String indicators(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) Integer indicator,
-			@RequestParam(required = false) String area, Locale locale, Model model) {
+			@RequestParam(required = false) String area, Locale locale, Model model, HttpServletRequest request) {
 		Scope scope = access.scope(user);
 		List<Indicators.Indicator> all = indicators.all();
 		Indicators.Indicator chosen = all.stream().filter(i -> indicator == null || i.id() == indicator).findFirst().orElse(null);
@@ -75,27 +75,25 @@ class IndicatorPages {
 		Map<String, String> areas = new LinkedHashMap<>();
 		network.areas().forEach(a -> areas.put(a.code(), a.name().in(locale)));
 		Polarisation.View view = chosen == null ? null : polarisation.of(chosen, shownArea, locale);
-		Map<String, String> charts = new LinkedHashMap<>();
-		if (view != null) {
-			view.tables().forEach(t -> charts.put(t.id(), ChartData.of(t).json()));
-		}
 		model.addAttribute("all", all);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("view", view);
-		model.addAttribute("charts", charts);
-		model.addAttribute("drills", Map.of());
+		model.addAttribute("tablesHtml", view == null ? null : html.of(view, shownArea, locale, request.getContextPath()));
 		model.addAttribute("areas", areas);
 		model.addAttribute("area", shownArea);
 		model.addAttribute("areaFixed", scope.area() != null);
 		model.addAttribute("citation", chosen == null ? null : chosen.citation(LocalDate.now(clock)));
-		model.addAttribute("section", chosen == null ? "indicators" : "indicators/" + chosen.id());
-		model.addAttribute("query", shownArea == null || shownArea.isBlank() ? "" : "?area=" + shownArea);
 		model.addAttribute("analyst", scope.edits());
-		if (scope.edits()) {
-			model.addAttribute("watched", watch.all());
-			model.addAttribute("imports", imports.latest(10));
-		}
 		return "insight/indicators";
+	}
+
+	@GetMapping("/insight/indicators/imports")
+	String importsPage(@AuthenticationPrincipal SignedInUser user, Model model) {
+		access.requireAnalyst(user);
+		model.addAttribute("analyst", true);
+		model.addAttribute("watched", watch.all());
+		model.addAttribute("imports", imports.latest(10));
+		return "insight/indicator-imports";
 	}
 
 	@GetMapping("/insight/indicators/{id}/{table}.csv")
@@ -105,7 +103,7 @@ class IndicatorPages {
 		Indicators.Indicator indicator = indicators.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		FigureTable found = polarisation.of(indicator, scope.area() != null ? scope.area() : area, locale).tables().stream()
 			.filter(t -> t.id().equals(table)).findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return CsvTables.download(csv.wide(found, messages.getMessage("trend".equals(table) ? "insight.polarisation.year" : "insight.polarisation.municipality", null, locale), locale), "indicator-" + id + "-" + table + ".csv");
+		return CsvTables.download(csv.wide(found, html.lineHeading(table, locale), locale), "indicator-" + id + "-" + table + ".csv");
 	}
 
 	@PostMapping("/insight/indicators/watch")
@@ -119,14 +117,14 @@ class IndicatorPages {
 			redirect.addFlashAttribute("outcome", "indicators.watch.invalid");
 			redirect.addFlashAttribute("typedId", id);
 		}
-		return "redirect:/insight/indicators#imports";
+		return "redirect:/insight/indicators/imports";
 	}
 
 	@PostMapping("/insight/indicators/unwatch")
 	String unfollow(@AuthenticationPrincipal SignedInUser user, @RequestParam int id, RedirectAttributes redirect) {
 		access.requireAnalyst(user);
 		redirect.addFlashAttribute("outcome", watch.remove(id) ? "indicators.watch.removed" : "indicators.watch.configured");
-		return "redirect:/insight/indicators#imports";
+		return "redirect:/insight/indicators/imports";
 	}
 
 	@PostMapping("/insight/indicators/import")
@@ -144,7 +142,7 @@ class IndicatorPages {
 		access.requireAnalyst(user);
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("outcome", "indicators.error.empty");
-			return "redirect:/insight/indicators#imports";
+			return "redirect:/insight/indicators/imports";
 		}
 		return reported(imports.fromFile(file.getOriginalFilename(), file.getBytes()), redirect);
 	}
@@ -156,6 +154,6 @@ class IndicatorPages {
 		else {
 			redirect.addFlashAttribute("report", report);
 		}
-		return "redirect:/insight/indicators#imports";
+		return "redirect:/insight/indicators/imports";
 	}
 }
