@@ -99,7 +99,15 @@ class WelfarePlanIntegrationTests {
 			.andExpect(jsonPath("$[0].priorities[0].indicators[0].latest").value(6.4))
 			.andExpect(jsonPath("$[0].priorities[0].indicators[0].standing").value("NOT_IMPROVING"))
 			.andExpect(jsonPath("$[0].priorities[0].indicators[1].standing").value("IMPROVING"));
-		mvc.perform(get("/welfare-plan")).andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Mielen hyvinvointi")));
+		mvc.perform(post("/insight/welfare-plans/{id}/priorities/{p}", plan, priority).with(csrf()).with(as(Role.LEADERSHIP)).param("version", "0")
+			.param("titleFi", "Mielen hyvinvointi ja yksinäisyys").param("titleSv", "Psykiskt välbefinnande").param("ownerGroup", steering.toString()))
+			.andExpect(status().is3xxRedirection()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("outcome", "welfarePlan.prioritySaved"));
+		mvc.perform(post("/insight/welfare-plans/{id}/priorities/{p}", plan, priority).with(csrf()).with(as(Role.LEADERSHIP)).param("version", "0")
+			.param("titleFi", "Vanhasta versiosta").param("ownerGroup", steering.toString()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refusal", "welfarePlan.error.stale"));
+		mvc.perform(get("/welfare-plan")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Mielen hyvinvointi ja yksinäisyys")));
 		mvc.perform(get("/insight/welfare-plans/{id}", plan).with(as(Role.RESPONSIBLE_WORKER))).andExpect(status().isOk());
 	}
 
@@ -159,7 +167,10 @@ class WelfarePlanIntegrationTests {
 	void aCoordinatorReportsOnTheirOwnAreaAndABadPeriodIsAnsweredPlainly() throws Exception {
 		mvc.perform(get("/api/v1/insight/welfare-report").param("area", "test-south").accept("application/pdf").with(as(Role.COORDINATOR)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/insight/welfare-report").accept("text/csv").with(as(Role.COORDINATOR))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/insight/welfare-report").accept("text/csv").with(as(Role.COORDINATOR)))
+			.andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"));
+		mvc.perform(get("/api/v1/insight/welfare-report").with(as(Role.LEADERSHIP)))
+			.andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
 		mvc.perform(get("/api/v1/insight/welfare-report").param("period", "2099").accept("application/pdf").with(as(Role.LEADERSHIP))
 			.param("lang", "en"))
 			.andExpect(status().isBadRequest())

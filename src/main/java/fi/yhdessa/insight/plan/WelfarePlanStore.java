@@ -56,6 +56,19 @@ class WelfarePlanStore {
 			.update();
 	}
 
+	void update(Priority p) {
+		if (jdbc.sql("""
+				update insight.plan_priority set title_fi = ?, title_sv = ?, title_en = ?, description_fi = ?, description_sv = ?, description_en = ?,
+				  owner_group = ?, version = version + 1 where id = ? and version = ?
+				""")
+			.params(p.title().fi(), p.title().sv(), p.title().en(), p.description() == null ? null : p.description().fi(),
+					p.description() == null ? null : p.description().sv(), p.description() == null ? null : p.description().en(), p.ownerGroup(), p.id(),
+					p.version())
+			.update() != 1) {
+			throw new PlanRefused("welfarePlan.error.stale");
+		}
+	}
+
 	void put(UUID priority, PlanIndicator i) {
 		jdbc.sql("""
 				insert into insight.priority_indicator (priority_id, indicator, baseline, baseline_year, target, target_year, direction, position)

@@ -66,6 +66,14 @@ public class WelfarePlans {
 		return priority;
 	}
 
+	/** Renames the priority, rewrites its description or gives it to another group; {@code version} is the one the editor saw. */
+	@Transactional
+	public void editPriority(SignedInUser user, UUID planId, UUID priorityId, int version, LocalizedText title, LocalizedText description, UUID ownerGroup) {
+		editors.requirePlans(user);
+		Priority p = priority(planId, priorityId);
+		store.update(new Priority(p.id(), planId, p.position(), title, description, ownerGroup, p.indicators(), p.measures(), version));
+	}
+
 	/** Adds the indicator to the priority, or changes its baseline, target and direction. */
 	@Transactional
 	public void setIndicator(SignedInUser user, UUID planId, UUID priorityId, PlanIndicator indicator) {

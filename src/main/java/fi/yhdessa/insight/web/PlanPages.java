@@ -128,6 +128,37 @@ class PlanPages {
 		return "redirect:/insight/welfare-plans/" + id + "/priorities/" + priority.id() + "/indicators/new";
 	}
 
+	@GetMapping("/insight/welfare-plans/{id}/priorities/{priority}/edit")
+	String editPriority(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID priority, Locale locale, Model model) {
+		WelfarePlan plan = kept(user, id);
+		if (!model.containsAttribute("priorityForm")) {
+			model.addAttribute("priorityForm", PriorityForm.of(priorityOf(plan, priority)));
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("editing", priorityOf(plan, priority));
+		model.addAttribute("groups", groups(locale));
+		return "insight/plan-priority";
+	}
+
+	@PostMapping("/insight/welfare-plans/{id}/priorities/{priority}")
+	String savePriority(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID priority,
+			@ModelAttribute("priorityForm") PriorityForm form, BindingResult errors, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		PriorityForm.Valid valid = form.valid(groups(locale).keySet(), errors);
+		if (valid == null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return editPriority(user, id, priority, locale, model);
+		}
+		try {
+			plans.editPriority(user, id, priority, form.getVersion(), valid.title(), valid.description(), valid.ownerGroup());
+			redirect.addFlashAttribute("outcome", "welfarePlan.prioritySaved");
+		}
+		catch (PlanRefused e) {
+			redirect.addFlashAttribute("refusal", e.messageKey());
+		}
+		return "redirect:/insight/welfare-plans/" + id + "#priority-" + priority;
+	}
+
 	@GetMapping("/insight/welfare-plans/{id}/priorities/{priority}/indicators/new")
 	String newIndicator(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID priority,
 			@ModelAttribute("planIndicatorForm") PlanIndicatorForm form, Locale locale, Model model) {

@@ -1,5 +1,6 @@
 package fi.yhdessa.insight.web;
 
+import fi.yhdessa.insight.plan.Priority;
 import fi.yhdessa.platform.LocalizedText;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,22 @@ public class PriorityForm {
 	private String descriptionSv;
 	private String descriptionEn;
 	private String ownerGroup;
+	private int version;
+
+	static PriorityForm of(Priority p) {
+		PriorityForm form = new PriorityForm();
+		form.titleFi = p.title().fi();
+		form.titleSv = p.title().sv();
+		form.titleEn = p.title().en();
+		if (p.description() != null) {
+			form.descriptionFi = p.description().fi();
+			form.descriptionSv = p.description().sv();
+			form.descriptionEn = p.description().en();
+		}
+		form.ownerGroup = p.ownerGroup() == null ? null : p.ownerGroup().toString();
+		form.version = p.version();
+		return form;
+	}
 
 	record Valid(LocalizedText title, LocalizedText description, UUID ownerGroup) {
 	}
@@ -93,5 +110,13 @@ public class PriorityForm {
 
 	public void setOwnerGroup(String ownerGroup) {
 		this.ownerGroup = ownerGroup;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
 	}
 }

@@ -9,6 +9,7 @@ import fi.yhdessa.platform.PublicPaths;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -67,6 +68,9 @@ class PublicPlanPages {
 		WelfarePlan plan = plans.visible(null, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("plan", plan);
 		model.addAttribute("progress", progress.of(plan));
+		Map<Integer, List<PlanProgress.YearValue>> series = new LinkedHashMap<>();
+		plan.priorities().forEach(p -> p.indicators().forEach(i -> series.computeIfAbsent(i.indicator(), indicator -> progress.series(plan, indicator))));
+		model.addAttribute("series", series);
 		model.addAttribute("areas", areas(locale));
 		model.addAttribute("groups", network.groups().stream().collect(Collectors.toMap(Network.GroupOutline::id, g -> g.name().in(locale))));
 		model.addAttribute("agreements", network.agreements().stream().collect(Collectors.toMap(Network.AgreementOutline::id, Network.AgreementOutline::title)));
