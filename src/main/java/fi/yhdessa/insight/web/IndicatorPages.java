@@ -71,9 +71,9 @@ class IndicatorPages {
 		if (indicator != null && chosen == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		String shownArea = scope.area() != null ? scope.area() : area;
 		Map<String, String> areas = new LinkedHashMap<>();
 		network.areas().forEach(a -> areas.put(a.code(), a.name().in(locale)));
+		String shownArea = scope.area() != null ? scope.area() : areas.containsKey(area) ? area : null;
 		Polarisation.View view = chosen == null ? null : polarisation.of(chosen, shownArea, locale);
 		model.addAttribute("all", all);
 		model.addAttribute("chosen", chosen);

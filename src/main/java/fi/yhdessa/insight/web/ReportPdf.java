@@ -2,6 +2,7 @@ package fi.yhdessa.insight.web;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import fi.yhdessa.insight.figures.FigureTable;
 import fi.yhdessa.insight.report.WelfareReport;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,10 @@ class ReportPdf {
 
 	private final ITemplateEngine templates;
 	private final CellFormat cells;
+
+	static {
+		XRLog.setLoggerImpl(new PdfLog());
+	}
 
 	ReportPdf(ITemplateEngine templates, CellFormat cells) {
 		this.templates = templates;
@@ -92,5 +97,4 @@ class ReportPdf {
 		}
 		return new Figure(table, series.name(), bars);
 	}
-
 }
