@@ -32,11 +32,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The welfare plan inside the network: every member of staff reads the plans and their progress;
- * the steering group starts a plan, sets its priorities with their indicators and targets and
- * adopts it; a priority's own group adds its measures and moves them along.
- */
-/**
  * The parts of a welfare plan: the steering group sets its priorities with their indicators and
  * targets; a priority's own group adds its measures and moves them along.
  */
