@@ -5,11 +5,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import fi.yhdessa.insight.figures.FigureTable;
 import fi.yhdessa.insight.report.WelfareReport;
+import fi.yhdessa.network.Network;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -27,17 +31,19 @@ class ReportPdf {
 
 	private final ITemplateEngine templates;
 	private final CellFormat cells;
+	private final Network network;
 
 	static {
 		XRLog.setLoggerImpl(new PdfLog());
 	}
 
-	ReportPdf(ITemplateEngine templates, CellFormat cells) {
+	ReportPdf(ITemplateEngine templates, CellFormat cells, Network network) {
 		this.templates = templates;
 		this.cells = cells;
+		this.network = network;
 	}
 
-	/** A table with the bars of its chart: one per line, of its first drawn column. */
+	/** A table with the bars of its chart: one per line, of its first drawn column, or of the latest year where the columns are years. */
 	record Figure(FigureTable table, String series, List<Bar> bars) {
 	}
 
@@ -48,6 +54,8 @@ class ReportPdf {
 		Context context = new Context(content.locale());
 		context.setVariable("r", content);
 		context.setVariable("cells", cells);
+		context.setVariable("today", LocalDate.ofInstant(content.generatedAt(), ZoneId.of("Europe/Helsinki")));
+		context.setVariable("agreements", network.agreements().stream().collect(Collectors.toMap(Network.AgreementOutline::id, Network.AgreementOutline::title)));
 		List<List<Figure>> indicators = new ArrayList<>();
 		content.indicators().forEach(i -> indicators.add(figures(i.tables(), content)));
 		context.setVariable("indicatorFigures", indicators);
@@ -84,7 +92,8 @@ class ReportPdf {
 		if (chart.series().isEmpty()) {
 			return new Figure(table, null, List.of());
 		}
-		ChartData.Series series = chart.series().getFirst();
+		// Columns of years: the latest year; otherwise the first column drawn.
+		ChartData.Series series = chart.series().stream().allMatch(c -> c.name().matches("\\d{4}")) ? chart.series().getLast() : chart.series().getFirst();
 		int column = table.columns().stream().map(FigureTable.Column::label).toList().indexOf(series.name());
 		double max = series.values().stream().filter(v -> v != null).mapToDouble(Double::doubleValue).map(Math::abs).max().orElse(0);
 		List<Bar> bars = new ArrayList<>();
