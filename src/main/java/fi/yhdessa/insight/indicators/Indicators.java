@@ -12,17 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The imported national indicators and their values. A value whose absolute number of people is
- * 1–4 is given without either number: figures about people never show a count under five.
+ * 1–4 is given without either number, and a number that would give such a one away is left out
+ * too ({@link SecondarySuppression}): figures about people never show a count under five.
  */
 @Service
 public class Indicators {
 
 	private final JdbcClient jdbc;
 	private final SmallCounts smallCounts;
+	private final IndicatorRegions regions;
 
-	Indicators(JdbcClient jdbc, SmallCounts smallCounts) {
+	Indicators(JdbcClient jdbc, SmallCounts smallCounts, IndicatorRegions regions) {
 		this.jdbc = jdbc;
 		this.smallCounts = smallCounts;
+		this.regions = regions;
 	}
 
 	public record Indicator(int id, LocalizedText title, LocalizedText description, String valueType, Integer decimals, String producer,
@@ -61,7 +64,10 @@ public class Indicators {
 	 */
 	@Transactional(readOnly = true)
 	public List<Value> valuesFor(int indicator, java.util.Collection<String> municipalities, String countyCode) {
-		return jdbc.sql("""
+		java.util.Set<String> county = regions.municipalitiesOf(null);
+		java.util.Set<String> read = new java.util.HashSet<>(county);
+		read.addAll(municipalities);
+		List<Value> values = jdbc.sql("""
 				select v.*, r.code, r.category, r.title_fi, r.title_sv, r.title_en from insight.indicator_value v
 				join insight.indicator_region r on r.id = v.region
 				where v.indicator = :indicator and (r.category = 'MAA' or (r.category = 'HYVINVOINTIALUE' and (cast(:county as text) is null or r.code = :county))
@@ -70,25 +76,30 @@ public class Indicators {
 				""")
 			.param("indicator", indicator)
 			.param("county", countyCode == null || countyCode.isBlank() ? null : countyCode)
-			.param("codes", municipalities.toArray(String[]::new))
+			.param("codes", read.toArray(String[]::new))
 			.query(this::value)
 			.list();
+		return SecondarySuppression.applied(values, county, regions.countyCode(values)).stream()
+			.filter(v -> !"KUNTA".equals(v.category()) || municipalities.contains(v.regionCode()))
+			.toList();
 	}
 
 	/** The values of an indicator, optionally of one region category ({@code KUNTA}, {@code HYVINVOINTIALUE}, {@code MAA}) and year. */
 	@Transactional(readOnly = true)
 	public List<Value> values(int indicator, String category, Integer year) {
-		return jdbc.sql("""
+		List<Value> values = jdbc.sql("""
 				select v.*, r.code, r.category, r.title_fi, r.title_sv, r.title_en from insight.indicator_value v
 				left join insight.indicator_region r on r.id = v.region
-				where v.indicator = :indicator and (cast(:category as text) is null or r.category = :category) and (cast(:year as int) is null or v.year = :year)
+				where v.indicator = :indicator and (cast(:year as int) is null or v.year = :year)
 				order by v.year, r.category, r.code, v.gender
 				""")
 			.param("indicator", indicator)
-			.param("category", category)
 			.param("year", year)
 			.query(this::value)
 			.list();
+		return SecondarySuppression.applied(values, regions.municipalitiesOf(null), regions.countyCode(values)).stream()
+			.filter(v -> category == null || category.equals(v.category()))
+			.toList();
 	}
 
 	private Value value(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
