@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The national indicators at the region scale: after a warm-up, {@value #USERS} analysts open the
+ * The national indicators at the region scale: after a warm-up as long as the measurement, at the
+ * same load (the compiler settles the page's code only after some tens of thousands of requests),
+ * {@value #USERS} analysts open the
  * polarisation view of a random indicator for the whole county or one area, without pause, for
  * {@code -Dbench.seconds}; then one analyst alone takes the welfare report {@value #REPORTS} times
  * as PDF and as CSV. {@code -Dbench.url}; {@code -Dbench.indicators} and {@code -Dbench.areas}:
@@ -41,7 +43,7 @@ public class IndicatorSimulation extends Simulation {
 	private final HttpProtocolBuilder protocol = http.baseUrl(url).acceptHeader("text/html").disableCaching();
 
 	{
-		setUp(analysts("warm-up " + VIEW, Duration.ofSeconds(15)).injectOpen(atOnceUsers(8))
+		setUp(analysts("warm-up " + VIEW, phase).injectOpen(atOnceUsers(USERS))
 			.andThen(analysts(VIEW, phase).injectOpen(atOnceUsers(USERS)))
 			.andThen(reports().injectOpen(atOnceUsers(1)))).protocols(protocol);
 	}
