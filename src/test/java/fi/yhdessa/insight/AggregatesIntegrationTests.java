@@ -14,12 +14,14 @@ import fi.yhdessa.insight.store.FactStore;
 import fi.yhdessa.insight.store.FigureCache;
 import fi.yhdessa.insight.store.FigureFilter;
 import fi.yhdessa.insight.store.FigureRow;
+import fi.yhdessa.insight.store.OutcomeMeasures;
 import fi.yhdessa.insight.store.RawFigures;
 import fi.yhdessa.insight.store.Rebuild;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.Accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,6 +74,9 @@ class AggregatesIntegrationTests {
 	EffectivenessFigures effectiveness;
 
 	@Autowired
+	OutcomeMeasures outcomes;
+
+	@Autowired
 	Names names;
 
 	@Autowired
@@ -120,6 +125,64 @@ class AggregatesIntegrationTests {
 		}
 		assertThat(states()).as("open deadlines and outcome measures after a rebuild").isEqualTo(states);
 		assertThat(effectiveness.tables(filters.getFirst(), labels)).isEqualTo(outcomes);
+	}
+
+	@ParameterizedTest(name = "random goals {0}")
+	@MethodSource("histories")
+	void outcomeChangesCountEachFamilyOncePerGroupAndEveryRatedGoal(long seed) {
+		Random random = new Random(seed);
+		for (int goal = 0; goal < 120; goal++) {
+			ratedGoal(random).forEach(store::record);
+		}
+		FigureFilter period = FigureFilter.months(FIRST, FIRST.plusMonths(3));
+		List<OutcomeMeasures.Change> oracle = changesCountedOneByOne(OutcomeMeasures.By.MUNICIPALITY, period);
+		assertThat(oracle).as("families with more than one rated goal in a group").anyMatch(change -> change.records() > change.families());
+		for (OutcomeMeasures.By by : OutcomeMeasures.By.values()) {
+			assertThat(outcomes.goals(by, period)).as("goals by %s", by).containsExactlyInAnyOrderElementsOf(changesCountedOneByOne(by, period));
+		}
+	}
+
+	/** A goal of one of eight families, rated at agreement and, mostly, at a review, in the unit's municipality or none. */
+	private static List<Fact> ratedGoal(Random random) {
+		var unit = InsightRegion.UNITS.get(random.nextInt(InsightRegion.UNITS.size()));
+		byte[] family = FactMother.key(random.nextInt(8));
+		byte[] goal = FactMother.key(random.nextLong());
+		LocalDate agreed = FIRST.atDay(1).plusDays(random.nextInt(100));
+		List<Fact> ratings = new ArrayList<>();
+		ratings.add(FactMother.build(FactMother.fact(FactKind.GOAL_ATTAINMENT_RATED, agreed, unit).family(family).subject(goal).detail("AGREEMENT")
+			.value(random.nextInt(5) - 2).municipality(random.nextInt(5) == 0 ? null : unit.municipalityCode())));
+		if (random.nextInt(6) > 0) {
+			ratings.add(FactMother.build(FactMother.fact(FactKind.GOAL_ATTAINMENT_RATED, agreed.plusDays(20 + random.nextInt(60)), unit).family(family)
+				.subject(goal).detail("REVIEW").value(random.nextInt(5) - 2)));
+		}
+		return ratings;
+	}
+
+	/** The oracle: every rated goal of the period read as it is, and counted here. */
+	private List<OutcomeMeasures.Change> changesCountedOneByOne(OutcomeMeasures.By by, FigureFilter period) {
+		String column = switch (by) {
+			case SERVICE_KIND -> "service_kind";
+			case UNIT -> "cast(unit_id as text)";
+			case MUNICIPALITY -> "municipality";
+		};
+		record Rated(String group, String family, int baseline, int latest) {
+		}
+		List<Rated> rated = jdbc.sql("select " + column + " as grp, encode(family_key, 'hex') as family, baseline, latest, month from insight.goal_attainment")
+			.query((rs, n) -> {
+				YearMonth month = YearMonth.from(rs.getDate("month").toLocalDate());
+				boolean counted = rs.getObject("baseline") != null && rs.getObject("latest") != null && !month.isBefore(period.from())
+						&& !month.isAfter(period.to());
+				return counted ? new Rated(rs.getString("grp"), rs.getString("family"), rs.getInt("baseline"), rs.getInt("latest")) : null;
+			})
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		Map<String, List<Rated>> byGroup = new HashMap<>();
+		rated.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+		return byGroup.entrySet().stream().map(group -> new OutcomeMeasures.Change(group.getKey(),
+				group.getValue().stream().map(Rated::family).distinct().count(), group.getValue().size(),
+				group.getValue().stream().mapToLong(Rated::baseline).sum(), group.getValue().stream().mapToLong(Rated::latest).sum())).toList();
 	}
 
 	/** The whole period, and narrowed by municipality, area, unit and kind of service. */
