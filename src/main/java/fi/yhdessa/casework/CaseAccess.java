@@ -79,6 +79,10 @@ class CaseAccess {
 	 * not there, and a young person may hide parts only while the worker's record allows it.
 	 */
 	Granted require(SignedInUser user, UUID caseId, Operation operation, HiddenPart part) {
+		if (caseId == null) {
+			// No case named, none read: nothing for the log to say.
+			throw new Refusal.NotFound();
+		}
 		Optional<ClientCase> found = store.clientCase(caseId);
 		if (found.isEmpty()) {
 			accessLog.record(denied(user, operation.recordKind(), caseId, "no such case"));

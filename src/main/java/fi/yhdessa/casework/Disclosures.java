@@ -48,6 +48,9 @@ class Disclosures {
 
 	/** Records a family member's consent or denial, given to the worker. */
 	Consent recordConsent(SignedInUser user, Commands.RecordConsent command) {
+		if (command.caseId() == null) {
+			throw new Problem("consent.error.case");
+		}
 		ClientCase clientCase = access.require(user, command.caseId(), Operation.RECORD_CONSENT).clientCase();
 		if (command.recipientOrganisation() == null || network.organisation(new OrganisationId(command.recipientOrganisation())).isEmpty()) {
 			throw new Problem("consent.error.recipient");

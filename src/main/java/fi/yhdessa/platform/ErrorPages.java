@@ -11,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Every error ends here: a localized page for people, a problem detail for the API. Neither ever
@@ -63,6 +65,9 @@ class ErrorPages implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
+		if (causedByBadUpload(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+			return HttpStatus.BAD_REQUEST;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code instanceof Integer value) {
 			HttpStatus status = HttpStatus.resolve(value);
@@ -71,5 +76,15 @@ class ErrorPages implements ErrorController {
 			}
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	/** A multipart body that cannot be read is the sender's fault, found before any handler runs. */
+	private static boolean causedByBadUpload(Object failure) {
+		for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MultipartException && !(cause instanceof MaxUploadSizeExceededException)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -56,13 +56,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication, List<PublicPaths> publicPaths)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, AuthenticationManager authentication, List<PublicPaths> publicPaths,
+			KnownAddresses addresses) throws Exception {
 		String[] openApi = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).filter(path -> path.startsWith("/api/")).toArray(String[]::new);
 		http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> {
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+				// No handler answers there: the dispatcher says 404, to anyone.
+				requests.requestMatchers(addresses.unknown()).permitAll();
 				if (openApi.length > 0) {
 					// Never with no patterns: that would match every GET.
 					requests.requestMatchers(HttpMethod.GET, openApi).permitAll();
@@ -71,7 +73,7 @@ class SecurityConfiguration {
 			})
 			.httpBasic(basic -> basic.realmName("Yhdessa").authenticationEntryPoint(problems::unauthorized))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::usesBasicAuthentication))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::usesBasicAuthentication).ignoringRequestMatchers(addresses.unknown()))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
 	}
@@ -79,7 +81,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, StrongIdentification identification, AuthenticationManager authentication,
-			List<PublicPaths> publicPaths) throws Exception {
+			List<PublicPaths> publicPaths, KnownAddresses addresses) throws Exception {
 		String[] modulePaths = publicPaths.stream().flatMap(paths -> paths.patterns().stream()).toArray(String[]::new);
 		boolean identifying = !identification.brokers().isEmpty();
 		// The pages sign in by the identification broker when one is configured, else by the throttled password; nothing else.
@@ -93,6 +95,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 				.requestMatchers("/actuator/prometheus").access(SecurityConfiguration::fromThisMachineOrAdministrator)
+				.requestMatchers(addresses.unknown()).permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers("/home", "/network/**").hasAnyRole(Role.staffNames())
 				.anyRequest().authenticated())
@@ -102,6 +105,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn::signInRequired))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(addresses.unknown()))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(SecurityConfiguration::strictHeaders);
 		if (identifying) {

@@ -250,6 +250,14 @@ class CaseworkApiIntegrationTests {
 	}
 
 	@Test
+	void aConsentWithoutItsCaseIsAnsweredWithTheReasonInTheCallersLanguage() throws Exception {
+		api.call(post("/api/v1/consents").content("{}").header("Accept-Language", "sv"), "worker")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("consent.error.case"))
+			.andExpect(jsonPath("$.detail").value("Ange vilket klientärende samtycket hör till (caseId)."));
+	}
+
+	@Test
 	void aDenialOutweighsAConsentToTheSameOrganisation() throws Exception {
 		UUID caseId = api.open("worker", "Kielto");
 		UUID ngo = api.account("ngo").organisationId();

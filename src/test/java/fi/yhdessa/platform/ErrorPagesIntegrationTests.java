@@ -27,6 +27,25 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void answersAnUnknownAddressWith404AlsoToAnAnonymousVisitorButStillAsksToSignInForAKnownOne() {
+		HttpVisitor anonymous = new HttpVisitor(port);
+		HttpResponse<String> finnish = anonymous.get("/no/such/page");
+		assertThat(finnish.statusCode()).isEqualTo(404);
+		assertThat(finnish.body()).contains("Sivua ei löytynyt").doesNotContain("Exception");
+		assertThat(anonymous.get("/casework/no-such-page?lang=sv").body()).contains("Sidan hittades inte");
+		assertThat(anonymous.send(HttpRequest.newBuilder(anonymous.uri("/no/such/form?lang=en")).POST(HttpRequest.BodyPublishers.ofString("a=1"))
+			.header("Content-Type", "application/x-www-form-urlencoded").build()).statusCode()).isEqualTo(404);
+		HttpResponse<String> api = anonymous.get("/api/v1/no-such-thing");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+		HttpResponse<String> known = anonymous.get("/casework/cases/" + java.util.UUID.randomUUID());
+		assertThat(known.statusCode()).isEqualTo(302);
+		assertThat(known.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+		assertThat(anonymous.get("/api/v1/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void refusesResidentsStaffPagesWithTheLocalizedForbiddenPage() {
 		HttpVisitor parent = signedIn("parent");
 		HttpResponse<String> refused = parent.get("/home?lang=sv");
