@@ -127,14 +127,12 @@ class CasePages {
 				if (code == null && first == null && last == null) {
 					continue;
 				}
-				String relation = FormValues.value(form, "relation" + i);
-				members.add(new Commands.NewMember(first, last, code, relation == null ? null : Member.Relation.valueOf(relation)));
+				members.add(new Commands.NewMember(first, last, code, FormValues.choice(form, "relation" + i, Member.Relation.class)));
 			}
-			String origin = FormValues.value(form, "origin");
-			String kind = FormValues.value(form, "kind");
+			ClientCase.Origin origin = FormValues.choice(form, "origin", ClientCase.Origin.class);
 			UUID id = cases.open(user, new Commands.OpenCase(FormValues.value(form, "familyName"), FormValues.value(form, "municipality"), members, FormValues.value(form, "childCode"),
-					origin == null ? ClientCase.Origin.DIRECT : ClientCase.Origin.valueOf(origin), FormValues.value(form, "originReference"), null, FormValues.uuid(form, "referral"),
-					kind == null ? null : ClientCase.Kind.valueOf(kind)));
+					origin == null ? ClientCase.Origin.DIRECT : origin, FormValues.value(form, "originReference"), null, FormValues.uuid(form, "referral"),
+					FormValues.choice(form, "kind", ClientCase.Kind.class)));
 			return "redirect:/casework/cases/" + id + "?done=case.opened";
 		}
 		catch (Problem problem) {
@@ -183,10 +181,8 @@ class CasePages {
 					yield "team.left";
 				}
 				case "consent" -> {
-					String decision = FormValues.value(form, "decision");
-					String scope = FormValues.value(form, "scope");
 					disclosures.recordConsent(user, new Commands.RecordConsent(id, FormValues.value(form, "givenBy"), FormValues.uuid(form, "recipient"),
-							decision == null ? null : Consent.Decision.valueOf(decision), scope == null ? null : Consent.Scope.valueOf(scope), null,
+							FormValues.choice(form, "decision", Consent.Decision.class), FormValues.choice(form, "scope", Consent.Scope.class), null,
 							FormValues.date(form, "validUntil")));
 					yield "consent.recorded";
 				}
@@ -259,17 +255,16 @@ class CasePages {
 					yield "gas.rated";
 				}
 				case "everyday" -> {
-					String stage = FormValues.value(form, "stage");
+					EverydayRating.Stage stage = FormValues.choice(form, "stage", EverydayRating.Stage.class);
 					Integer rating = FormValues.integer(form, "rating");
 					if (stage == null || rating == null) {
 						throw new Problem("everyday.error.rating");
 					}
-					outcomes.rateEverydayLife(user, id, EverydayRating.Stage.valueOf(stage), rating);
+					outcomes.rateEverydayLife(user, id, stage, rating);
 					yield "everyday.recorded";
 				}
 				case "close" -> {
-					String outcome = FormValues.value(form, "outcome");
-					cases.close(user, id, new Commands.Close(FormValues.value(form, "reason"), outcome == null ? null : ClientCase.Outcome.valueOf(outcome)));
+					cases.close(user, id, new Commands.Close(FormValues.value(form, "reason"), FormValues.choice(form, "outcome", ClientCase.Outcome.class)));
 					yield "case.closed";
 				}
 				default -> throw new Refusal.NotFound();

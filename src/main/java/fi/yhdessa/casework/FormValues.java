@@ -28,6 +28,17 @@ final class FormValues {
 		return value == null ? null : List.of(value.split("\\R"));
 	}
 
+	/** One of the choices of an enumeration, by its name; none when blank. */
+	static <E extends Enum<E>> E choice(MultiValueMap<String, String> form, String name, Class<E> choices) {
+		String value = value(form, name);
+		try {
+			return value == null ? null : Enum.valueOf(choices, value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new Problem("form.error.choice");
+		}
+	}
+
 	static UUID uuid(MultiValueMap<String, String> form, String name) {
 		String value = value(form, name);
 		return value == null ? null : parse(value);

@@ -119,7 +119,7 @@ class WorkshopPages {
 	String decide(@PathVariable UUID id, @ModelAttribute DecisionForm decisionForm, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			ProposalState decision = decisionForm.getDecision() == null ? null : ProposalState.valueOf(decisionForm.getDecision());
+			ProposalState decision = decision(decisionForm.getDecision());
 			proposals.decide(user.getUsername(), decisionForm.getProposal(), decisionForm.getVersion(), decision, decisionForm.getReason(), decisionForm.getMergedInto());
 			redirect.addFlashAttribute("outcome", "proposal.decidedDone");
 			return "redirect:/network/workshops/" + id + "#proposal-" + decisionForm.getProposal();
@@ -183,5 +183,18 @@ class WorkshopPages {
 		model.addAttribute("proposalForm", new ProposalForm());
 		model.addAttribute("byId", all.stream().collect(Collectors.toMap(Proposal::id, p -> p)));
 		return "network/workshop";
+	}
+
+	/** The decision chosen; a value that is none of them is refused as a missing choice is. */
+	private static ProposalState decision(String chosen) {
+		if (chosen == null || chosen.isBlank()) {
+			return null;
+		}
+		try {
+			return ProposalState.valueOf(chosen);
+		}
+		catch (IllegalArgumentException e) {
+			throw new Refusal("proposal.error.transition");
+		}
 	}
 }
