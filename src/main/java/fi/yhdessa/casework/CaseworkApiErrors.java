@@ -1,11 +1,7 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.platform.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,38 +14,30 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseworkApiErrors {
 
-	private static final List<Locale> SUPPORTED = List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en"));
+	private final ProblemTexts texts;
 
-	private final MessageSource messages;
-
-	CaseworkApiErrors(MessageSource messages) {
-		this.messages = messages;
+	CaseworkApiErrors(ProblemTexts texts) {
+		this.texts = texts;
 	}
 
 	@ExceptionHandler(Refusal.NotFound.class)
-	ProblemDetail notFound() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such resource.");
+	ProblemDetail notFound(HttpServletRequest request) {
+		return texts.problem(HttpStatus.NOT_FOUND, "problem.notFound", request);
 	}
 
 	@ExceptionHandler(Refusal.Forbidden.class)
-	ProblemDetail forbidden() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your relationship to the case does not allow this.");
+	ProblemDetail forbidden(HttpServletRequest request) {
+		return texts.problem(HttpStatus.FORBIDDEN, "problem.case.forbidden", request);
 	}
 
 	@ExceptionHandler(AlreadyAnswered.class)
-	ProblemDetail answered() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The hand-off was answered already.");
+	ProblemDetail answered(HttpServletRequest request) {
+		return texts.problem(HttpStatus.CONFLICT, "problem.handoff.answered", request);
 	}
 
 	/** The reason in the language the caller asks for (Accept-Language), else the platform's. */
 	@ExceptionHandler(Problem.class)
 	ProblemDetail problem(Problem problem, HttpServletRequest request) {
-		Locale language = request.getHeader("Accept-Language") == null ? LocaleContextHolder.getLocale()
-				: Objects.requireNonNullElse(Locale.lookup(Locale.LanguageRange.parse(request.getHeader("Accept-Language")), SUPPORTED),
-						LocaleContextHolder.getLocale());
-		ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				messages.getMessage(problem.messageKey(), null, problem.messageKey(), language));
-		detail.setProperty("code", problem.messageKey());
-		return detail;
+		return texts.problem(HttpStatus.UNPROCESSABLE_CONTENT, problem.messageKey(), request);
 	}
 }

@@ -38,7 +38,7 @@ class ErrorPages implements ErrorController {
 			log.error("Request to {} failed with {}", path, status.value(), failure instanceof Throwable t ? t : null);
 		}
 		if (isApi(path)) {
-			problems.write(path, response, status, apiDetail(status));
+			problems.write(path, request, response, status);
 			return null;
 		}
 		response.setStatus(status.value());
@@ -54,14 +54,6 @@ class ErrorPages implements ErrorController {
 
 	static boolean isApi(String path) {
 		return path.startsWith("/api/") || path.startsWith("/hsds");
-	}
-
-	private static String apiDetail(HttpStatus status) {
-		return switch (status.value()) {
-			case 404 -> "No such resource.";
-			case 405 -> "That method is not allowed on this resource.";
-			default -> status.is5xxServerError() ? "The request failed on the server; it has been logged." : status.getReasonPhrase();
-		};
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -17,26 +17,25 @@ import tools.jackson.databind.json.JsonMapper;
 class ProblemResponses {
 
 	private final JsonMapper json;
+	private final ProblemTexts texts;
 
-	ProblemResponses(JsonMapper json) {
+	ProblemResponses(JsonMapper json, ProblemTexts texts) {
 		this.json = json;
+		this.texts = texts;
 	}
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Yhdessa\", charset=\"UTF-8\"");
-		write(request, response, HttpStatus.UNAUTHORIZED, "Sign in, or send HTTP Basic credentials of a local account.");
+		write(request.getRequestURI(), request, response, HttpStatus.UNAUTHORIZED);
 	}
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-		write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this request.");
+		write(request.getRequestURI(), request, response, HttpStatus.FORBIDDEN);
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		write(request.getRequestURI(), response, status, detail);
-	}
-
-	void write(String path, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+	/** The general problem for the status, in the caller's language, about the resource at the path. */
+	void write(String path, HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+		ProblemDetail problem = texts.problem(status, ProblemTexts.keyFor(status), request);
 		problem.setInstance(URI.create(path));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -129,7 +129,7 @@ class CaseworkApiIntegrationTests {
 				delete("/api/v1/consents/" + consent), post("/api/v1/break-glass/" + breakGlass(theirs) + "/review"));
 		for (MockHttpServletRequestBuilder request : others) {
 			long denied = api.denials();
-			api.call(request, "worker").andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No such resource."));
+			api.call(request.header("Accept-Language", "en"), "worker").andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("No such resource."));
 			assertThat(api.denials()).as("a DENIED entry for %s", request).isGreaterThan(denied);
 		}
 		// A correction may only point at an entry of the same case.

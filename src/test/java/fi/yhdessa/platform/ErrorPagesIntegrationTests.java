@@ -46,6 +46,25 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void answersApiProblemsInTheCallersLanguageAndAMalformedLanguageAsNone() {
+		HttpVisitor anonymous = new HttpVisitor(port);
+		HttpResponse<String> unauthorized = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/me")).header("Accept-Language", "sv-FI,sv;q=0.9").GET().build());
+		assertThat(unauthorized.statusCode()).isEqualTo(401);
+		assertThat(unauthorized.body()).contains("Logga in eller skicka HTTP Basic-uppgifter");
+		HttpResponse<String> missing = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/no-such-thing")).header("Accept-Language", "en").GET().build());
+		assertThat(missing.body()).contains("\"detail\":\"No such resource.\"").contains("\"code\":\"problem.notFound\"");
+		HttpResponse<String> malformed = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/no-such-thing")).header("Accept-Language", "!!;q=x").GET().build());
+		assertThat(malformed.statusCode()).isEqualTo(404);
+		assertThat(malformed.body()).contains("Tällaista resurssia ei ole.");
+
+		HttpResponse<String> unreadable = anonymous.send(HttpRequest.newBuilder(anonymous.uri("/api/v1/consents"))
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("worker:demo".getBytes()))
+			.header("Accept-Language", "sv").header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{")).build());
+		assertThat(unreadable.statusCode()).isEqualTo(400);
+		assertThat(unreadable.body()).contains("Begäran kunde inte läsas").doesNotContain("JSON parse error");
+	}
+
+	@Test
 	void refusesResidentsStaffPagesWithTheLocalizedForbiddenPage() {
 		HttpVisitor parent = signedIn("parent");
 		HttpResponse<String> refused = parent.get("/home?lang=sv");

@@ -3,6 +3,7 @@ package fi.yhdessa.insight.web;
 import fi.yhdessa.insight.costs.Savings;
 import fi.yhdessa.insight.costs.Scenarios;
 import fi.yhdessa.insight.figures.FigureTable;
+import fi.yhdessa.platform.ProblemTexts;
 import fi.yhdessa.platform.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -44,20 +44,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Insight", description = "Figures of the service flow, costs, effectiveness and savings scenarios; counts under five hidden.")
 class InsightApi {
 
-	private static final List<Locale> SUPPORTED = List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en"));
-
 	private final Dashboard dashboard;
 	private final CsvTables csv;
 	private final Scenarios scenarios;
 	private final InsightAccess access;
 	private final MessageSource messages;
+	private final ProblemTexts texts;
 
-	InsightApi(Dashboard dashboard, CsvTables csv, Scenarios scenarios, InsightAccess access, MessageSource messages) {
+	InsightApi(Dashboard dashboard, CsvTables csv, Scenarios scenarios, InsightAccess access, MessageSource messages, ProblemTexts texts) {
 		this.dashboard = dashboard;
 		this.csv = csv;
 		this.scenarios = scenarios;
 		this.access = access;
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	/** The figures asked for: the period and filters as applied (within the caller's scope) and the tables. */
@@ -131,14 +131,14 @@ class InsightApi {
 		String name = form.name(errors);
 		Savings.Assumptions assumptions = form.assumptions(errors);
 		if (errors.hasErrors()) {
-			return problem(HttpStatus.UNPROCESSABLE_CONTENT, errors, language(request));
+			return problem(HttpStatus.UNPROCESSABLE_CONTENT, errors, texts.languageOf(request));
 		}
 		Scenarios.Scenario saved = scenarios.save(Objects.requireNonNull(name), assumptions, user.getUsername());
 		return ResponseEntity.created(URI.create("/api/v1/insight/scenarios/" + saved.id())).body(ScenarioAnswer.of(saved));
 	}
 
 	private ResponseEntity<?> json(SignedInUser user, Dashboard.Section section, InsightForm form, HttpServletRequest request) {
-		Locale language = language(request);
+		Locale language = texts.languageOf(request);
 		BindingResult errors = new BeanPropertyBindingResult(form, "filters");
 		Dashboard.Figures figures = dashboard.figures(user, section, form, errors, language);
 		if (errors.hasErrors()) {
@@ -150,7 +150,7 @@ class InsightApi {
 	}
 
 	private ResponseEntity<?> csv(SignedInUser user, Dashboard.Section section, InsightForm form, HttpServletRequest request) {
-		Locale language = language(request);
+		Locale language = texts.languageOf(request);
 		BindingResult errors = new BeanPropertyBindingResult(form, "filters");
 		Dashboard.Figures figures = dashboard.figures(user, section, form, errors, language);
 		if (errors.hasErrors()) {
@@ -174,18 +174,5 @@ class InsightApi {
 				error instanceof FieldError field ? field.getField() : "", "message",
 				messages.getMessage(error, language))).toList());
 		return ResponseEntity.status(status).body(problem);
-	}
-
-	private static Locale language(HttpServletRequest request) {
-		String asked = request.getHeader("Accept-Language");
-		if (asked == null || asked.isBlank()) {
-			return LocaleContextHolder.getLocale();
-		}
-		try {
-			return Objects.requireNonNullElse(Locale.lookup(Locale.LanguageRange.parse(asked), SUPPORTED), LocaleContextHolder.getLocale());
-		}
-		catch (IllegalArgumentException badHeader) {
-			return LocaleContextHolder.getLocale();
-		}
 	}
 }

@@ -2,13 +2,9 @@ package fi.yhdessa.network.web;
 
 import fi.yhdessa.network.access.Refusal;
 import fi.yhdessa.network.access.StaleEdit;
+import fi.yhdessa.platform.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -33,22 +29,15 @@ final class NetworkErrors {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Api {
 
-		private static final List<Locale> SUPPORTED = List.of(Locale.of("fi"), Locale.of("sv"), Locale.of("en"));
+		private final ProblemTexts texts;
 
-		private final MessageSource messages;
-
-		Api(MessageSource messages) {
-			this.messages = messages;
+		Api(ProblemTexts texts) {
+			this.texts = texts;
 		}
 
 		@ExceptionHandler(Refusal.class)
 		ProblemDetail refused(Refusal refusal, HttpServletRequest request) {
-			String header = request.getHeader("Accept-Language");
-			Locale language = header == null ? LocaleContextHolder.getLocale()
-					: Objects.requireNonNullElse(Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED), LocaleContextHolder.getLocale());
-			ProblemDetail detail = ProblemDetail.forStatusAndDetail(status(refusal), messages.getMessage(refusal.messageKey(), null, refusal.messageKey(), language));
-			detail.setProperty("code", refusal.messageKey());
-			return detail;
+			return texts.problem(status(refusal), refusal.messageKey(), request);
 		}
 	}
 
