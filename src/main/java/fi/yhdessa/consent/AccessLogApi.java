@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessLogApi {
 
 	private final AccessLog accessLog;
+	private final AccessLogCheckpoints checkpoints;
 
-	AccessLogApi(AccessLog accessLog) {
+	AccessLogApi(AccessLog accessLog, AccessLogCheckpoints checkpoints) {
 		this.accessLog = accessLog;
+		this.checkpoints = checkpoints;
 	}
 
 	@GetMapping("/api/v1/access-log")
@@ -40,8 +42,8 @@ class AccessLogApi {
 	}
 
 	@GetMapping("/api/v1/access-log/verification")
-	@Operation(summary = "Recompute the hash chain: how many entries were checked and the first changed or missing one, if any")
-	AccessLog.Verification verify() {
-		return accessLog.verify();
+	@Operation(summary = "Recompute the hash chain and hold it to the last signed checkpoint: the first changed or missing entry, and entries cut from the end, if any")
+	AccessLogCheckpoints.Standing verify() {
+		return checkpoints.verify();
 	}
 }

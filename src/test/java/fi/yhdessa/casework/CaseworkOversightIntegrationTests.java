@@ -73,7 +73,8 @@ class CaseworkOversightIntegrationTests {
 		JsonNode found = ApiCalls.json(api.call(get("/api/v1/access-log").param("recordId", caseId.toString()).param("action", "READ"), "auditor").andExpect(status().isOk()));
 		assertThat(found.at("/items").valueStream().map(e -> e.at("/entry/actor").asString())).containsExactly("worker");
 		api.call(get("/api/v1/access-log"), "worker").andExpect(status().isForbidden());
-		api.call(get("/api/v1/access-log/verification"), "auditor").andExpect(status().isOk()).andExpect(jsonPath("$.brokenAt").isEmpty());
+		api.call(get("/api/v1/access-log/verification"), "auditor").andExpect(status().isOk()).andExpect(jsonPath("$.chain.brokenAt").isEmpty())
+			.andExpect(jsonPath("$.intact").value(true));
 		assertThat(jdbc.sql("select record_kind from consent.access_log where actor = 'auditor' order by sequence desc limit 1").query(String.class).single())
 			.isEqualTo("consent.access-log");
 	}

@@ -1,20 +1,13 @@
 package fi.yhdessa.insight.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import fi.yhdessa.platform.KeptKeys;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pseudonyms {
 
-	private static final Logger log = LoggerFactory.getLogger(Pseudonyms.class);
 	private static final String ALGORITHM = "HmacSHA256";
 
 	private final SecretKeySpec key;
 	private final ThreadLocal<Mac> macs;
 
 	Pseudonyms(@Value("${yhdessa.insight.pseudonym-key:}") String configured, @Value("${yhdessa.data-dir}") Path dataDir) {
-		this.key = new SecretKeySpec(configured.isBlank() ? keptKey(dataDir.resolve("insight-pseudonym.key")) : configured.getBytes(StandardCharsets.UTF_8),
-				ALGORITHM);
+		this.key = new SecretKeySpec(KeptKeys.of(configured, dataDir.resolve("insight-pseudonym.key"), "YHDESSA_INSIGHT_KEY"), ALGORITHM);
 		this.macs = ThreadLocal.withInitial(this::mac);
 	}
 
@@ -66,29 +57,6 @@ public class Pseudonyms {
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("HMAC-SHA-256 is not available", e);
-		}
-	}
-
-	private static byte[] keptKey(Path file) {
-		try {
-			if (Files.exists(file)) {
-				return Base64.getDecoder().decode(Files.readString(file).strip());
-			}
-			byte[] fresh = new byte[32];
-			new SecureRandom().nextBytes(fresh);
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException notPosix) {
-				// Windows: the data directory's own permissions protect it.
-			}
-			log.warn("No YHDESSA_INSIGHT_KEY is set: insight's pseudonyms use a key made now in {}. Keep that file with the backups, or set the key.", file);
-			return fresh;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("The pseudonym key in " + file + " cannot be read or written", e);
 		}
 	}
 }

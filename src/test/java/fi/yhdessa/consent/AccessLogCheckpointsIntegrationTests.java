@@ -1,0 +1,78 @@
+package fi.yhdessa.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Checkpoints of the access log in a database of their own, since the test cuts entries from the log's end. */
+@SpringBootTest(properties = { "yhdessa.demo.load=false", "yhdessa.db.name=yhdessa_access_log_checkpoints" })
+class AccessLogCheckpointsIntegrationTests {
+
+	static final UUID CHILD = UUID.fromString("0f6a0c1e-5b1e-4a4e-9a53-5f0a0c1e0002");
+
+	@Autowired
+	AccessLog log;
+
+	@Autowired
+	AccessLogCheckpoints checkpoints;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Value("${yhdessa.data-dir}")
+	Path dataDir;
+
+	@Test
+	void aCheckpointFindsEntriesCutFromTheEndThatTheChainAloneCannotAndATamperedCheckpoint() throws Exception {
+		Path file = dataDir.resolve("access-log-checkpoints.tsv");
+		Files.deleteIfExists(file);
+		long before = jdbc.sql("select coalesce(max(sequence), 0) from consent.access_log").query(Long.class).single();
+		record(4);
+		AccessLogCheckpoints.Checkpoint taken = checkpoints.checkpoint().orElseThrow();
+		assertThat(taken.sequence()).isEqualTo(before + 4);
+		assertThat(checkpoints.checkpoint()).as("nothing new since the last checkpoint").isEmpty();
+		record(2);
+		assertThat(checkpoints.checkpoint()).hasValueSatisfying(newer -> assertThat(newer.sequence()).isEqualTo(before + 6));
+		assertThat(checkpoints.verify()).satisfies(standing -> {
+			assertThat(standing.intact()).isTrue();
+			assertThat(standing.checkpoints()).isEqualTo(2);
+			assertThat(standing.lastCheckpoint().sequence()).isEqualTo(before + 6);
+		});
+
+		// Someone able to switch the guard off removes the newest entries: the chain that is left is whole.
+		jdbc.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
+		jdbc.sql("delete from consent.access_log where sequence > ?").param(before + 4).update();
+		jdbc.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
+		AccessLogCheckpoints.Standing cut = checkpoints.verify();
+		assertThat(cut.chain().intact()).as("the chain alone").isTrue();
+		assertThat(cut.intact()).isFalse();
+		assertThat(cut.checkpointProblem()).contains("cut from the end").contains("ends at entry " + (before + 4)).contains("names entry " + (before + 6));
+
+		// A checkpoint line written by someone without the key does not count.
+		List<String> lines = Files.readAllLines(file);
+		String forged = lines.getLast().replaceFirst("\t" + (before + 6) + "\t", "\t" + (before + 4) + "\t");
+		Files.writeString(file, forged + "\n", java.nio.file.StandardOpenOption.APPEND);
+		assertThat(checkpoints.verify().checkpointProblem()).contains("does not carry a valid signature");
+		assertThat(forged).isNotEqualTo(lines.getLast());
+		Files.delete(file);
+	}
+
+	private void record(int entries) {
+		for (int n = 0; n < entries; n++) {
+			transaction.executeWithoutResult(status -> log.record(new AccessEntry("worker", "RESPONSIBLE_WORKER", null, AccessEntry.Action.READ, "case",
+					UUID.randomUUID().toString(), List.of(CHILD), "Social Welfare Act §42: responsible worker")));
+		}
+	}
+}
