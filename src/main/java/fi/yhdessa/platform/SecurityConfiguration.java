@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -63,8 +64,6 @@ class SecurityConfiguration {
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> {
 				requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
-				// No handler answers there: the dispatcher says 404, to anyone.
-				requests.requestMatchers(addresses.unknown()).permitAll();
 				if (openApi.length > 0) {
 					// Never with no patterns: that would match every GET.
 					requests.requestMatchers(HttpMethod.GET, openApi).permitAll();
@@ -72,8 +71,9 @@ class SecurityConfiguration {
 				requests.anyRequest().authenticated();
 			})
 			.httpBasic(basic -> basic.realmName("Yhdessa").authenticationEntryPoint(problems::unauthorized))
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized).accessDeniedHandler(problems::forbidden))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::usesBasicAuthentication).ignoringRequestMatchers(addresses.unknown()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(addresses.or404(problems::unauthorized))
+				.accessDeniedHandler(addresses.or404(problems::forbidden)))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::usesBasicAuthentication))
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
 	}
@@ -95,7 +95,6 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
 				.requestMatchers("/actuator/prometheus").access(SecurityConfiguration::fromThisMachineOrAdministrator)
-				.requestMatchers(addresses.unknown()).permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers("/home", "/network/**").hasAnyRole(Role.staffNames())
 				.anyRequest().authenticated())
@@ -103,9 +102,9 @@ class SecurityConfiguration {
 				.successHandler(signIn::succeeded)
 				.failureHandler(signIn::failed)
 				.permitAll())
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn::signInRequired))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(addresses.or404(signIn::signInRequired))
+				.accessDeniedHandler(addresses.or404(new AccessDeniedHandlerImpl())))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
-			.csrf(csrf -> csrf.ignoringRequestMatchers(addresses.unknown()))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(SecurityConfiguration::strictHeaders);
 		if (identifying) {
