@@ -54,13 +54,11 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 			return;
 		}
 		String stored = who.getName() + ":" + key;
-		try {
-			jdbc.sql("insert into platform.submission (key, actor, started_at) values (?, ?, ?)").params(stored, who.getName(), Timestamp.from(Instant.now(clock)))
-				.update();
-		}
-		catch (DuplicateKeyException again) {
-			replay(stored, response);
-			return;
+		while (!claimed(stored, who.getName())) {
+			if (replayed(stored, response)) {
+				return;
+			}
+			// The first was refused and forgotten meanwhile: this one is carried out in its place.
 		}
 		ContentCachingResponseWrapper kept = new ContentCachingResponseWrapper(response);
 		try {
@@ -86,7 +84,19 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 			.update();
 	}
 
-	private void replay(String key, HttpServletResponse response) throws IOException {
+	/** Whether this request is the first with the key: the row that says so is written at once, before the work. */
+	private boolean claimed(String key, String actor) {
+		try {
+			jdbc.sql("insert into platform.submission (key, actor, started_at) values (?, ?, ?)").params(key, actor, Timestamp.from(Instant.now(clock))).update();
+			return true;
+		}
+		catch (DuplicateKeyException again) {
+			return false;
+		}
+	}
+
+	/** Answers as the first request was answered, waiting for it while it is carried out; false when it was refused and is gone. */
+	private boolean replayed(String key, HttpServletResponse response) throws IOException {
 		Instant until = Instant.now().plus(WAIT);
 		Optional<Answer> answer = find(key);
 		while (answer.isPresent() && answer.get().completedAt() == null && Instant.now().isBefore(until)) {
@@ -99,10 +109,13 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 			}
 			answer = find(key);
 		}
-		if (answer.isEmpty() || answer.get().completedAt() == null) {
-			// Refused the first time (and so not kept), or still being carried out: say so rather than do it twice.
-			response.sendError(answer.isEmpty() ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_CONFLICT);
-			return;
+		if (answer.isEmpty()) {
+			return false;
+		}
+		if (answer.get().completedAt() == null) {
+			// Still being carried out after the wait: say so rather than do it twice.
+			response.sendError(HttpServletResponse.SC_CONFLICT);
+			return true;
 		}
 		Answer kept = answer.get();
 		response.setStatus(kept.status());
@@ -115,6 +128,7 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 		if (kept.body() != null && kept.body().length > 0) {
 			response.getOutputStream().write(kept.body());
 		}
+		return true;
 	}
 
 	private Optional<Answer> find(String key) {

@@ -61,6 +61,13 @@ class OnceOnlySubmissionIntegrationTests {
 		HttpResponse<String> another = send(worker, form.replace(once, UUID.randomUUID().toString()));
 		assertThat(another.statusCode()).as("another key is another submission").isEqualTo(302);
 		assertThat(jdbc.sql("select count(*) from casework.family where name = 'Kahdesti'").query(Long.class).single()).isEqualTo(2);
+
+		// A refused form is not kept: corrected, it goes through with the same key.
+		String key = UUID.randomUUID().toString();
+		HttpResponse<String> refused = send(worker, form.replace(once, key) + "&origin=NO_SUCH_ORIGIN");
+		assertThat(refused.statusCode()).isGreaterThanOrEqualTo(400).isLessThan(500);
+		assertThat(send(worker, form.replace(once, key)).statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from casework.family where name = 'Kahdesti'").query(Long.class).single()).isEqualTo(3);
 	}
 
 	@Test
