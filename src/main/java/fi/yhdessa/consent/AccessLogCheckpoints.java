@@ -12,7 +12,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -90,9 +89,7 @@ public class AccessLogCheckpoints {
 		Optional<Head> head = jdbc.sql("select sequence, hash from consent.access_log order by sequence desc limit 1")
 			.query((rs, n) -> new Head(rs.getLong("sequence"), rs.getString("hash")))
 			.optional();
-		if (head.isEmpty() || read(database).stream().reduce((first, second) -> second)
-			.filter(last -> last.sequence() == head.get().sequence() && last.hash().equals(head.get().hash()))
-			.isPresent()) {
+		if (head.isEmpty() || last(database).filter(last -> last.sequence() == head.get().sequence() && last.hash().equals(head.get().hash())).isPresent()) {
 			return Optional.empty();
 		}
 		Instant at = Instant.now(clock);
@@ -151,20 +148,19 @@ public class AccessLogCheckpoints {
 		return new Standing(chain, last, count, null);
 	}
 
-	private List<Checkpoint> read(String database) {
-		List<Checkpoint> found = new ArrayList<>();
+	/** The newest readable checkpoint of the database; {@link #verify()} reports the unreadable and the forged. */
+	private Optional<Checkpoint> last(String database) {
+		Checkpoint last = null;
 		for (String line : lines()) {
 			try {
 				Checkpoint checkpoint = Checkpoint.parse(line);
-				if (checkpoint.database().equals(database)) {
-					found.add(checkpoint);
-				}
+				last = checkpoint.database().equals(database) ? checkpoint : last;
 			}
 			catch (RuntimeException malformed) {
 				// verify() reports it
 			}
 		}
-		return found;
+		return Optional.ofNullable(last);
 	}
 
 	private List<String> lines() {
