@@ -132,6 +132,11 @@ public class AccessLog {
 	/** Recomputes the chain from the first entry: a changed entry has another hash, a removed one leaves a gap. */
 	@Transactional(readOnly = true)
 	public Verification verify() {
+		return verify(jdbc);
+	}
+
+	/** The same check on another copy of the database, a restored backup. */
+	static Verification verify(JdbcClient jdbc) {
 		long[] expected = { 1 };
 		String[] previous = { GENESIS };
 		Verification[] broken = { null };

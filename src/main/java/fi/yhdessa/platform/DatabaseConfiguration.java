@@ -41,10 +41,10 @@ class DatabaseConfiguration {
 	static class Embedded {
 
 		@Bean
-		EmbeddedDatabaseHandle embeddedDatabase(DatabaseSettings settings) {
+		EmbeddedDatabaseHandle embeddedDatabase(DatabaseSettings settings, BackupSettings backup) {
 			Path dataDir = settings.dataDir().toAbsolutePath().normalize();
 			if (!settings.db().sharedPerJvm()) {
-				EmbeddedDatabase database = EmbeddedDatabaseEarlyStart.take(dataDir, settings.db().port());
+				EmbeddedDatabase database = EmbeddedDatabaseEarlyStart.take(dataDir, settings, backup);
 				return new EmbeddedDatabaseHandle(database, database::close);
 			}
 			return acquireShared(dataDir, settings.db());
@@ -57,7 +57,7 @@ class DatabaseConfiguration {
 			embedded.database().ensureDatabase(settings.db().name());
 			HikariDataSource dataSource = new HikariDataSource();
 			dataSource.setJdbcUrl(embedded.database().jdbcUrl(settings.db().name()));
-			dataSource.setUsername(EmbeddedDatabase.USER);
+			dataSource.setUsername(EmbeddedDatabase.APP_ROLE);
 			dataSource.setPoolName("yhdessa-embedded");
 			dataSource.setMaximumPoolSize(10);
 			dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");

@@ -19,8 +19,11 @@ public record DatabaseSettings(@DefaultValue("./data") Path dataDir, @DefaultVal
 	 * @param sharedPerJvm whether one embedded server serves every application context of the JVM (tests)
 	 * @param fresh whether the embedded data directory is emptied before the first start (tests)
 	 * @param name the database in the embedded server
+	 * @param owner the external database's owner (YHDESSA_DB_OWNER), who runs the migrations; blank: the platform's own user runs them
+	 * @param ownerPassword the owner's password (YHDESSA_DB_OWNER_PASSWORD)
 	 */
-	public record Db(String url, @DefaultValue("15432") int port, boolean sharedPerJvm, boolean fresh, @DefaultValue("yhdessa") String name) {
+	public record Db(String url, @DefaultValue("15432") int port, boolean sharedPerJvm, boolean fresh, @DefaultValue("yhdessa") String name,
+			String owner, String ownerPassword) {
 
 		public boolean external() {
 			return url != null && !url.isBlank();

@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-	static final String USER = "postgres";
+	/** The superuser: it creates the databases and runs the migrations, so it owns every table. */
+	static final String OWNER = "postgres";
+	/** The role the platform works as: it owns nothing and has only the grants of {@code db/migration/afterMigrate.sql}. */
+	static final String APP_ROLE = "yhdessa_app";
 
 	private final Path dataDirectory;
 	private final EmbeddedPostgres postgres;
@@ -59,6 +62,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	 * @throws DatabaseUnavailable with one sentence saying what to do when the directory or the port is taken
 	 */
 	public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
+		return start(dataDirectory, port, durable, null, null);
+	}
+
+	/**
+	 * Starts PostgreSQL on the given data directory, archiving its WAL and restoring a backup first when asked.
+	 *
+	 * @param walArchive where each finished WAL segment is copied, for backups and point-in-time recovery; null for none
+	 * @param restore a backup put in place of the data before the start, or null
+	 */
+	public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, Path walArchive, BackupRestore restore) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		FileChannel channel = null;
 		try {
@@ -70,11 +83,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			if (port > 0) {
 				requireFreePort(port);
 			}
+			if (restore != null) {
+				restore.putInPlace(directory, pgData);
+			}
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)
-				.setPGStartupWait(Duration.ofSeconds(60))
+				.setPGStartupWait(restore == null ? Duration.ofSeconds(60) : Duration.ofMinutes(10))
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C")
 				.setServerConfig("fsync", durable ? "on" : "off")
@@ -85,9 +101,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			if (port > 0) {
 				builder.setPort(port);
 			}
+			if (walArchive != null) {
+				Files.createDirectories(walArchive);
+				builder.setServerConfig("wal_level", "replica").setServerConfig("archive_mode", "on").setServerConfig("archive_timeout", "300");
+			}
 			EmbeddedPostgres postgres = builder.start();
-			log.info("Database: embedded PostgreSQL in {} on port {}", pgData, postgres.getPort());
-			return new EmbeddedDatabase(directory, postgres, channel, lock);
+			EmbeddedDatabase database = new EmbeddedDatabase(directory, postgres, channel, lock);
+			try (var connection = DriverManager.getConnection(database.jdbcUrl("postgres"), OWNER, ""); var statement = connection.createStatement()) {
+				statement.execute("alter system set archive_command = " + (walArchive == null ? "''" : literal(archiveCommand(walArchive))));
+				if (restore != null) {
+					restore.finish(statement);
+				}
+				statement.execute("select pg_reload_conf()");
+			}
+			catch (SQLException | RuntimeException e) {
+				database.close();
+				throw new DatabaseUnavailable("The embedded database in " + directory + " started but could not be configured (" + rootMessage(e) + ").", e);
+			}
+			log.info("Database: embedded PostgreSQL in {} on port {}{}", pgData, postgres.getPort(),
+					walArchive == null ? "" : ", archiving its WAL to " + walArchive);
+			return database;
 		}
 		catch (DatabaseUnavailable e) {
 			closeQuietly(channel);
@@ -98,6 +131,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			throw new DatabaseUnavailable("The embedded database in " + directory + " did not start (" + rootMessage(e)
 					+ "); check that the directory is writable and not on a full disk, or set YHDESSA_DATA_DIR to another directory.", e);
 		}
+	}
+
+	/** Copies a finished WAL segment into the archive under a temporary name first, so that a crash never leaves half a segment there. */
+	static String archiveCommand(Path walArchive) {
+		String archive = shellQuoted(walArchive.toAbsolutePath().normalize().toString());
+		return "test ! -f " + archive + "/%f && cp %p " + archive + "/%f.part && mv " + archive + "/%f.part " + archive + "/%f";
+	}
+
+	static String shellQuoted(String path) {
+		if (path.contains("'")) {
+			throw new DatabaseUnavailable("The backup directory " + path + " has a quote in its name; set YHDESSA_BACKUP_DIR to another directory.");
+		}
+		return "'" + path + "'";
+	}
+
+	static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
 	}
 
 	private static FileLock tryLock(FileChannel channel, Path directory) throws IOException {
@@ -159,17 +209,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
-	/** Creates the database unless it exists. */
+	/** Creates the database and the platform's role unless they exist. */
 	public synchronized void ensureDatabase(String name) {
 		if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
 			throw new IllegalArgumentException("A database name is lower-case letters, digits and underscores: " + name);
 		}
-		try (var connection = DriverManager.getConnection(postgres.getJdbcUrl(USER, "postgres"), USER, "");
-				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+		try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), OWNER, "");
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?");
+				var role = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
 			exists.setString(1, name);
 			if (!exists.executeQuery().next()) {
 				try (var create = connection.createStatement()) {
 					create.execute("create database " + name + " template template0 encoding 'UTF8'");
+				}
+			}
+			role.setString(1, APP_ROLE);
+			if (!role.executeQuery().next()) {
+				try (var create = connection.createStatement()) {
+					create.execute("create role " + APP_ROLE + " login");
 				}
 			}
 		}
@@ -199,8 +256,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		}
 	}
 
+	/** The database's URL without a user: each connection names its own. */
 	public String jdbcUrl(String database) {
-		return postgres.getJdbcUrl(USER, database);
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
 	}
 
 	public int port() {

@@ -24,11 +24,12 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEvent
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			DatabaseSettings settings = Binder.get(prepared.getEnvironment()).bindOrCreate("yhdessa", DatabaseSettings.class);
+			Binder binder = Binder.get(prepared.getEnvironment());
+			DatabaseSettings settings = binder.bindOrCreate("yhdessa", DatabaseSettings.class);
+			BackupSettings backup = binder.bindOrCreate("yhdessa.backup", BackupSettings.class);
 			if (!settings.db().external() && !settings.db().sharedPerJvm()) {
 				Path dataDir = settings.dataDir().toAbsolutePath().normalize();
-				starting.computeIfAbsent(dataDir,
-						dir -> CompletableFuture.supplyAsync(() -> EmbeddedDatabase.start(dir, settings.db().port(), true)));
+				starting.computeIfAbsent(dataDir, dir -> CompletableFuture.supplyAsync(() -> startDurable(dir, settings, backup)));
 			}
 		}
 		else if (event instanceof ApplicationFailedEvent) {
@@ -37,11 +38,17 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEvent
 		}
 	}
 
+	/** The platform's own server: every commit flushed, its WAL archived for backups, a backup restored first when asked. */
+	static EmbeddedDatabase startDurable(Path dataDir, DatabaseSettings settings, BackupSettings backup) {
+		return EmbeddedDatabase.start(dataDir, settings.db().port(), true, backup.enabled() ? backup.walArchive(dataDir) : null,
+				backup.restoreAtStart(dataDir));
+	}
+
 	/** The server started early for the data directory, or one started now. */
-	static EmbeddedDatabase take(Path dataDir, int port) {
+	static EmbeddedDatabase take(Path dataDir, DatabaseSettings settings, BackupSettings backup) {
 		CompletableFuture<EmbeddedDatabase> early = starting.remove(dataDir);
 		if (early == null) {
-			return EmbeddedDatabase.start(dataDir, port, true);
+			return startDurable(dataDir, settings, backup);
 		}
 		try {
 			return early.join();

@@ -16,4 +16,9 @@ class PlatformNavigation {
 	NavigationItem accountsLink() {
 		return new NavigationItem("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), 900);
 	}
+
+	@Bean
+	NavigationItem backupsLink() {
+		return new NavigationItem("nav.backups", "/admin/backups", EnumSet.of(Role.ADMINISTRATOR), 910);
+	}
 }

@@ -9,15 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.network.Network;
+import fi.yhdessa.testing.DatabaseOwner;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Oversight through the API: the auditor's reading of the log, break-glass access and its review, and a tampered log found. */
@@ -35,13 +36,13 @@ class CaseworkOversightIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	Flyway flyway;
+
+	@Autowired
 	AccessLog accessLog;
 
 	@Autowired
 	Network network;
-
-	@Autowired
-	TransactionTemplate transactions;
 
 	ApiCalls api;
 
@@ -114,12 +115,13 @@ class CaseworkOversightIntegrationTests {
 		api.call(get("/api/v1/cases/" + caseId), "worker").andExpect(status().isOk());
 		long sequence = jdbc.sql("select max(sequence) from consent.access_log where record_id = :id").param("id", caseId.toString()).query(Long.class).single();
 		assertThat(accessLog.verify().intact()).isTrue();
-		AccessLog.Verification tampered = transactions.execute(status -> {
-			status.setRollbackOnly();
-			jdbc.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
-			jdbc.sql("update consent.access_log set actor = 'someone-else' where sequence = :sequence").param("sequence", sequence).update();
-			return accessLog.verify();
-		});
+		JdbcClient owner = DatabaseOwner.sql(flyway);
+		String actor = owner.sql("select actor from consent.access_log where sequence = :sequence").param("sequence", sequence).query(String.class).single();
+		owner.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
+		owner.sql("update consent.access_log set actor = 'someone-else' where sequence = :sequence").param("sequence", sequence).update();
+		AccessLog.Verification tampered = accessLog.verify();
+		owner.sql("update consent.access_log set actor = :actor where sequence = :sequence").param("actor", actor).param("sequence", sequence).update();
+		owner.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
 		assertThat(tampered.intact()).isFalse();
 		assertThat(tampered.brokenAt()).isEqualTo(sequence);
 		assertThat(accessLog.verify().intact()).isTrue();

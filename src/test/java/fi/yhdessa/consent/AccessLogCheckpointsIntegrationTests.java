@@ -2,10 +2,12 @@ package fi.yhdessa.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.yhdessa.testing.DatabaseOwner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +33,9 @@ class AccessLogCheckpointsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Flyway flyway;
+
 	@Value("${yhdessa.data-dir}")
 	Path dataDir;
 
@@ -52,9 +57,10 @@ class AccessLogCheckpointsIntegrationTests {
 		});
 
 		// Someone able to switch the guard off removes the newest entries: the chain that is left is whole.
-		jdbc.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
-		jdbc.sql("delete from consent.access_log where sequence > ?").param(before + 4).update();
-		jdbc.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
+		JdbcClient owner = DatabaseOwner.sql(flyway);
+		owner.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
+		owner.sql("delete from consent.access_log where sequence > ?").param(before + 4).update();
+		owner.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
 		AccessLogCheckpoints.Standing cut = checkpoints.verify();
 		assertThat(cut.chain().intact()).as("the chain alone").isTrue();
 		assertThat(cut.intact()).isFalse();

@@ -3,8 +3,10 @@ package fi.yhdessa.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.yhdessa.testing.DatabaseOwner;
 import java.util.List;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,9 @@ class AccessLogIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Flyway flyway;
 
 	@Test
 	void writesOnlyInsideTheTransactionOfTheReadAndRefusesChangesAndFindsAChangedOrRemovedEntry() {
@@ -63,22 +68,28 @@ class AccessLogIntegrationTests {
 		assertThat(log.verify().checked()).isEqualTo(6);
 		assertThat(jdbc.sql("select actor from consent.access_log where sequence = 6").query(String.class).single()).isEqualTo("intake");
 
+		// The platform's role may not change or remove entries; even the owner of the table is stopped by its trigger.
 		assertThatThrownBy(() -> jdbc.sql("update consent.access_log set actor = 'someone' where sequence = 2").update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("delete from consent.access_log where sequence = 4").update()).rootCause()
+			.hasMessageContaining("permission denied");
+		JdbcClient owner = DatabaseOwner.sql(flyway);
+		assertThatThrownBy(() -> owner.sql("update consent.access_log set actor = 'someone' where sequence = 2").update())
 			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("delete from consent.access_log where sequence = 4").update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> owner.sql("delete from consent.access_log where sequence = 4").update()).hasMessageContaining("append-only");
 
 		// Someone with the power to switch the guard off changes an entry, and then removes one.
-		jdbc.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
-		jdbc.sql("update consent.access_log set actor = 'someone' where sequence = 2").update();
+		owner.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
+		owner.sql("update consent.access_log set actor = 'someone' where sequence = 2").update();
 		assertThat(log.verify()).satisfies(check -> {
 			assertThat(check.intact()).isFalse();
 			assertThat(check.brokenAt()).isEqualTo(2);
 			assertThat(check.reason()).contains("changed");
 		});
-		jdbc.sql("update consent.access_log set actor = 'worker2' where sequence = 2").update();
+		owner.sql("update consent.access_log set actor = 'worker2' where sequence = 2").update();
 		assertThat(log.verify().intact()).isTrue();
-		jdbc.sql("delete from consent.access_log where sequence = 4").update();
-		jdbc.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
+		owner.sql("delete from consent.access_log where sequence = 4").update();
+		owner.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
 		assertThat(log.verify()).satisfies(check -> {
 			assertThat(check.brokenAt()).isEqualTo(4);
 			assertThat(check.reason()).contains("missing");
