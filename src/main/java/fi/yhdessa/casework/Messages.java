@@ -284,7 +284,8 @@ class Messages {
 		String name = given == null ? "" : given.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
 		int dot = name.lastIndexOf('.');
-		String base = (dot > 0 ? name.substring(0, dot) : name).strip();
+		// No leading dots: a name like ".liite" would be a hidden file where it is saved (found by fuzzing).
+		String base = (dot > 0 ? name.substring(0, dot) : name).replaceFirst("^[.\\s]+", "").strip();
 		if (base.isEmpty()) {
 			base = "liite";
 		}

@@ -2,7 +2,6 @@ package fi.yhdessa.directory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,11 +51,9 @@ final class TabularPackage {
 				tables.put(name, rows(content));
 			}
 		}
-		catch (ZipException e) {
-			throw new IllegalArgumentException("not a zip", e);
-		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			// read from memory, so every failure is in the bytes sent: a broken or cut zip (a cut one found by fuzzing)
+			throw new IllegalArgumentException("not a readable zip", e);
 		}
 		if (!tables.containsKey("services.csv")) {
 			throw new IllegalArgumentException("no services.csv");

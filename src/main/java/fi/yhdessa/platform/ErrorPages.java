@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class ErrorPages implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
-		if (causedByBadUpload(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+		if (causedBySender(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
 			return HttpStatus.BAD_REQUEST;
 		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -70,10 +71,13 @@ class ErrorPages implements ErrorController {
 		return HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
-	/** A multipart body that cannot be read is the sender's fault, found before any handler runs. */
-	private static boolean causedByBadUpload(Object failure) {
+	/**
+	 * The sender's fault, found before any handler runs: a multipart body that cannot be read, or a
+	 * form field no form has (a row index beyond what binding grows a list to, found by fuzzing).
+	 */
+	private static boolean causedBySender(Object failure) {
 		for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MultipartException && !(cause instanceof MaxUploadSizeExceededException)) {
+			if ((cause instanceof MultipartException && !(cause instanceof MaxUploadSizeExceededException)) || cause instanceof InvalidPropertyException) {
 				return true;
 			}
 		}

@@ -139,13 +139,17 @@ class HsdsImportIntegrationTests {
 	}
 
 	@Test
-	void answersAProblemForABodyThatIsNotHsdsAndRefusesOthersThanAdministrators() {
+	void answersAProblemForABodyThatIsNotHsdsAndRefusesOthersThanAdministrators() throws IOException {
 		HttpResponse<String> notAnArray = post("/api/v1/directory/imports?lang=en", "application/json", "{\"name\": 1}".getBytes(StandardCharsets.UTF_8),
 				"admin");
 		assertThat(notAnArray.statusCode()).isEqualTo(400);
 		assertThat(notAnArray.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
 		assertThat(notAnArray.body()).contains("not a JSON array of HSDS services");
 		assertThat(post("/api/v1/directory/imports", "application/zip", "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1), "admin").statusCode())
+			.isEqualTo(400);
+		// Found by fuzzing: a zip cut in the middle of a compressed file.
+		byte[] whole = zip(json.readTree(Files.readString(EXAMPLES.resolve("tabular.json"))));
+		assertThat(post("/api/v1/directory/imports", "application/zip", java.util.Arrays.copyOf(whole, whole.length / 2), "admin").statusCode())
 			.isEqualTo(400);
 		assertThat(post("/api/v1/directory/imports", "application/json", "[]".getBytes(StandardCharsets.UTF_8), "editor").statusCode()).isEqualTo(403);
 		assertThat(post("/api/v1/directory/imports", "application/json", "[]".getBytes(StandardCharsets.UTF_8), "nobody").statusCode()).isEqualTo(401);

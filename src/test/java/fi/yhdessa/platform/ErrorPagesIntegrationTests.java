@@ -80,6 +80,15 @@ class ErrorPagesIntegrationTests {
 	}
 
 	@Test
+	void answersAFormRowNoFormHasWithThePageNotAStackTrace() {
+		// Found by fuzzing the service form's binding: a row index beyond what binding grows a list to.
+		HttpVisitor editor = signedIn("editor");
+		HttpResponse<String> bad = editor.postForm("/directory/edit/services", "/directory/edit/services/new", "nameFi", "Kerho", "hours[16436].day", "MONDAY");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("Pyyntöä ei voitu käsitellä").doesNotContain("Exception");
+	}
+
+	@Test
 	void answersApiErrorsWithProblemDetailsEvenWhenHtmlIsAskedFor() {
 		HttpVisitor worker = signedIn("worker");
 		HttpResponse<String> missing = worker.get("/api/v1/no-such-thing", "text/html");
