@@ -1,0 +1,184 @@
+package fi.yhdessa.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real platform in a JVM of its own, on its own data directory and embedded PostgreSQL, killed
+ * with SIGKILL at random moments while a worker writes journal entries through the API, each with
+ * an idempotency key. After each restart the write that was in flight is sent again with its key,
+ * as a client does after a timeout; then every write the platform acknowledged must be there
+ * exactly once, nothing may be there twice, and the access log's chain must verify.
+ * {@code ./mvnw verify} kills it twice; {@code ./mvnw -Preliability verify} twenty times.
+ */
+class FaultsSurvivedTests {
+
+	private static final int WRITERS = 4;
+	private static final Pattern CASE_ID = Pattern.compile("\"caseId\":\"([0-9a-f-]{36})\"");
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void everyAcknowledgedWriteIsThereExactlyOnceAfterTheProcessIsKilled() throws Exception {
+		int kills = Integer.getInteger("yhdessa.faults.kills", 2);
+		Random random = new Random(Long.getLong("yhdessa.faults.seed", System.nanoTime()));
+		int port = freePort();
+		int databasePort = freePort();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+		Set<String> sent = ConcurrentHashMap.newKeySet();
+		Process platform = start(port, databasePort, 0);
+		String caseId = caseOfTheWorker(http, port);
+		AtomicInteger written = new AtomicInteger();
+		for (int run = 1; run <= kills; run++) {
+			// Four workers write without pause; the platform is killed under them at a random moment.
+			Set<String> inFlight = ConcurrentHashMap.newKeySet();
+			AtomicBoolean killed = new AtomicBoolean();
+			int thisRun = run;
+			List<Thread> writers = new ArrayList<>();
+			for (int w = 0; w < WRITERS; w++) {
+				writers.add(Thread.ofVirtual().start(() -> {
+					while (!killed.get()) {
+						String marker = "vikasietoisuus " + thisRun + "-" + written.incrementAndGet();
+						sent.add(marker);
+						try {
+							if (write(http, port, caseId, marker)) {
+								acknowledged.add(marker);
+								continue;
+							}
+						}
+						catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+						inFlight.add(marker);
+						return;
+					}
+				}));
+			}
+			Thread.sleep(500 + random.nextInt(3000));
+			killed.set(true);
+			platform.destroyForcibly().waitFor();
+			for (Thread writer : writers) {
+				writer.join();
+			}
+			platform = start(port, databasePort, run);
+			for (String marker : inFlight) {
+				// Sent again with its key after the timeout, as a client does.
+				if (write(http, port, caseId, marker)) {
+					acknowledged.add(marker);
+				}
+			}
+			checkExactlyOnce(databasePort, acknowledged, sent);
+			assertThat(get(http, port, "/api/v1/access-log/verification", "auditor")).as("the access log after kill %d", run).contains("\"intact\":true");
+		}
+		platform.destroy();
+		platform.waitFor();
+		System.out.printf("Faults survived: %d kills of the platform, %d writes sent, %d acknowledged, each found exactly once; none twice%n", kills,
+				sent.size(), acknowledged.size());
+	}
+
+	private void checkExactlyOnce(int databasePort, Set<String> acknowledged, Set<String> sent) throws Exception {
+		try (var connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/yhdessa", "postgres", "");
+				var count = connection.prepareStatement("select body, count(*) from casework.journal_entry where body like 'vikasietoisuus %' group by body")) {
+			var rows = count.executeQuery();
+			List<String> found = new ArrayList<>();
+			while (rows.next()) {
+				assertThat(rows.getLong(2)).as("copies of %s", rows.getString(1)).isEqualTo(1);
+				found.add(rows.getString(1));
+			}
+			assertThat(found).as("every acknowledged write is there").containsAll(acknowledged);
+			assertThat(found).as("nothing but what was sent").allSatisfy(body -> assertThat(sent).contains(body));
+		}
+	}
+
+	private static boolean write(HttpClient http, int port, String caseId, String marker) throws InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + caseId + "/journal"))
+			.timeout(Duration.ofSeconds(15))
+			.header("Authorization", basic("worker"))
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", "fault-" + marker.replace(' ', '-'))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"body\": \"" + marker + "\"}"))
+			.build();
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 201;
+		}
+		catch (IOException gone) {
+			return false;
+		}
+	}
+
+	private static String get(HttpClient http, int port, String path, String user) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static String caseOfTheWorker(HttpClient http, int port) throws Exception {
+		Matcher matcher = CASE_ID.matcher(get(http, port, "/api/v1/worklist", "worker"));
+		assertThat(matcher.find()).as("the demo worker has a case").isTrue();
+		return matcher.group(1);
+	}
+
+	private static String basic(String user) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The platform as an operator starts it, on the demo region, ready when its readiness says so. */
+	private Process start(int port, int databasePort, int run) throws Exception {
+		Path log = dataDir.resolve("platform-" + run + ".log");
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp",
+				System.getProperty("java.class.path"), "fi.yhdessa.YhdessaApplication", "--yhdessa.data-dir=" + dataDir.resolve("data"),
+				"--yhdessa.db.shared-per-jvm=false", "--yhdessa.db.fresh=false", "--yhdessa.db.port=" + databasePort, "--server.port=" + port,
+				"--spring.main.banner-mode=off", "--yhdessa.backup.enabled=false")
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(giveUp)) {
+			assertThat(process.isAlive()).as("the platform runs; its log: %s", log).isTrue();
+			try {
+				if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return process;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(250);
+		}
+		process.destroyForcibly();
+		throw new AssertionError("the platform did not become ready; its log: " + Files.readString(log).lines().limit(40).toList());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
