@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class BackupRestore {
 
 	private static final Logger log = LoggerFactory.getLogger(BackupRestore.class);
+	private static final Logger security = LoggerFactory.getLogger("fi.yhdessa.security");
 	private static final Duration LONGEST_REPLAY = Duration.ofHours(2);
 	/** PostgreSQL's own timestamp form: it refuses ISO-8601's {@code T} and {@code Z} here. */
 	private static final DateTimeFormatter TARGET_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS'+00'").withZone(ZoneOffset.UTC);
@@ -99,7 +100,13 @@ public final class BackupRestore {
 		for (String setting : new String[] { "restore_command", "recovery_target", "recovery_target_time", "recovery_target_action" }) {
 			statement.execute("alter system reset " + setting);
 		}
-		log.info("Restore: the database was restored from {}", baseBackup.getFileName());
+		if (target.startsWith("recovery_target = 'immediate'")) {
+			log.debug("The backup {} restored to its own moment for its verification", baseBackup.getFileName());
+		}
+		else {
+			security.warn("Restore: the database was restored from the backup {}{}", baseBackup.getFileName(),
+					target.isEmpty() ? " and every archived change after it" : " up to " + target.strip());
+		}
 	}
 
 	private static boolean inRecovery(Statement statement) throws SQLException {

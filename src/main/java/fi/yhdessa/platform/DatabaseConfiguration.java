@@ -50,6 +50,13 @@ class DatabaseConfiguration {
 			return acquireShared(dataDir, settings.db());
 		}
 
+		/** Only the platform's own server is watched: a server shared by a test JVM's contexts is theirs to stop. */
+		@Bean
+		@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "yhdessa.db.shared-per-jvm", havingValue = "false", matchIfMissing = true)
+		EmbeddedDatabaseWatch embeddedDatabaseWatch(EmbeddedDatabaseHandle embedded) {
+			return new EmbeddedDatabaseWatch(embedded.database());
+		}
+
 		/** The pool takes {@code spring.datasource.hikari.*} after these defaults (the tests keep small pools). */
 		@Bean(destroyMethod = "close")
 		@org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")

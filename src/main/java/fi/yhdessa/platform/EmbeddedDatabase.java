@@ -42,12 +42,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	static final String APP_ROLE = "yhdessa_app";
 
 	private final Path dataDirectory;
-	private final EmbeddedPostgres postgres;
+	private final EmbeddedPostgres.Builder builder;
+	private final int port;
+	private volatile EmbeddedPostgres postgres;
+	private volatile boolean closed;
 	private final FileChannel lockChannel;
 	private final FileLock lock;
 
-	private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
+	private EmbeddedDatabase(Path dataDirectory, EmbeddedPostgres.Builder builder, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
 		this.dataDirectory = dataDirectory;
+		this.builder = builder;
+		this.port = postgres.getPort();
 		this.postgres = postgres;
 		this.lockChannel = lockChannel;
 		this.lock = lock;
@@ -106,7 +111,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				builder.setServerConfig("wal_level", "replica").setServerConfig("archive_mode", "on").setServerConfig("archive_timeout", "300");
 			}
 			EmbeddedPostgres postgres = builder.start();
-			EmbeddedDatabase database = new EmbeddedDatabase(directory, postgres, channel, lock);
+			// A restart after a crash comes back on the same port, so the pool's address stays right.
+			builder.setPort(postgres.getPort()).setPGStartupWait(Duration.ofSeconds(60));
+			EmbeddedDatabase database = new EmbeddedDatabase(directory, builder, postgres, channel, lock);
 			try (var connection = DriverManager.getConnection(database.jdbcUrl("postgres"), OWNER, ""); var statement = connection.createStatement()) {
 				statement.execute("alter system set archive_command = " + (walArchive == null ? "''" : literal(archiveCommand(walArchive))));
 				if (restore != null) {
@@ -258,20 +265,60 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
 	/** The database's URL without a user: each connection names its own. */
 	public String jdbcUrl(String database) {
-		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+		return "jdbc:postgresql://localhost:" + port + "/" + database;
 	}
 
 	public int port() {
-		return postgres.getPort();
+		return port;
 	}
 
 	public Path dataDirectory() {
 		return dataDirectory;
 	}
 
+	/**
+	 * Starts PostgreSQL again when it is no longer there (it crashed, or was stopped under the
+	 * platform); the pool reconnects by itself once it answers. A server that is only slow is left
+	 * alone: it still takes connections.
+	 *
+	 * @return whether it had to be started again
+	 */
+	public synchronized boolean restartIfStopped() {
+		if (closed || answers()) {
+			return false;
+		}
+		log.warn("Database: the embedded PostgreSQL on port {} is gone; starting it again", port);
+		try {
+			postgres.close();
+		}
+		catch (IOException | RuntimeException gone) {
+			// it has stopped already; closing releases its lock on the data directory
+		}
+		try {
+			postgres = builder.start();
+			log.info("Database: the embedded PostgreSQL is back on port {}", port);
+			return true;
+		}
+		catch (IOException | RuntimeException notYet) {
+			log.warn("Database: the embedded PostgreSQL did not start again yet ({}); trying again", rootMessage(notYet));
+			return false;
+		}
+	}
+
+	private boolean answers() {
+		try (java.net.Socket socket = new java.net.Socket()) {
+			socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+			return true;
+		}
+		catch (IOException refused) {
+			return false;
+		}
+	}
+
 	/** Stops PostgreSQL cleanly and releases the data directory. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		closed = true;
 		try {
 			postgres.close();
 		}

@@ -4,12 +4,19 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -43,11 +50,15 @@ class ErrorPages implements ErrorController {
 			return null;
 		}
 		response.setStatus(status.value());
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader("Retry-After", "10");
+		}
 		model.addAttribute("status", status.value());
 		model.addAttribute("kind", switch (status.value()) {
 			case 403 -> "forbidden";
 			case 404 -> "notFound";
 			case 400, 405, 413, 415 -> "badRequest";
+			case 503 -> "unavailable";
 			default -> status.is5xxServerError() ? "serverError" : "other";
 		});
 		return "platform/error";
@@ -58,8 +69,12 @@ class ErrorPages implements ErrorController {
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
-		if (causedBySender(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+		Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+		if (causedBySender(failure)) {
 			return HttpStatus.BAD_REQUEST;
+		}
+		if (databaseUnreachable(failure)) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code instanceof Integer value) {
@@ -69,6 +84,26 @@ class ErrorPages implements ErrorController {
 			}
 		}
 		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+	/**
+	 * The database could not be reached (gone, restarting, no connection within the pool's wait):
+	 * the service is briefly unavailable, which is no fault of the request.
+	 */
+	static boolean databaseUnreachable(Object failure) {
+		for (Throwable cause = failure instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+					|| cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+					// a rollback that failed: the connection under the transaction is gone
+					|| cause instanceof TransactionSystemException
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	/**

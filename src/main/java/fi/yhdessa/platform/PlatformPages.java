@@ -30,6 +30,7 @@ class PlatformPages {
 		model.addAttribute("error", error == null ? null : switch (error) {
 			case "throttled" -> "signIn.error.throttled";
 			case "identification" -> "signIn.error.identification";
+			case "unavailable" -> "signIn.error.unavailable";
 			default -> "signIn.error.bad";
 		});
 		model.addAttribute("brokers", identification.brokers());

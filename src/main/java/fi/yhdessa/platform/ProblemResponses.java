@@ -25,6 +25,12 @@ class ProblemResponses {
 	}
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+		if (ErrorPages.databaseUnreachable(e)) {
+			// The credentials could not be checked, not found wrong.
+			response.setHeader("Retry-After", "10");
+			write(request.getRequestURI(), request, response, HttpStatus.SERVICE_UNAVAILABLE);
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Yhdessa\", charset=\"UTF-8\"");
 		write(request.getRequestURI(), request, response, HttpStatus.UNAUTHORIZED);
 	}

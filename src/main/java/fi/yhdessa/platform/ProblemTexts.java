@@ -61,6 +61,7 @@ public class ProblemTexts {
 			case 409 -> "problem.conflict";
 			case 413 -> "problem.payloadTooLarge";
 			case 415 -> "problem.unsupportedMediaType";
+			case 503 -> "problem.unavailable";
 			default -> status.is5xxServerError() ? "problem.serverError" : "problem.other";
 		};
 	}

@@ -43,7 +43,7 @@ class SignInHandlers {
 	void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) throws IOException {
 		String username = request.getParameter("username");
 		request.getSession().setAttribute(LAST_USERNAME, username == null ? "" : username.strip());
-		String reason = exception instanceof SignInThrottled ? "throttled" : "bad";
+		String reason = exception instanceof SignInThrottled ? "throttled" : ErrorPages.databaseUnreachable(exception) ? "unavailable" : "bad";
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}
 }

@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,27 +27,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real platform in a JVM of its own, on its own data directory and embedded PostgreSQL, killed
- * with SIGKILL at random moments while a worker writes journal entries through the API, each with
- * an idempotency key. After each restart the write that was in flight is sent again with its key,
- * as a client does after a timeout; then every write the platform acknowledged must be there
- * exactly once, nothing may be there twice, and the access log's chain must verify.
- * {@code ./mvnw verify} kills it twice; {@code ./mvnw -Preliability verify} twenty times.
+ * The real platform in a JVM of its own, on its own data directory and embedded PostgreSQL, while
+ * four workers write journal entries through the API, each with an idempotency key: the JVM killed
+ * with SIGKILL, PostgreSQL stopped at once under it (the platform starts it again by itself, and
+ * meanwhile answers 503 with a localized message), PostgreSQL frozen for seconds. After each fault
+ * the writes that were in flight are sent again with their keys, as a client does after a timeout;
+ * then every write the platform acknowledged must be there exactly once, nothing may be there
+ * twice, and the access log's chain must verify. {@code ./mvnw verify} tries each fault twice;
+ * {@code ./mvnw -Preliability verify} twenty times.
  */
 class FaultsSurvivedTests {
 
 	private static final int WRITERS = 4;
 	private static final Pattern CASE_ID = Pattern.compile("\"caseId\":\"([0-9a-f-]{36})\"");
 
-	@TempDir
+	/** Kept when the test fails, with the platform's log in it. */
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	Path dataDir;
 
 	@Test
-	void everyAcknowledgedWriteIsThereExactlyOnceAfterTheProcessIsKilled() throws Exception {
-		int kills = Integer.getInteger("yhdessa.faults.kills", 2);
+	void everyAcknowledgedWriteIsThereExactlyOnceWhateverFaultCameBetween() throws Exception {
+		int each = Integer.getInteger("yhdessa.faults.kills", 2);
 		Random random = new Random(Long.getLong("yhdessa.faults.seed", System.nanoTime()));
 		int port = freePort();
 		int databasePort = freePort();
@@ -55,8 +61,10 @@ class FaultsSurvivedTests {
 		Process platform = start(port, databasePort, 0);
 		String caseId = caseOfTheWorker(http, port);
 		AtomicInteger written = new AtomicInteger();
-		for (int run = 1; run <= kills; run++) {
-			// Four workers write without pause; the platform is killed under them at a random moment.
+		Map<Fault, Integer> tried = new EnumMap<>(Fault.class);
+		for (int run = 1; run <= each * Fault.values().length; run++) {
+			Fault fault = Fault.values()[(run - 1) % Fault.values().length];
+			// Four workers write without pause; the fault comes under them at a random moment.
 			Set<String> inFlight = ConcurrentHashMap.newKeySet();
 			AtomicBoolean killed = new AtomicBoolean();
 			int thisRun = run;
@@ -81,25 +89,57 @@ class FaultsSurvivedTests {
 				}));
 			}
 			Thread.sleep(500 + random.nextInt(3000));
-			killed.set(true);
-			platform.destroyForcibly().waitFor();
-			for (Thread writer : writers) {
-				writer.join();
-			}
-			platform = start(port, databasePort, run);
-			for (String marker : inFlight) {
-				// Sent again with its key after the timeout, as a client does.
-				if (write(http, port, caseId, marker)) {
-					acknowledged.add(marker);
+			switch (fault) {
+				case PLATFORM_KILLED -> {
+					killed.set(true);
+					platform.destroyForcibly().waitFor();
+					joinAll(writers);
+					platform = start(port, databasePort, run);
+				}
+				case DATABASE_STOPPED -> {
+					signal("QUIT", postmaster(), false);
+					awaitGone(databasePort);
+					// While it is gone: a clear, localized answer, never a stack trace.
+					HttpResponse<String> meanwhile = send(http, port, "/api/v1/worklist", "worker");
+					assertThat(meanwhile.statusCode()).as("while the database is gone: %s; the platform's log is in %s", meanwhile.body(), dataDir)
+						.isEqualTo(503);
+					assertThat(meanwhile.body()).contains("Palvelu on hetken poissa käytöstä").doesNotContain("Exception").doesNotContain("\tat ");
+					killed.set(true);
+					joinAll(writers);
+					awaitReady(platform, port, dataDir.resolve("platform.log"));
+				}
+				case DATABASE_SLOW -> {
+					long postmaster = postmaster();
+					signal("STOP", postmaster, true);
+					Thread.sleep(1000 + random.nextInt(2000));
+					signal("CONT", postmaster, true);
+					killed.set(true);
+					joinAll(writers);
 				}
 			}
+			tried.merge(fault, 1, Integer::sum);
+			// Sent again with their keys after the timeout, as a client does (a first attempt cut off mid-work is answered 409 after a wait).
+			List<Thread> retries = new ArrayList<>();
+			for (String marker : inFlight) {
+				retries.add(Thread.ofVirtual().start(() -> {
+					try {
+						if (write(http, port, caseId, marker)) {
+							acknowledged.add(marker);
+						}
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				}));
+			}
+			joinAll(retries);
 			checkExactlyOnce(databasePort, acknowledged, sent);
-			assertThat(get(http, port, "/api/v1/access-log/verification", "auditor")).as("the access log after kill %d", run).contains("\"intact\":true");
+			assertThat(get(http, port, "/api/v1/access-log/verification", "auditor")).as("the access log after %s", fault).contains("\"intact\":true");
 		}
 		platform.destroy();
 		platform.waitFor();
-		System.out.printf("Faults survived: %d kills of the platform, %d writes sent, %d acknowledged, each found exactly once; none twice%n", kills,
-				sent.size(), acknowledged.size());
+		System.out.printf("Faults survived: %s, %d writes sent, %d acknowledged, each found exactly once; none twice%n", tried, sent.size(),
+				acknowledged.size());
 	}
 
 	private void checkExactlyOnce(int databasePort, Set<String> acknowledged, Set<String> sent) throws Exception {
@@ -133,8 +173,7 @@ class FaultsSurvivedTests {
 	}
 
 	private static String get(HttpClient http, int port, String path, String user) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", basic(user)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		return send(http, port, path, user).body();
 	}
 
 	private static String caseOfTheWorker(HttpClient http, int port) throws Exception {
@@ -143,20 +182,72 @@ class FaultsSurvivedTests {
 		return matcher.group(1);
 	}
 
+	/** What can happen under a running platform. */
+	enum Fault {
+		/** {@code kill -9} of the platform's JVM, then a start. */
+		PLATFORM_KILLED,
+		/** An immediate stop of PostgreSQL ({@code SIGQUIT}), which the platform starts again by itself. */
+		DATABASE_STOPPED,
+		/** PostgreSQL stopped in its tracks ({@code SIGSTOP}) for one to three seconds, then let go. */
+		DATABASE_SLOW
+	}
+
+	private long postmaster() throws IOException {
+		return Long.parseLong(Files.readAllLines(dataDir.resolve("data/postgres/postmaster.pid")).getFirst().trim());
+	}
+
+	private static void signal(String signal, long pid, boolean withChildren) throws Exception {
+		List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(pid)));
+		if (withChildren) {
+			ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(child -> command.add(Long.toString(child.pid()))));
+		}
+		new ProcessBuilder(command).inheritIO().start().waitFor();
+	}
+
+	private static void awaitGone(int databasePort) throws InterruptedException {
+		Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(giveUp)) {
+			try (var socket = new java.net.Socket("localhost", databasePort)) {
+				Thread.sleep(20);
+			}
+			catch (IOException gone) {
+				return;
+			}
+		}
+		throw new AssertionError("PostgreSQL did not stop");
+	}
+
+	private static void joinAll(List<Thread> threads) throws InterruptedException {
+		for (Thread thread : threads) {
+			thread.join();
+		}
+	}
+
+	private static HttpResponse<String> send(HttpClient http, int port, String path, String user) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30))
+			.header("Authorization", basic(user)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static String basic(String user) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The platform as an operator starts it, on the demo region, ready when its readiness says so. */
 	private Process start(int port, int databasePort, int run) throws Exception {
-		Path log = dataDir.resolve("platform-" + run + ".log");
+		Path log = dataDir.resolve("platform.log");
 		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp",
 				System.getProperty("java.class.path"), "fi.yhdessa.YhdessaApplication", "--yhdessa.data-dir=" + dataDir.resolve("data"),
 				"--yhdessa.db.shared-per-jvm=false", "--yhdessa.db.fresh=false", "--yhdessa.db.port=" + databasePort, "--server.port=" + port,
-				"--spring.main.banner-mode=off", "--yhdessa.backup.enabled=false")
+				"--spring.main.banner-mode=off", "--yhdessa.backup.enabled=false", "--spring.datasource.hikari.connection-timeout=2000",
+				"--yhdessa.db.watch-interval=PT3S")
 			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
+		awaitReady(process, port, log);
+		return process;
+	}
+
+	private static void awaitReady(Process process, int port, Path log) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 		Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
 		while (Instant.now().isBefore(giveUp)) {
@@ -164,7 +255,7 @@ class FaultsSurvivedTests {
 			try {
 				if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
 						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return process;
+					return;
 				}
 			}
 			catch (IOException notYet) {
