@@ -33,13 +33,14 @@ class BackupPages {
 
 	@GetMapping("/admin/backups")
 	String page(Model model) {
-		model.addAttribute("available", backups.available());
+		boolean available = backups.available();
+		model.addAttribute("available", available);
 		model.addAttribute("restoreCommand", RESTORE_COMMAND);
 		backups.running().ifPresent(running -> {
 			model.addAttribute("running", running);
 			model.addAttribute("runningSince", SINCE.format(running.since()));
 		});
-		model.addAttribute("backups", backups.available() ? backups.list() : List.of());
+		model.addAttribute("backups", available ? backups.list() : List.of());
 		return "platform/backups";
 	}
 
@@ -57,7 +58,8 @@ class BackupPages {
 	@ResponseBody
 	@Operation(summary = "The backups of the embedded database, the newest first, with each one's verification, and the one being made")
 	Standing list() {
-		return new Standing(backups.available(), backups.running().orElse(null), backups.available() ? backups.list() : List.of());
+		boolean available = backups.available();
+		return new Standing(available, backups.running().orElse(null), available ? backups.list() : List.of());
 	}
 
 	@PostMapping("/api/v1/backups")

@@ -34,22 +34,24 @@ public final class BackupRestore {
 	private final Path baseBackup;
 	private final Path walArchive;
 	private final String target;
+	private final boolean forVerification;
 
-	private BackupRestore(Path baseBackup, Path walArchive, String target) {
+	private BackupRestore(Path baseBackup, Path walArchive, String target, boolean forVerification) {
 		this.baseBackup = baseBackup;
 		this.walArchive = walArchive;
 		this.target = target;
+		this.forVerification = forVerification;
 	}
 
 	/** Restores to the moment the backup was finished: what verifying a backup needs. */
 	public static BackupRestore toBackupMoment(Path baseBackup, Path walArchive) {
-		return new BackupRestore(baseBackup, walArchive, "recovery_target = 'immediate'\n");
+		return new BackupRestore(baseBackup, walArchive, "recovery_target = 'immediate'\n", true);
 	}
 
 	/** Restores and replays every archived change after the backup, or those up to {@code until} when it is given. */
 	public static BackupRestore upTo(Path baseBackup, Path walArchive, Instant until) {
 		return new BackupRestore(baseBackup, walArchive, until == null ? ""
-				: "recovery_target_time = '" + TARGET_TIME.format(until) + "'\n");
+				: "recovery_target_time = '" + TARGET_TIME.format(until) + "'\n", false);
 	}
 
 	public Path baseBackup() {
@@ -100,7 +102,7 @@ public final class BackupRestore {
 		for (String setting : new String[] { "restore_command", "recovery_target", "recovery_target_time", "recovery_target_action" }) {
 			statement.execute("alter system reset " + setting);
 		}
-		if (target.startsWith("recovery_target = 'immediate'")) {
+		if (forVerification) {
 			log.debug("The backup {} restored to its own moment for its verification", baseBackup.getFileName());
 		}
 		else {
