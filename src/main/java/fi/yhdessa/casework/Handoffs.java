@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -223,7 +222,6 @@ class Handoffs {
 	 * Expires proposals whose answer is overdue, each returning to its sender. Each is written only
 	 * while still proposed, so several nodes running this at once expire each hand-off once.
 	 */
-	@Scheduled(fixedDelayString = "${yhdessa.casework.expiry-poll}", initialDelayString = "PT20S")
 	@Transactional
 	public void expireOverdue() {
 		int expired = 0;

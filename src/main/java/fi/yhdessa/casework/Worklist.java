@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,7 +167,6 @@ class Worklist {
 	 * completion or a plan review falls due: once per item and deadline, whichever node gets there
 	 * first, because the reminder row and the mail are written in one transaction.
 	 */
-	@Scheduled(fixedDelayString = "${yhdessa.casework.reminder-poll}", initialDelayString = "PT30S")
 	@Transactional
 	public void sendReminders() {
 		LocalDate today = today();

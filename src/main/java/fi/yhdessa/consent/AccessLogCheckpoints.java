@@ -78,6 +78,7 @@ public class AccessLogCheckpoints {
 		this.key = new SecretKeySpec(KeptKeys.of(configured, dataDir.resolve("access-log-checkpoint.key"), "YHDESSA_ACCESS_LOG_KEY"), ALGORITHM);
 	}
 
+	/** On every node, not once across them: each node keeps its own checkpoint file in its data directory. */
 	@Scheduled(initialDelayString = "${yhdessa.access-log.checkpoint-interval:PT15M}", fixedDelayString = "${yhdessa.access-log.checkpoint-interval:PT15M}")
 	void atInterval() {
 		checkpoint();

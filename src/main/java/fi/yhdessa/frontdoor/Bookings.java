@@ -30,7 +30,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -291,7 +290,6 @@ class Bookings {
 	}
 
 	/** Sends the reminders of appointments that start within the reminder time; each booking is reminded once, on any node. */
-	@Scheduled(fixedDelayString = "${yhdessa.frontdoor.reminder-poll}")
 	@Transactional
 	public void remind() {
 		Instant now = Instant.now(clock);

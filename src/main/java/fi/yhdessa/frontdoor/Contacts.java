@@ -11,6 +11,7 @@ import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
 import fi.yhdessa.platform.WorkingDays;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +66,7 @@ class Contacts {
 	}
 
 	/** A saved contact: its reference, when the first answer is due, and for an anonymous asker the private link's token. */
-	record Submitted(UUID id, String reference, LocalDate answerDue, String privateToken) {
+	record Submitted(UUID id, String reference, LocalDate answerDue, String privateToken) implements Serializable {
 	}
 
 	/** An earlier contact of the same family, for the hint in the queue. */

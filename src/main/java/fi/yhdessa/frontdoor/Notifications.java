@@ -10,6 +10,7 @@ import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
 import fi.yhdessa.platform.WorkingDays;
+import java.io.Serializable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -49,7 +50,7 @@ class Notifications {
 		this.facts = facts;
 	}
 
-	record Received(UUID id, String reference, LocalDate decisionDue) {
+	record Received(UUID id, String reference, LocalDate decisionDue) implements Serializable {
 	}
 
 	@Transactional

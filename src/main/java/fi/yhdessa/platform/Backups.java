@@ -16,7 +16,6 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,7 +64,6 @@ public class Backups {
 		return BackupCatalogue.list(settings.baseBackups(database.dataDir()));
 	}
 
-	@Scheduled(cron = "${yhdessa.backup.cron}", zone = "Europe/Helsinki")
 	void nightly() {
 		if (available()) {
 			backUp("nightly");

@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,11 +51,6 @@ public class MailOutbox {
 
 	/** What is in the outbox, by state: for operations and tests. */
 	public record Counts(long waiting, long sent, long gaveUp) {
-	}
-
-	@Scheduled(fixedDelayString = "${yhdessa.mail.poll}", initialDelayString = "${yhdessa.mail.poll}")
-	public void poll() {
-		deliverDue();
 	}
 
 	/** Sends what is due now; returns how many were sent. */

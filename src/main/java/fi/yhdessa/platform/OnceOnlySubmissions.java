@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -153,7 +152,6 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 	}
 
 	/** Kept answers older than a day go: a resend comes within minutes. */
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void forgetOldAnswers() {
 		jdbc.sql("delete from platform.submission where started_at < ?").param(Timestamp.from(Instant.now(clock).minus(Duration.ofDays(1)))).update();
 	}

@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -51,8 +53,7 @@ class SignInIntegrationTests {
 		var failed = mvc.perform(post("/login").param("username", "worker").param("password", "wrong").with(csrf()).with(from("10.0.0.11")))
 			.andExpect(redirectedUrl("/login?error=bad"))
 			.andReturn();
-		MockHttpSession session = (MockHttpSession) failed.getRequest().getSession();
-		mvc.perform(get("/login").param("error", "bad").session(session))
+		mvc.perform(get("/login").param("error", "bad").cookie(failed.getResponse().getCookie("SESSION")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"worker\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Käyttäjätunnus tai salasana on väärin.")));
 	}
@@ -94,11 +95,8 @@ class SignInIntegrationTests {
 
 	@Test
 	void saysTheSessionRanOutWhenAnExpiredSessionAsksForAStaffPage() throws Exception {
-		mvc.perform(get("/home").with(request -> {
-			request.setRequestedSessionId("long-gone");
-			request.setRequestedSessionIdValid(false);
-			return request;
-		})).andExpect(redirectedUrl("/login?expired"));
+		String gone = Base64.getEncoder().encodeToString("long-gone".getBytes(StandardCharsets.UTF_8));
+		mvc.perform(get("/home").cookie(new Cookie("SESSION", gone))).andExpect(redirectedUrl("/login?expired"));
 		mvc.perform(get("/login").param("expired", "").param("lang", "sv"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Din session har gått ut. Logga in igen.")));
 	}
@@ -107,7 +105,7 @@ class SignInIntegrationTests {
 	void returnsToThePageAskedForAfterSigningIn() throws Exception {
 		var asked = mvc.perform(get("/network/organisations")).andExpect(redirectedUrl("/login")).andReturn();
 		mvc.perform(post("/login").param("username", "coordinator").param("password", "demo").with(csrf())
-			.session((MockHttpSession) asked.getRequest().getSession()))
+			.cookie(asked.getResponse().getCookie("SESSION")))
 			.andExpect(redirectedUrl("http://localhost/network/organisations?continue"));
 	}
 

@@ -3,7 +3,6 @@ package fi.yhdessa.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,12 +52,12 @@ class FaultsSurvivedTests {
 	void everyAcknowledgedWriteIsThereExactlyOnceWhateverFaultCameBetween() throws Exception {
 		int each = Integer.getInteger("yhdessa.faults.kills", 2);
 		Random random = new Random(Long.getLong("yhdessa.faults.seed", System.nanoTime()));
-		int port = freePort();
-		int databasePort = freePort();
+		int port = PlatformProcess.freePort();
+		int databasePort = PlatformProcess.freePort();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		Set<String> sent = ConcurrentHashMap.newKeySet();
-		Process platform = start(port, databasePort, 0);
+		Process platform = start(port, databasePort);
 		String caseId = caseOfTheWorker(http, port);
 		AtomicInteger written = new AtomicInteger();
 		Map<Fault, Integer> tried = new EnumMap<>(Fault.class);
@@ -94,7 +93,7 @@ class FaultsSurvivedTests {
 					killed.set(true);
 					platform.destroyForcibly().waitFor();
 					joinAll(writers);
-					platform = start(port, databasePort, run);
+					platform = start(port, databasePort);
 				}
 				case DATABASE_STOPPED -> {
 					signal("QUIT", postmaster(), false);
@@ -106,7 +105,7 @@ class FaultsSurvivedTests {
 					assertThat(meanwhile.body()).contains("Palvelu on hetken poissa käytöstä").doesNotContain("Exception").doesNotContain("\tat ");
 					killed.set(true);
 					joinAll(writers);
-					awaitReady(platform, port, dataDir.resolve("platform.log"));
+					PlatformProcess.awaitReady(platform, port, dataDir.resolve("platform.log"));
 				}
 				case DATABASE_SLOW -> {
 					long postmaster = postmaster();
@@ -232,44 +231,10 @@ class FaultsSurvivedTests {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The platform as an operator starts it, on the demo region, ready when its readiness says so. */
-	private Process start(int port, int databasePort, int run) throws Exception {
-		Path log = dataDir.resolve("platform.log");
-		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), "fi.yhdessa.YhdessaApplication", "--yhdessa.data-dir=" + dataDir.resolve("data"),
-				"--yhdessa.db.shared-per-jvm=false", "--yhdessa.db.fresh=false", "--yhdessa.db.port=" + databasePort, "--server.port=" + port,
-				"--spring.main.banner-mode=off", "--yhdessa.backup.enabled=false", "--spring.datasource.hikari.connection-timeout=2000",
-				"--yhdessa.db.watch-interval=PT3S")
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-			.start();
-		awaitReady(process, port, log);
-		return process;
-	}
-
-	private static void awaitReady(Process process, int port, Path log) throws Exception {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-		Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(giveUp)) {
-			assertThat(process.isAlive()).as("the platform runs; its log: %s", log).isTrue();
-			try {
-				if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(250);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("the platform did not become ready; its log: " + Files.readString(log).lines().limit(40).toList());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+	/** The platform on its own embedded PostgreSQL and the demo region. */
+	private Process start(int port, int databasePort) throws Exception {
+		return PlatformProcess.start(dataDir.resolve("platform.log"), port, List.of("--yhdessa.data-dir=" + dataDir.resolve("data"),
+				"--yhdessa.db.shared-per-jvm=false", "--yhdessa.db.fresh=false", "--yhdessa.db.port=" + databasePort,
+				"--spring.datasource.hikari.connection-timeout=2000", "--yhdessa.db.watch-interval=PT3S"));
 	}
 }

@@ -1,5 +1,6 @@
 package fi.yhdessa.insight.indicators;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -37,7 +38,7 @@ public class IndicatorImports {
 	}
 
 	/** What an import did: its outcome, the values added, changed and left as they were, and why when it was refused. */
-	public record Report(Outcome outcome, int added, int changed, int unchanged, String messageKey, List<Object> arguments) {
+	public record Report(Outcome outcome, int added, int changed, int unchanged, String messageKey, List<Object> arguments) implements Serializable {
 
 		public enum Outcome {
 			IMPORTED, REFUSED, UNREACHABLE

@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,6 @@ class NightlyImport {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${yhdessa.insight.sotkanet-cron:0 30 3 * * *}", zone = "Europe/Helsinki")
 	void run() {
 		List<Integer> ids = watch.ids();
 		if (ids.isEmpty()) {

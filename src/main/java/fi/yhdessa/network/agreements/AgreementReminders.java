@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +34,6 @@ public class AgreementReminders {
 		this.reminders = reminders;
 		this.clock = clock;
 		this.days = days;
-	}
-
-	@Scheduled(fixedDelayString = "${yhdessa.network.reminder-poll:PT1H}", initialDelayString = "${yhdessa.network.reminder-poll:PT1H}")
-	public void poll() {
-		run();
 	}
 
 	/** Moves the agreements whose dates have come and sends the reminders due; returns how many reminders were sent. */

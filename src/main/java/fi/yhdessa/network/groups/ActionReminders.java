@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +25,6 @@ public class ActionReminders {
 		this.reminders = reminders;
 		this.clock = clock;
 		this.days = days;
-	}
-
-	@Scheduled(fixedDelayString = "${yhdessa.network.reminder-poll:PT1H}", initialDelayString = "${yhdessa.network.reminder-poll:PT1H}")
-	public void poll() {
-		run();
 	}
 
 	@Transactional

@@ -47,7 +47,7 @@ class SettingsPagesIntegrationTests {
 		MvcResult rebuilt = mvc.perform(post("/insight/settings/rebuild").with(analyst).with(csrf())).andReturn();
 		assertThat(rebuilt.getResponse().getRedirectedUrl()).isEqualTo("/insight/settings#rebuild");
 		Document page = Jsoup.parse(mvc.perform(get("/insight/settings").with(analyst)
-			.flashAttrs(rebuilt.getFlashMap())).andReturn().getResponse().getContentAsString());
+			.cookie(rebuilt.getResponse().getCookie("SESSION"))).andReturn().getResponse().getContentAsString());
 
 		assertThat(page.selectFirst("#facts-held").attr("data-facts")).isEqualTo(String.valueOf(facts.count()));
 		assertThat(page.select("#rebuild p").eachText()).anyMatch(text -> text.startsWith("Koosteet laskettiin viimeksi kokonaan uudelleen "));
