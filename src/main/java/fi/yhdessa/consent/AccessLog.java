@@ -1,5 +1,6 @@
 package fi.yhdessa.consent;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,11 +46,22 @@ public class AccessLog {
 		this.clock = clock;
 	}
 
-	/** The result of checking the chain: how many entries were checked, and the first broken one if any. */
-	public record Verification(long checked, Long brokenAt, String reason) {
+	/** The result of checking the chain: how many entries were checked, and the first broken one and how, if any. */
+	public record Verification(long checked, Long brokenAt, Break broken) {
+
+		/** How an entry breaks the chain. */
+		public enum Break {
+			MISSING, CHANGED
+		}
 
 		public boolean intact() {
 			return brokenAt == null;
+		}
+
+		/** In English, for the API and the logs; the auditor's page says it in the reader's language. */
+		@JsonProperty
+		public String reason() {
+			return broken == null ? null : "entry " + brokenAt + (broken == Break.MISSING ? " is missing" : " was changed");
 		}
 	}
 
@@ -147,10 +159,10 @@ public class AccessLog {
 			Row row = row(rs);
 			long sequence = row.sequence();
 			if (sequence != expected[0]) {
-				broken[0] = new Verification(expected[0] - 1, expected[0], "entry " + expected[0] + " is missing");
+				broken[0] = new Verification(expected[0] - 1, expected[0], Verification.Break.MISSING);
 			}
 			else if (!row.previousHash().equals(previous[0]) || !row.hash().equals(rs.getString("hash"))) {
-				broken[0] = new Verification(expected[0] - 1, sequence, "entry " + sequence + " was changed");
+				broken[0] = new Verification(expected[0] - 1, sequence, Verification.Break.CHANGED);
 			}
 			expected[0] = sequence + 1;
 			previous[0] = rs.getString("hash");

@@ -55,11 +55,42 @@ public class AccessLogCheckpoints {
 	}
 
 	/** The chain's verification with the last checkpoint: intact only when both are. */
-	public record Standing(AccessLog.Verification chain, Checkpoint lastCheckpoint, int checkpoints, String checkpointProblem) {
+	public record Standing(AccessLog.Verification chain, Checkpoint lastCheckpoint, int checkpoints, Problem problem) {
 
 		@JsonProperty
 		public boolean intact() {
-			return chain.intact() && checkpointProblem == null;
+			return chain.intact() && problem == null;
+		}
+
+		/** In English, for the API and the logs; the auditor's page says it in the reader's language. */
+		@JsonProperty
+		public String checkpointProblem() {
+			return problem == null ? null : problem.english();
+		}
+	}
+
+	/**
+	 * What is wrong with the checkpoints: a line that cannot be read or is not signed with the key,
+	 * entries cut from the end (the log ends before the entry a checkpoint names), or the named entry changed.
+	 *
+	 * @param line the checkpoint file's line, for the first two
+	 * @param entry the entry the last checkpoint names, for the last two
+	 * @param end the log's newest entry, when entries were cut
+	 * @param at when the last checkpoint was taken, for the last two
+	 */
+	public record Problem(Kind kind, int line, long entry, long end, Instant at) {
+
+		public enum Kind {
+			UNREADABLE, NOT_SIGNED, CUT, CHANGED
+		}
+
+		String english() {
+			return switch (kind) {
+				case UNREADABLE -> "checkpoint line " + line + " cannot be read";
+				case NOT_SIGNED -> "checkpoint line " + line + " does not carry a valid signature";
+				case CUT -> "entries were cut from the end: the log ends at entry " + end + ", the checkpoint of " + at + " names entry " + entry;
+				case CHANGED -> "entry " + entry + " differs from its checkpoint of " + at;
+			};
 		}
 	}
 
@@ -121,14 +152,14 @@ public class AccessLogCheckpoints {
 				checkpoint = Checkpoint.parse(lines.get(n));
 			}
 			catch (RuntimeException malformed) {
-				return new Standing(chain, last, count, "checkpoint line " + (n + 1) + " cannot be read");
+				return new Standing(chain, last, count, new Problem(Problem.Kind.UNREADABLE, n + 1, 0, 0, null));
 			}
 			if (!checkpoint.database().equals(database)) {
 				continue;
 			}
 			if (!MessageDigest.isEqual(checkpoint.signature().getBytes(StandardCharsets.US_ASCII),
 					sign(database, checkpoint.sequence(), checkpoint.hash(), checkpoint.at()).getBytes(StandardCharsets.US_ASCII))) {
-				return new Standing(chain, last, count, "checkpoint line " + (n + 1) + " does not carry a valid signature");
+				return new Standing(chain, last, count, new Problem(Problem.Kind.NOT_SIGNED, n + 1, 0, 0, null));
 			}
 			last = checkpoint;
 			count++;
@@ -140,11 +171,10 @@ public class AccessLogCheckpoints {
 		Optional<String> hash = jdbc.sql("select hash from consent.access_log where sequence = ?").param(sequence).query(String.class).optional();
 		if (hash.isEmpty()) {
 			long end = jdbc.sql("select coalesce(max(sequence), 0) from consent.access_log").query(Long.class).single();
-			return new Standing(chain, last, count, "entries were cut from the end: the log ends at entry " + end + ", the checkpoint of " + last.at()
-					+ " names entry " + sequence);
+			return new Standing(chain, last, count, new Problem(Problem.Kind.CUT, 0, sequence, end, last.at()));
 		}
 		if (!hash.get().equals(last.hash())) {
-			return new Standing(chain, last, count, "entry " + sequence + " differs from its checkpoint of " + last.at());
+			return new Standing(chain, last, count, new Problem(Problem.Kind.CHANGED, 0, sequence, 0, last.at()));
 		}
 		return new Standing(chain, last, count, null);
 	}

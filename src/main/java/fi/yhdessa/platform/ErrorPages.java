@@ -87,7 +87,8 @@ class ErrorPages implements ErrorController {
 	}
 
 	/**
-	 * The database could not be reached (gone, restarting, no connection within the pool's wait):
+	 * The database could not be reached (gone, restarting, no connection within the pool's wait) or
+	 * has run out of a resource (SQLSTATE class 53: its disk full, its memory or its connections):
 	 * the service is briefly unavailable, which is no fault of the request.
 	 */
 	static boolean databaseUnreachable(Object failure) {
@@ -96,7 +97,7 @@ class ErrorPages implements ErrorController {
 					|| cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
 					// a rollback that failed: the connection under the transaction is gone
 					|| cause instanceof TransactionSystemException
-					|| (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().startsWith("53")))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

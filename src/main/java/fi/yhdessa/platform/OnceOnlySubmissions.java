@@ -142,9 +142,13 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 			return null;
 		}
 		String header = request.getHeader(HEADER);
-		String key = header != null ? header : request.getContentType() != null && request.getContentType().startsWith("application/x-www-form-urlencoded")
-				? request.getParameter(FIELD) : null;
+		String key = header != null ? header : isForm(request.getContentType()) ? request.getParameter(FIELD) : null;
 		return key == null || key.isBlank() || key.length() > 100 ? null : key.strip();
+	}
+
+	/** A form of the pages, with or without files: its fields are parameters (the servlet's multipart settings read a multipart one). */
+	private static boolean isForm(String contentType) {
+		return contentType != null && (contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data"));
 	}
 
 	private static boolean isWrite(String method) {

@@ -71,6 +71,44 @@ class OnceOnlySubmissionIntegrationTests {
 	}
 
 	@Test
+	void aFormWithFilesSentTwiceStartsOneThread() {
+		HttpVisitor worker = new HttpVisitor(port);
+		worker.signIn("worker", "demo");
+		Matcher caseLink = Pattern.compile("/casework/cases/([0-9a-f-]{36})").matcher(worker.get("/casework").body());
+		assertThat(caseLink.find()).isTrue();
+		String caseId = caseLink.group(1);
+		String csrf = null;
+		String once = null;
+		Matcher fields = FIELD.matcher(worker.get("/casework/cases/" + caseId).body());
+		while (fields.find()) {
+			if (fields.group(1).equals("_csrf")) {
+				csrf = fields.group(2);
+			}
+			else {
+				once = fields.group(2);
+			}
+		}
+		String subject = "Kahdesti lähetetty " + UUID.randomUUID();
+		String boundary = "yhdessa-" + UUID.randomUUID();
+		String form = part(boundary, "_csrf", csrf) + part(boundary, "_once", once) + part(boundary, "subject", subject)
+				+ part(boundary, "body", "Sama viesti kahdesti") + "--" + boundary + "--\r\n";
+		HttpRequest request = HttpRequest.newBuilder(worker.uri("/casework/cases/" + caseId + "/threads"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build();
+		HttpResponse<String> first = worker.send(request);
+		HttpResponse<String> second = worker.send(request);
+
+		assertThat(first.statusCode()).isEqualTo(302);
+		assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+		assertThat(jdbc.sql("select count(*) from casework.message_thread where subject = ?").param(subject).query(Long.class).single()).isOne();
+	}
+
+	private static String part(String boundary, String name, String value) {
+		return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+	}
+
+	@Test
 	void anApiWriteResentWithItsIdempotencyKeyIsCarriedOutOnce() throws Exception {
 		HttpVisitor caller = new HttpVisitor(port);
 		String body = JsonMapper.builder().build().writeValueAsString(Families.family("Uudelleen"));

@@ -1,10 +1,17 @@
 package fi.yhdessa.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.platform.NewAccount;
+import fi.yhdessa.platform.Role;
 import fi.yhdessa.testing.DatabaseOwner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -12,12 +19,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Checkpoints of the access log in a database of their own, since the test cuts entries from the log's end. */
 @SpringBootTest(properties = { "yhdessa.demo.load=false", "yhdessa.db.name=yhdessa_access_log_checkpoints" })
+@AutoConfigureMockMvc
 class AccessLogCheckpointsIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserDetailsService users;
 
 	static final UUID CHILD = UUID.fromString("0f6a0c1e-5b1e-4a4e-9a53-5f0a0c1e0002");
 
@@ -55,6 +76,7 @@ class AccessLogCheckpointsIntegrationTests {
 			assertThat(standing.checkpoints()).isEqualTo(2);
 			assertThat(standing.lastCheckpoint().sequence()).isEqualTo(before + 6);
 		});
+		assertThat(page("fi")).contains("Loki on eheä").contains("Viimeisin nimeää merkinnän " + (before + 6));
 
 		// Someone able to switch the guard off removes the newest entries: the chain that is left is whole.
 		JdbcClient owner = DatabaseOwner.sql(flyway);
@@ -65,6 +87,7 @@ class AccessLogCheckpointsIntegrationTests {
 		assertThat(cut.chain().intact()).as("the chain alone").isTrue();
 		assertThat(cut.intact()).isFalse();
 		assertThat(cut.checkpointProblem()).contains("cut from the end").contains("ends at entry " + (before + 4)).contains("names entry " + (before + 6));
+		assertThat(page("sv")).contains("Loggen är inte intakt.").contains("loggen slutar vid post " + (before + 4)).contains("anger post " + (before + 6));
 
 		// A checkpoint line written by someone without the key does not count.
 		List<String> lines = Files.readAllLines(file);
@@ -73,6 +96,27 @@ class AccessLogCheckpointsIntegrationTests {
 		assertThat(checkpoints.verify().checkpointProblem()).contains("does not carry a valid signature");
 		assertThat(forged).isNotEqualTo(lines.getLast());
 		Files.delete(file);
+	}
+
+	@Test
+	void onlyTheAuditorSeesTheLogsIntegrity() throws Exception {
+		mvc.perform(get("/access-log/verification").with(user(account("checkpoint-supervisor", Role.SUPERVISOR)))).andExpect(status().isForbidden());
+		mvc.perform(get("/access-log/verification")).andExpect(status().is3xxRedirection());
+	}
+
+	private String page(String language) throws Exception {
+		return mvc.perform(get("/access-log/verification").param("lang", language).with(user(account("checkpoint-auditor", Role.AUDITOR))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private UserDetails account(String username, Role role) {
+		if (!accounts.exists(username)) {
+			accounts.register(NewAccount.staff(username, "tarkastuspiste-salasana", "Tarkastuspiste " + role, EnumSet.of(role), null, null));
+		}
+		return users.loadUserByUsername(username);
 	}
 
 	private void record(int entries) {

@@ -3,6 +3,8 @@ package fi.yhdessa.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,10 +16,12 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The real platform in a JVM of its own, on its own data directory and embedded PostgreSQL, while
  * four workers write journal entries through the API, each with an idempotency key: the JVM killed
  * with SIGKILL, PostgreSQL stopped at once under it (the platform starts it again by itself, and
- * meanwhile answers 503 with a localized message), PostgreSQL frozen for seconds. After each fault
+ * meanwhile answers 503 with a localized message), PostgreSQL frozen for seconds, the data directory's
+ * own file system filled to the last byte ({@link SmallDisk}, where the test runs as root) and the
+ * wall clock moved forward or back ({@link MovedClock}, where libfaketime is installed). After each fault
  * the writes that were in flight are sent again with their keys, as a client does after a timeout;
  * then every write the platform acknowledged must be there exactly once, nothing may be there
  * twice, and the access log's chain must verify. {@code ./mvnw verify} tries each fault twice;
@@ -48,10 +54,30 @@ class FaultsSurvivedTests {
 	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	Path dataDir;
 
+	private Optional<MovedClock> clock = Optional.empty();
+
 	@Test
 	void everyAcknowledgedWriteIsThereExactlyOnceWhateverFaultCameBetween() throws Exception {
 		int each = Integer.getInteger("yhdessa.faults.kills", 2);
 		Random random = new Random(Long.getLong("yhdessa.faults.seed", System.nanoTime()));
+		Optional<SmallDisk> disk = SmallDisk.mount(dataDir.resolve("data"), "768m");
+		clock = MovedClock.in(dataDir);
+		String only = System.getProperty("yhdessa.faults.only", "");
+		List<Fault> faults = Arrays.stream(Fault.values())
+			.filter(fault -> only.isBlank() || Arrays.asList(only.split(",")).contains(fault.name()))
+			.filter(fault -> (fault != Fault.DISK_FULL || disk.isPresent()) && (fault != Fault.CLOCK_MOVED || clock.isPresent()))
+			.toList();
+		try {
+			survive(faults, each, random, disk);
+		}
+		finally {
+			if (disk.isPresent()) {
+				disk.get().close();
+			}
+		}
+	}
+
+	private void survive(List<Fault> faults, int each, Random random, Optional<SmallDisk> disk) throws Exception {
 		int port = PlatformProcess.freePort();
 		int databasePort = PlatformProcess.freePort();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -61,8 +87,9 @@ class FaultsSurvivedTests {
 		String caseId = caseOfTheWorker(http, port);
 		AtomicInteger written = new AtomicInteger();
 		Map<Fault, Integer> tried = new EnumMap<>(Fault.class);
-		for (int run = 1; run <= each * Fault.values().length; run++) {
-			Fault fault = Fault.values()[(run - 1) % Fault.values().length];
+		for (int run = 1; run <= each * faults.size(); run++) {
+			Fault fault = faults.get((run - 1) % faults.size());
+			long began = System.nanoTime();
 			// Four workers write without pause; the fault comes under them at a random moment.
 			Set<String> inFlight = ConcurrentHashMap.newKeySet();
 			AtomicBoolean killed = new AtomicBoolean();
@@ -97,15 +124,40 @@ class FaultsSurvivedTests {
 				}
 				case DATABASE_STOPPED -> {
 					signal("QUIT", postmaster(), false);
-					awaitGone(databasePort);
-					// While it is gone: a clear, localized answer, never a stack trace.
-					HttpResponse<String> meanwhile = send(http, port, "/api/v1/worklist", "worker");
+					HttpResponse<String> meanwhile;
+					// The port held until the answer is seen, so that the platform cannot start its database again before.
+					try (ServerSocket held = awaitGone(databasePort)) {
+						// While it is gone: a clear, localized answer, never a stack trace.
+						meanwhile = send(http, port, "/api/v1/worklist", "worker");
+					}
 					assertThat(meanwhile.statusCode()).as("while the database is gone: %s; the platform's log is in %s", meanwhile.body(), dataDir)
 						.isEqualTo(503);
 					assertThat(meanwhile.body()).contains("Palvelu on hetken poissa käytöstä").doesNotContain("Exception").doesNotContain("\tat ");
 					killed.set(true);
 					joinAll(writers);
 					PlatformProcess.awaitReady(platform, port, dataDir.resolve("platform.log"));
+				}
+				case DISK_FULL -> {
+					disk.orElseThrow().fill();
+					Thread.sleep(1000 + random.nextInt(2000));
+					// While it is full: done, or a clear, localized answer, never a stack trace.
+					HttpResponse<String> meanwhile = send(http, port, "/api/v1/worklist", "worker");
+					assertThat(meanwhile.statusCode()).as("while the disk is full: %s; the platform's log is in %s", meanwhile.body(), dataDir).isIn(200, 503);
+					if (meanwhile.statusCode() == 503) {
+						assertThat(meanwhile.body()).contains("Palvelu on hetken poissa käytöstä");
+					}
+					assertThat(meanwhile.body()).doesNotContain("Exception").doesNotContain("\tat ");
+					disk.get().free();
+					killed.set(true);
+					joinAll(writers);
+					PlatformProcess.awaitReady(platform, port, dataDir.resolve("platform.log"));
+				}
+				case CLOCK_MOVED -> {
+					// Forward and back in turn, by half an hour to three hours from the real time.
+					clock.orElseThrow().moveTo((run % 2 == 0 ? "-" : "+") + (30 + random.nextInt(151)) + "m");
+					Thread.sleep(1500 + random.nextInt(2000));
+					killed.set(true);
+					joinAll(writers);
 				}
 				case DATABASE_SLOW -> {
 					long postmaster = postmaster();
@@ -134,6 +186,7 @@ class FaultsSurvivedTests {
 			joinAll(retries);
 			checkExactlyOnce(databasePort, acknowledged, sent);
 			assertThat(get(http, port, "/api/v1/access-log/verification", "auditor")).as("the access log after %s", fault).contains("\"intact\":true");
+			System.out.printf("Fault %d, %s: survived in %d ms%n", run, fault, (System.nanoTime() - began) / 1_000_000);
 		}
 		platform.destroy();
 		platform.waitFor();
@@ -188,7 +241,11 @@ class FaultsSurvivedTests {
 		/** An immediate stop of PostgreSQL ({@code SIGQUIT}), which the platform starts again by itself. */
 		DATABASE_STOPPED,
 		/** PostgreSQL stopped in its tracks ({@code SIGSTOP}) for one to three seconds, then let go. */
-		DATABASE_SLOW
+		DATABASE_SLOW,
+		/** The data directory's own small file system filled to the last byte for one to three seconds, then freed. */
+		DISK_FULL,
+		/** The wall clock of the platform and its PostgreSQL moved by half an hour to three hours, forward or back. */
+		CLOCK_MOVED
 	}
 
 	private long postmaster() throws IOException {
@@ -203,14 +260,15 @@ class FaultsSurvivedTests {
 		new ProcessBuilder(command).inheritIO().start().waitFor();
 	}
 
-	private static void awaitGone(int databasePort) throws InterruptedException {
+	/** Waits until PostgreSQL no longer listens, and takes its port at once. */
+	private static ServerSocket awaitGone(int databasePort) throws InterruptedException {
 		Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
 		while (Instant.now().isBefore(giveUp)) {
-			try (var socket = new java.net.Socket("localhost", databasePort)) {
-				Thread.sleep(20);
+			try {
+				return new ServerSocket(databasePort, 50, InetAddress.getLoopbackAddress());
 			}
-			catch (IOException gone) {
-				return;
+			catch (IOException stillThere) {
+				Thread.sleep(20);
 			}
 		}
 		throw new AssertionError("PostgreSQL did not stop");
@@ -233,8 +291,12 @@ class FaultsSurvivedTests {
 
 	/** The platform on its own embedded PostgreSQL and the demo region. */
 	private Process start(int port, int databasePort) throws Exception {
-		return PlatformProcess.start(dataDir.resolve("platform.log"), port, List.of("--yhdessa.data-dir=" + dataDir.resolve("data"),
+		long began = System.nanoTime();
+		Process started = PlatformProcess.start(dataDir.resolve("platform.log"), port, List.of("--yhdessa.data-dir=" + dataDir.resolve("data"),
 				"--yhdessa.db.shared-per-jvm=false", "--yhdessa.db.fresh=false", "--yhdessa.db.port=" + databasePort,
-				"--spring.datasource.hikari.connection-timeout=2000", "--yhdessa.db.watch-interval=PT3S"));
+				"--spring.datasource.hikari.connection-timeout=2000", "--yhdessa.db.watch-interval=PT3S"),
+				clock.map(MovedClock::environment).orElse(Map.of()));
+		System.out.printf("Platform ready in %d ms%n", (System.nanoTime() - began) / 1_000_000);
+		return started;
 	}
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The real platform in a JVM of its own, started from the test's class path as an operator starts it. */
 final class PlatformProcess {
@@ -23,11 +24,18 @@ final class PlatformProcess {
 
 	/** Starts the platform with these arguments, its output appended to the log, and waits until its readiness says so. */
 	static Process start(Path log, int port, List<String> arguments) throws Exception {
+		return start(log, port, arguments, Map.of());
+	}
+
+	/** The same, with these variables added to its environment. */
+	static Process start(Path log, int port, List<String> arguments, Map<String, String> environment) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
 				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "fi.yhdessa.YhdessaApplication",
 				"--server.port=" + port, "--spring.main.banner-mode=off", "--yhdessa.backup.enabled=false"));
 		command.addAll(arguments);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		awaitReady(process, port, log);
 		return process;
 	}
