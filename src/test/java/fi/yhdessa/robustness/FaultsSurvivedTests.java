@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,7 +183,7 @@ class FaultsSurvivedTests {
 				}));
 			}
 			joinAll(retries);
-			checkExactlyOnce(databasePort, acknowledged, sent);
+			JournalWrites.checkExactlyOnce("jdbc:postgresql://localhost:" + databasePort + "/yhdessa", "vikasietoisuus ", acknowledged, sent);
 			assertThat(get(http, port, "/api/v1/access-log/verification", "auditor")).as("the access log after %s", fault).contains("\"intact\":true");
 			System.out.printf("Fault %d, %s: survived in %d ms%n", run, fault, (System.nanoTime() - began) / 1_000_000);
 		}
@@ -192,20 +191,6 @@ class FaultsSurvivedTests {
 		platform.waitFor();
 		System.out.printf("Faults survived: %s, %d writes sent, %d acknowledged, each found exactly once; none twice%n", tried, sent.size(),
 				acknowledged.size());
-	}
-
-	private void checkExactlyOnce(int databasePort, Set<String> acknowledged, Set<String> sent) throws Exception {
-		try (var connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort + "/yhdessa", "postgres", "");
-				var count = connection.prepareStatement("select body, count(*) from casework.journal_entry where body like 'vikasietoisuus %' group by body")) {
-			var rows = count.executeQuery();
-			List<String> found = new ArrayList<>();
-			while (rows.next()) {
-				assertThat(rows.getLong(2)).as("copies of %s", rows.getString(1)).isEqualTo(1);
-				found.add(rows.getString(1));
-			}
-			assertThat(found).as("every acknowledged write is there").containsAll(acknowledged);
-			assertThat(found).as("nothing but what was sent").allSatisfy(body -> assertThat(sent).contains(body));
-		}
 	}
 
 	private static boolean write(HttpClient http, int port, String caseId, String marker) throws InterruptedException {

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +77,7 @@ class TwoNodesTests {
 
 				assertThat(load.failedTwice).as("requests that failed even when sent again").isEmpty();
 				assertThat(load.acknowledged).hasSizeGreaterThan(USERS);
-				checkExactlyOnce(database, load);
+				JournalWrites.checkExactlyOnce(database.jdbcUrl("yhdessa"), "kaksi solmua ", load.acknowledged, load.sent);
 				assertThat(acrossNodes.page(balancer, "/casework")).as("the session outlives the node that made it").contains(WORKER);
 				assertThat(acrossNodes.page(balancer, "/api/v1/access-log/verification")).doesNotContain("\"intact\":false");
 				System.out.printf("Two nodes: %d writes acknowledged, %d pages read, %d requests sent again after a failure, none failed twice%n",
@@ -102,22 +101,10 @@ class TwoNodesTests {
 				"--yhdessa.access-log.checkpoint-key=two-nodes-checkpoint-key-0123456789abcdef", "--yhdessa.jobs.poll=PT1S"));
 	}
 
-	private static void checkExactlyOnce(EmbeddedDatabase database, Load load) throws Exception {
-		try (var connection = DriverManager.getConnection(database.jdbcUrl("yhdessa"), "postgres", "");
-				var count = connection.prepareStatement("select body, count(*) from casework.journal_entry where body like 'kaksi solmua %' group by body")) {
-			var rows = count.executeQuery();
-			List<String> found = new ArrayList<>();
-			while (rows.next()) {
-				assertThat(rows.getLong(2)).as("copies of %s", rows.getString(1)).isEqualTo(1);
-				found.add(rows.getString(1));
-			}
-			assertThat(found).as("every acknowledged write is there").containsAll(load.acknowledged);
-		}
-	}
-
 	/** The users' work: each writes a journal entry and reads the worklist, again and again, through the balancer. */
 	private static final class Load {
 
+		final Set<String> sent = ConcurrentHashMap.newKeySet();
 		final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		final Set<String> failedTwice = ConcurrentHashMap.newKeySet();
 		final AtomicInteger retried = new AtomicInteger();
@@ -138,6 +125,7 @@ class TwoNodesTests {
 				threads.add(Thread.ofVirtual().start(() -> {
 					while (!stopping.get()) {
 						String marker = "kaksi solmua " + written.incrementAndGet();
+						sent.add(marker);
 						String key = UUID.randomUUID().toString();
 						if (twice("write " + marker, () -> user.write(port, caseId, marker, key) == 201)) {
 							acknowledged.add(marker);
@@ -182,10 +170,10 @@ class TwoNodesTests {
 	}
 
 	/** A browser: its own cookies, the session among them. */
-	private record User(HttpClient http) {
+	private record User(HttpClient http, String token) {
 
 		static User signIn(int port) throws Exception {
-			User user = new User(HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(2)).build());
+			User user = new User(HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(2)).build(), null);
 			String token = token(user.page(port, "/login"));
 			HttpResponse<String> signedIn = user.http.send(HttpRequest.newBuilder(uri(port, "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
@@ -193,7 +181,8 @@ class TwoNodesTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(signedIn.statusCode()).isEqualTo(302);
 			assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-			return user;
+			// The session's CSRF token, as the pages' scripts take it once from the page.
+			return new User(user.http, token(user.page(port, "/casework")));
 		}
 
 		String page(int port, String path) throws IOException, InterruptedException {
@@ -208,7 +197,6 @@ class TwoNodesTests {
 
 		/** A journal entry through the API with the session's cookie and its CSRF token, as the pages' scripts send one. */
 		int write(int port, String caseId, String body, String key) throws IOException, InterruptedException {
-			String token = token(page(port, "/casework"));
 			return http.send(HttpRequest.newBuilder(uri(port, "/api/v1/cases/" + caseId + "/journal"))
 				.timeout(Duration.ofSeconds(20))
 				.header("Content-Type", "application/json")
