@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,7 +61,7 @@ class HsdsImport {
 
 	/**
 	 * Imports HSDS data: a zip is read as a tabular data package, anything else as JSON — an array
-	 * of services, or a page of them ({@code contents}).
+	 * of services, or a page of them ({@code contents}) ({@link HsdsRecords}).
 	 *
 	 * @throws IllegalArgumentException with a message in {@code locale} when it is neither
 	 */
@@ -74,25 +73,11 @@ class HsdsImport {
 	}
 
 	private List<JsonNode> records(byte[] data, Locale locale) {
-		boolean zip = data.length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4;
-		if (zip) {
-			try {
-				return TabularPackage.read(data).services();
-			}
-			catch (IllegalArgumentException | JacksonException e) {
-				throw new IllegalArgumentException(messages.getMessage("import.invalid.zip", null, locale), e);
-			}
-		}
 		try {
-			JsonNode root = json.readTree(data);
-			JsonNode records = root.isObject() && root.path("contents").isArray() ? root.path("contents") : root;
-			if (!records.isArray()) {
-				throw new IllegalArgumentException(messages.getMessage("import.invalid.json", null, locale));
-			}
-			return records.valueStream().toList();
+			return HsdsRecords.read(json, data);
 		}
-		catch (JacksonException e) {
-			throw new IllegalArgumentException(messages.getMessage("import.invalid.json", null, locale), e);
+		catch (HsdsRecords.Unreadable e) {
+			throw new IllegalArgumentException(messages.getMessage(e.key(), null, locale), e);
 		}
 	}
 
@@ -165,7 +150,7 @@ class HsdsImport {
 		Run(String language, String by, Locale locale) {
 			this.language = language;
 			this.by = by;
-			this.reader = new HsdsReader(jdbc, network, messages, locale);
+			this.reader = new HsdsReader(new HeldInDirectory(jdbc, network), messages, locale);
 		}
 
 		String message(String key, Object... args) {

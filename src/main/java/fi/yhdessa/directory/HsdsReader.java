@@ -1,8 +1,6 @@
 package fi.yhdessa.directory;
 
 import fi.yhdessa.network.Municipality;
-import fi.yhdessa.network.Network;
-import fi.yhdessa.network.OrganisationId;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +19,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,20 +36,18 @@ final class HsdsReader {
 
 	private static final Set<String> STATES = Set.of("active", "inactive", "defunct", "temporarily closed");
 
-	private final JdbcClient jdbc;
-	private final Network network;
+	private final Held held;
 	private final MessageSource messages;
 	private final Locale locale;
 	private final Map<String, String> municipalityByName = new HashMap<>();
 	private final Set<String> unheldFields = new TreeSet<>();
 	private final Set<String> notes = new LinkedHashSet<>();
 
-	HsdsReader(JdbcClient jdbc, Network network, MessageSource messages, Locale locale) {
-		this.jdbc = jdbc;
-		this.network = network;
+	HsdsReader(Held held, MessageSource messages, Locale locale) {
+		this.held = held;
 		this.messages = messages;
 		this.locale = locale;
-		for (Municipality municipality : network.municipalities()) {
+		for (Municipality municipality : held.municipalities()) {
 			municipalityByName.put(municipality.nameFi().toLowerCase(Locale.ROOT), municipality.code());
 			municipalityByName.put(municipality.nameSv().toLowerCase(Locale.ROOT), municipality.code());
 		}
@@ -172,7 +167,7 @@ final class HsdsReader {
 			return null;
 		}
 		String name = given.isObject() ? text(given, "name") : null;
-		if (name == null && network.organisation(new OrganisationId(id)).isEmpty()) {
+		if (name == null && !held.organisation(id)) {
 			reasons.add(message("import.reject.organization", rawId));
 			return null;
 		}
@@ -216,7 +211,7 @@ final class HsdsReader {
 					text(address, "address_1"), city, postcode, text(address, "country"), municipality(city, postcode),
 					accessibility.isEmpty() ? null : accessibility);
 		}
-		else if (jdbc.sql("select count(*) from directory.location where id = :id").param("id", placeId).query(Long.class).single() == 0) {
+		else if (!held.place(placeId)) {
 			reasons.add(message("import.reject.location", rawPlace));
 			return null;
 		}
@@ -292,7 +287,7 @@ final class HsdsReader {
 		if (postcode == null) {
 			return null;
 		}
-		return jdbc.sql("select municipality_code from directory.postcode where postcode = :p").param("p", postcode).query(String.class).optional().orElse(null);
+		return held.municipalityOfPostcode(postcode);
 	}
 
 	private static String costOptions(JsonNode options) {
@@ -347,6 +342,19 @@ final class HsdsReader {
 		catch (IllegalArgumentException e) {
 			return null;
 		}
+	}
+
+	/** What the reader asks of what is already held: municipalities, organisations, places and postcodes. */
+	interface Held {
+
+		List<Municipality> municipalities();
+
+		boolean organisation(UUID id);
+
+		boolean place(UUID id);
+
+		/** The municipality code of a postcode, or null when the postcode is not known. */
+		String municipalityOfPostcode(String postcode);
 	}
 
 	record Parsed(int record, String id, String name, List<String> reasons, ServiceIn service) {

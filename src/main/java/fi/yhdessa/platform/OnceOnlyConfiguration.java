@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
@@ -19,8 +20,8 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
 class OnceOnlyConfiguration {
 
 	@Bean
-	OnceOnlySubmissions onceOnlySubmissions(JdbcClient jdbc, Clock clock) {
-		return new OnceOnlySubmissions(jdbc, clock);
+	OnceOnlySubmissions onceOnlySubmissions(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		return new OnceOnlySubmissions(jdbc, transactions, clock);
 	}
 
 	@Bean

@@ -7,11 +7,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +34,9 @@ class OnceOnlySubmissionIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void theSameFormSentTwiceOpensOneCaseAndAnswersWithTheSameRedirect() {
@@ -120,6 +128,31 @@ class OnceOnlySubmissionIntegrationTests {
 		assertThat(again.body()).isEqualTo(first.body());
 		assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
 		assertThat(jdbc.sql("select count(*) from casework.family where name = 'Uudelleen'").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aWriteCutOffWithItsNodeIsCarriedOutWhenSentAgain() throws Exception {
+		HttpVisitor caller = new HttpVisitor(port);
+		String body = JsonMapper.builder().build().writeValueAsString(Families.family("Katkennut"));
+		String key = UUID.randomUUID().toString();
+		CompletableFuture<HttpResponse<String>> resent;
+		try (Connection killedNode = dataSource.getConnection()) {
+			// The first sending claimed the key and was cut off before it committed: its transaction is open.
+			killedNode.setAutoCommit(false);
+			try (PreparedStatement claim = killedNode.prepareStatement("insert into platform.submission (key, actor, started_at) values (?, 'worker', now())")) {
+				claim.setString(1, "worker:" + key);
+				claim.executeUpdate();
+			}
+			resent = CompletableFuture.supplyAsync(() -> caller.send(write(caller, body, key)));
+			Thread.sleep(1_000);
+			assertThat(resent).as("the resend waits while the first may still finish").isNotDone();
+			// The node is gone: the database ends its transaction.
+			killedNode.rollback();
+		}
+		HttpResponse<String> answer = resent.get(30, TimeUnit.SECONDS);
+		assertThat(answer.statusCode()).as("carried out in the first's place, not refused as a conflict").isEqualTo(201);
+		assertThat(caller.send(write(caller, body, key)).body()).as("and kept as the answer to the key").isEqualTo(answer.body());
+		assertThat(jdbc.sql("select count(*) from casework.family where name = 'Katkennut'").query(Long.class).single()).isOne();
 	}
 
 	private static HttpRequest write(HttpVisitor caller, String body, String key) {
