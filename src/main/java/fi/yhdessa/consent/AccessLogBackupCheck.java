@@ -1,6 +1,7 @@
 package fi.yhdessa.consent;
 
 import fi.yhdessa.platform.BackupCheck;
+import fi.yhdessa.platform.BackupProblem;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,9 @@ import org.springframework.stereotype.Component;
 class AccessLogBackupCheck implements BackupCheck {
 
 	@Override
-	public String name() {
-		return "access log chain";
-	}
-
-	@Override
-	public Optional<String> problemIn(JdbcClient restored) {
+	public Optional<BackupProblem> problemIn(JdbcClient restored) {
 		AccessLog.Verification verification = AccessLog.verify(restored);
 		return verification.intact() ? Optional.empty()
-				: Optional.of("the access log's chain breaks at entry " + verification.brokenAt() + ": " + verification.reason());
+				: Optional.of(BackupProblem.of("accessLog.backupProblem." + verification.broken(), verification.brokenAt()));
 	}
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -28,9 +29,9 @@ final class BackupCatalogue {
 	private static final Pattern START_WAL = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
 	private static final Pattern SEGMENT = Pattern.compile("[0-9A-F]{24}");
 
-	/** One backup as its manifest tells. */
-	record Backup(String name, Instant started, Duration took, long bytes, String by, boolean verified, String verification, Duration verifyTook,
-			String schemaVersion, long tables, long rows) {
+	/** One backup as its manifest tells; the problems its verification found, in English ({@code verification}) and for any language. */
+	record Backup(String name, Instant started, Duration took, long bytes, String by, boolean verified, String verification,
+			List<BackupProblem> problems, Duration verifyTook, String schemaVersion, long tables, long rows) {
 
 		public long megabytes() {
 			return Math.max(1, bytes / (1024 * 1024));
@@ -87,8 +88,16 @@ final class BackupCatalogue {
 		}
 		return new Backup(backup.getFileName().toString(), Instant.parse(p.getProperty("started")), Duration.parse(p.getProperty("took")),
 				Long.parseLong(p.getProperty("bytes")), p.getProperty("by"), Boolean.parseBoolean(p.getProperty("verified")),
-				p.getProperty("verification", ""), Duration.parse(p.getProperty("verify-took", "PT0S")), p.getProperty("schema-version", ""),
+				p.getProperty("verification", ""), problems(p), Duration.parse(p.getProperty("verify-took", "PT0S")), p.getProperty("schema-version", ""),
 				Long.parseLong(p.getProperty("tables", "0")), Long.parseLong(p.getProperty("rows", "0")));
+	}
+
+	private static List<BackupProblem> problems(Properties manifest) {
+		List<BackupProblem> problems = new ArrayList<>();
+		for (int i = 0; manifest.containsKey("problem." + i); i++) {
+			problems.add(BackupProblem.parse(manifest.getProperty("problem." + i)));
+		}
+		return problems;
 	}
 
 	/**

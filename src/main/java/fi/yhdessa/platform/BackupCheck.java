@@ -9,9 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public interface BackupCheck {
 
-	/** What this check calls itself in the backup's report. */
-	String name();
-
-	/** The problem found in the restored copy, or empty when it is sound. */
-	Optional<String> problemIn(JdbcClient restored);
+	/** The problem found in the restored copy, with a message key of the module's own, or empty when it is sound. */
+	Optional<BackupProblem> problemIn(JdbcClient restored);
 }

@@ -28,7 +28,7 @@ final class BackupVerification {
 			order by 1""";
 	private static final String VERSION = "select version from flyway_schema_history where success and version is not null order by installed_rank desc limit 1";
 
-	record Verified(List<String> problems, String schemaVersion, Map<String, Long> rows, Duration took) {
+	record Verified(List<BackupProblem> problems, String schemaVersion, Map<String, Long> rows, Duration took) {
 
 		boolean good() {
 			return problems.isEmpty();
@@ -45,7 +45,7 @@ final class BackupVerification {
 	static Verified verify(Path baseBackup, Path walArchive, Path scratch, String database, JdbcClient live, List<BackupCheck> checks) throws Exception {
 		Instant start = Instant.now();
 		BackupCatalogue.deleteTree(scratch);
-		List<String> problems = new ArrayList<>();
+		List<BackupProblem> problems = new ArrayList<>();
 		Map<String, Long> rows = new LinkedHashMap<>();
 		String version;
 		try (EmbeddedDatabase restored = EmbeddedDatabase.start(scratch, 0, false, null, BackupRestore.toBackupMoment(baseBackup, walArchive))) {
@@ -53,7 +53,7 @@ final class BackupVerification {
 			version = copy.sql(VERSION).query(String.class).single();
 			String liveVersion = live.sql(VERSION).query(String.class).single();
 			if (!version.equals(liveVersion)) {
-				problems.add("the restored copy has migration " + version + ", the live database " + liveVersion);
+				problems.add(BackupProblem.of("backups.problem.migration", version, liveVersion));
 			}
 			for (String table : copy.sql(TABLES).query(String.class).list()) {
 				long restoredRows = count(copy, table);
@@ -61,12 +61,12 @@ final class BackupVerification {
 				if (NEVER_FEWER.contains(table.substring(0, table.indexOf('.')))) {
 					long liveRows = count(live, table);
 					if (liveRows < restoredRows) {
-						problems.add(table + " has " + restoredRows + " rows in the backup but " + liveRows + " in the live database, where nothing is deleted");
+						problems.add(BackupProblem.of("backups.problem.fewer", table, restoredRows, liveRows));
 					}
 				}
 			}
 			for (BackupCheck check : checks) {
-				check.problemIn(copy).ifPresent(problem -> problems.add(check.name() + ": " + problem));
+				check.problemIn(copy).ifPresent(problems::add);
 			}
 		}
 		finally {

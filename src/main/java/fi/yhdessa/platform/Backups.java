@@ -8,13 +8,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +38,7 @@ public class Backups {
 	private final BackupSettings settings;
 	private final Flyway flyway;
 	private final List<BackupCheck> checks;
+	private final MessageSource messages;
 	private final Clock clock;
 	private final AtomicReference<Running> running = new AtomicReference<>();
 
@@ -42,11 +46,12 @@ public class Backups {
 	public record Running(String by, Instant since) {
 	}
 
-	Backups(DatabaseSettings database, BackupSettings settings, Flyway flyway, List<BackupCheck> checks, Clock clock) {
+	Backups(DatabaseSettings database, BackupSettings settings, Flyway flyway, List<BackupCheck> checks, MessageSource messages, Clock clock) {
 		this.database = database;
 		this.settings = settings;
 		this.flyway = flyway;
 		this.checks = checks;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -103,7 +108,14 @@ public class Backups {
 			manifest.setProperty("start-lsn", taken.startLsn());
 			manifest.setProperty("stop-lsn", taken.stopLsn());
 			manifest.setProperty("verified", Boolean.toString(verified.good()));
-			manifest.setProperty("verification", String.join("; ", verified.problems()));
+			String inEnglish = verified.problems()
+				.stream()
+				.map(problem -> messages.getMessage(problem.key(), problem.args(), Locale.ENGLISH))
+				.collect(Collectors.joining("; "));
+			manifest.setProperty("verification", inEnglish);
+			for (int i = 0; i < verified.problems().size(); i++) {
+				manifest.setProperty("problem." + i, verified.problems().get(i).stored());
+			}
 			manifest.setProperty("verify-took", verified.took().toString());
 			manifest.setProperty("schema-version", verified.schemaVersion());
 			manifest.setProperty("tables", Integer.toString(verified.rows().size()));
@@ -116,7 +128,7 @@ public class Backups {
 				BackupCatalogue.prune(base, settings.walArchive(database.dataDir()), settings.keep());
 			}
 			else {
-				security.error("Backup {} did not verify: {}", name, String.join("; ", verified.problems()));
+				security.error("Backup {} did not verify: {}", name, inEnglish);
 			}
 			return list().stream().filter(backup -> backup.name().equals(name)).findFirst();
 		}

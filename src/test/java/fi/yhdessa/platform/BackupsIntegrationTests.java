@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -115,6 +116,22 @@ class BackupsIntegrationTests {
 					.isNotEmpty()
 					.allSatisfy(segment -> assertThat(segment.substring(8)).isGreaterThanOrEqualTo(startSegment.substring(8)));
 			}
+
+			// A backup that did not verify says why, in the reader's language.
+			Path failed = Files.createDirectories(dataDir.resolve("backups/base/20200101T000000Z"));
+			Properties manifest = new Properties();
+			manifest.setProperty("started", "2020-01-01T00:00:00Z");
+			manifest.setProperty("took", "PT3S");
+			manifest.setProperty("bytes", "1048576");
+			manifest.setProperty("by", "nightly");
+			manifest.setProperty("verified", "false");
+			manifest.setProperty("problem.0", BackupProblem.of("backups.problem.fewer", "casework.journal_entry", 7, 5).stored());
+			manifest.setProperty("problem.1", BackupProblem.of("accessLog.backupProblem.MISSING", 42).stored());
+			BackupCatalogue.write(failed, manifest);
+			assertThat(admin.get("/admin/backups?lang=sv").body()).contains("Duger inte")
+				.contains("Tabellen casework.journal_entry har 7 rader i säkerhetskopian men bara 5")
+				.contains("Post 42 saknas i åtkomstloggens kedja");
+			assertThat(admin.get("/admin/backups?lang=fi").body()).contains("Käyttölokin ketjusta puuttuu merkintä 42");
 		}
 	}
 
