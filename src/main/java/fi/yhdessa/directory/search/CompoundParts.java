@@ -1,0 +1,68 @@
+package fi.yhdessa.directory.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The words a compound is split into: a general list of the words family services' compounds are
+ * made of ({@code search/compound-parts.txt}), and the directory's own words — each word of at least
+ * {@value #SHORTEST} letters in the names of its services and service kinds (shorter ones, such as
+ * isä or yö, only from the general list, so that a name's every short word does not split others).
+ */
+final class CompoundParts {
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}+");
+	private static final int SHORTEST = 4;
+	private final CharArraySet words;
+
+	private CompoundParts(CharArraySet words) {
+		this.words = words;
+	}
+
+	/** The general list only. */
+	static CompoundParts general() {
+		CharArraySet words = new CharArraySet(512, false);
+		try (InputStream list = CompoundParts.class.getResourceAsStream("/search/compound-parts.txt")) {
+			new String(list.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.forEach(words::add);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new CompoundParts(words);
+	}
+
+	/** The general list and the words of these names. */
+	static CompoundParts withWordsOf(Collection<String> names) {
+		CompoundParts parts = general();
+		for (String name : names) {
+			if (name == null) {
+				continue;
+			}
+			Matcher word = WORD.matcher(name.toLowerCase(Locale.ROOT));
+			while (word.find()) {
+				if (word.end() - word.start() >= SHORTEST) {
+					parts.words.add(word.group());
+				}
+			}
+		}
+		return parts;
+	}
+
+	CharArraySet words() {
+		return words;
+	}
+
+	int size() {
+		return words.size();
+	}
+}

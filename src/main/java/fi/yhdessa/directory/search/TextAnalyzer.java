@@ -1,0 +1,47 @@
+package fi.yhdessa.directory.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * How a text of one language becomes search terms: words by Unicode's rules, lower-cased, accents
+ * other than å, ä and ö dropped (café → cafe); each compound word also as the parts the dictionary
+ * knows (perhekahvilat → perhekahvilat, perhe, kahvila), every word and part stemmed; last, å, ä and
+ * ö written as a and o, so that a family who leaves the dots out finds the word (aiti → äiti). The
+ * compound dictionary and the stemmers see the letters as written. (Lucene's Scandinavian folding
+ * is not used: it also folds double vowels, which Finnish words differ by — tuli, tuuli.)
+ */
+final class TextAnalyzer extends Analyzer {
+
+	/** The shortest part split off a compound (isä in isäryhmä); which parts there are, the dictionary says. */
+	private static final int MIN_PART = 3;
+
+	private final SearchLanguage language;
+	private final CharArraySet parts;
+
+	TextAnalyzer(SearchLanguage language, CompoundParts parts) {
+		this.language = language;
+		this.parts = parts.words();
+	}
+
+	@Override
+	protected TokenStreamComponents createComponents(String field) {
+		Tokenizer words = new StandardTokenizer();
+		TokenStream stream = new LowerCaseFilter(words);
+		stream = new NordicAccentFolding(stream);
+		stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_PART * 2, MIN_PART, 30, false);
+		stream = new ASCIIFoldingFilter(language.stemmed(stream));
+		return new TokenStreamComponents(words, stream);
+	}
+
+	@Override
+	protected TokenStream normalize(String field, TokenStream in) {
+		return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+	}
+}
