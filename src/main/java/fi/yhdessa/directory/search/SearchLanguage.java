@@ -1,7 +1,11 @@
 package fi.yhdessa.directory.search;
 
 import java.util.Locale;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fi.FinnishLightStemFilter;
@@ -26,6 +30,15 @@ public enum SearchLanguage {
 			case "sv" -> SV;
 			case "en" -> EN;
 			default -> FI;
+		};
+	}
+
+	/** Lucene's stop words of the language. */
+	CharArraySet stopWords() {
+		return switch (this) {
+			case FI -> FinnishAnalyzer.getDefaultStopSet();
+			case SV -> SwedishAnalyzer.getDefaultStopSet();
+			case EN -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 		};
 	}
 

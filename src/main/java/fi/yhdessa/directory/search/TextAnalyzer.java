@@ -3,6 +3,7 @@ package fi.yhdessa.directory.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
@@ -10,7 +11,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * How a text of one language becomes search terms: words by Unicode's rules, lower-cased, accents
+ * How a text of one language becomes search terms: words by Unicode's rules, lower-cased, the
+ * language's stop words left out (ja, och, the; Finnish ei too, so "vauva ei nuku" is about a baby
+ * and sleeping), accents
  * other than å, ä and ö dropped (café → cafe); each compound word also as the parts the dictionary
  * knows (perhekahvilat → perhekahvilat, perhe, kahvila), every word and part stemmed; last, å, ä and
  * ö written as a and o, so that a family who leaves the dots out finds the word (aiti → äiti). The
@@ -34,6 +37,7 @@ final class TextAnalyzer extends Analyzer {
 	protected TokenStreamComponents createComponents(String field) {
 		Tokenizer words = new StandardTokenizer();
 		TokenStream stream = new LowerCaseFilter(words);
+		stream = new StopFilter(stream, language.stopWords());
 		stream = new NordicAccentFolding(stream);
 		stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_PART * 2, MIN_PART, 30, false);
 		stream = new ASCIIFoldingFilter(language.stemmed(stream));

@@ -1,0 +1,93 @@
+package fi.yhdessa.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A family's words as a query. Each word is analysed as each language analyses it (its stems and the
+ * parts of a compound) and looked for in every language's names, kinds and texts; a word counts once,
+ * where it matches best, so a service that answers more of the words comes first. A long word also
+ * matches terms one letter away, weighted lower, for a typo.
+ */
+final class QueryBuilding {
+
+	/** Words shorter than this have too many neighbours one letter away to correct a typo towards. */
+	private static final int TYPO_FROM = 5;
+	private static final float TYPO_WEIGHT = 0.3f;
+
+	private final Map<SearchLanguage, Analyzer> analyzers;
+
+	QueryBuilding(Map<SearchLanguage, Analyzer> analyzers) {
+		this.analyzers = analyzers;
+	}
+
+	Query query(String text) {
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		int words = 0;
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			Query matches = word(word);
+			if (matches != null) {
+				all.add(matches, BooleanClause.Occur.SHOULD);
+				words++;
+			}
+		}
+		return words == 0 ? new MatchNoDocsQuery() : all.build();
+	}
+
+	/** Where the word matches best of every language's fields; null when every language takes it for a stop word. */
+	private Query word(String word) {
+		List<Query> fields = new ArrayList<>();
+		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
+			Set<String> terms = terms(language.getValue(), word);
+			if (terms.isEmpty()) {
+				continue;
+			}
+			for (ServiceIndex.Part part : ServiceIndex.Part.values()) {
+				String field = part.field(language.getKey());
+				BooleanQuery.Builder forms = new BooleanQuery.Builder();
+				for (String term : terms) {
+					forms.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+					if (term.length() >= TYPO_FROM) {
+						forms.add(new BoostQuery(new FuzzyQuery(new Term(field, term), 1, 2), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+					}
+				}
+				fields.add(new BoostQuery(forms.build(), part.weight));
+			}
+		}
+		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
+	}
+
+	private static Set<String> terms(Analyzer analyzer, String word) {
+		Set<String> terms = new LinkedHashSet<>();
+		try (TokenStream stream = analyzer.tokenStream("query", word)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return terms;
+	}
+}

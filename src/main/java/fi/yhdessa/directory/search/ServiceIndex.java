@@ -1,0 +1,161 @@
+package fi.yhdessa.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The directory's services in a Lucene index: per language a name field, a kind field and a text
+ * field, each analysed by that language's {@link TextAnalyzer}; the id and municipalities as they are.
+ * Built whole from what PostgreSQL holds, then kept current service by service.
+ */
+public final class ServiceIndex implements AutoCloseable {
+
+	static final String ID = "id";
+	static final String MUNICIPALITY = "municipality";
+
+	private final Directory directory;
+	private final IndexWriter writer;
+	private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
+	private final SearcherManager searchers;
+
+	private ServiceIndex(Directory directory, CompoundParts parts) throws IOException {
+		this.directory = directory;
+		Map<String, Analyzer> perField = new HashMap<>();
+		for (SearchLanguage language : SearchLanguage.values()) {
+			Analyzer analyzer = new TextAnalyzer(language, parts);
+			analyzers.put(language, analyzer);
+			for (Part part : Part.values()) {
+				perField.put(part.field(language), analyzer);
+			}
+		}
+		this.writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.FI), perField)));
+		this.searchers = new SearcherManager(writer, null);
+	}
+
+	/** What a service's text is made of, each weighted by how much it says about the service. */
+	enum Part {
+		NAME(3f), KIND(2f), TEXT(1f);
+
+		final float weight;
+
+		Part(float weight) {
+			this.weight = weight;
+		}
+
+		String field(SearchLanguage language) {
+			return name().toLowerCase(java.util.Locale.ROOT) + "_" + language.name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	/** An index in memory of these services, their compounds split with the general parts and the words of their names and kinds. */
+	public static ServiceIndex of(List<IndexedService> services) {
+		List<String> names = new ArrayList<>();
+		for (IndexedService service : services) {
+			names.addAll(service.names().values());
+			service.kinds().values().forEach(names::addAll);
+		}
+		try {
+			ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), CompoundParts.withWordsOf(names));
+			index.put(services);
+			return index;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Adds these services, or replaces them by id, and makes them searchable. */
+	public void put(List<IndexedService> services) {
+		try {
+			for (IndexedService service : services) {
+				writer.updateDocument(new Term(ID, service.id().toString()), document(service));
+			}
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Removes these services from the search. */
+	public void remove(List<UUID> ids) {
+		try {
+			for (UUID id : ids) {
+				writer.deleteDocuments(new Term(ID, id.toString()));
+			}
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The services that answer the words, best first, and how many answer them in all. */
+	public Hits search(String text, int limit) {
+		Query query = new QueryBuilding(analyzers).query(text);
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				TopDocs top = searcher.search(query, Math.max(1, limit));
+				List<UUID> ids = new ArrayList<>();
+				for (ScoreDoc hit : top.scoreDocs) {
+					ids.add(UUID.fromString(searcher.storedFields().document(hit.doc).get(ID)));
+				}
+				return new Hits(searcher.count(query), ids);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** How many answer in all, and the ids of the first. */
+	public record Hits(long total, List<UUID> ids) {
+	}
+
+	public int size() {
+		return writer.getDocStats().numDocs;
+	}
+
+	private static Document document(IndexedService service) {
+		Document document = new Document();
+		document.add(new StringField(ID, service.id().toString(), Field.Store.YES));
+		service.municipalities().forEach(code -> document.add(new StringField(MUNICIPALITY, code, Field.Store.NO)));
+		service.names().forEach((language, name) -> document.add(new TextField(Part.NAME.field(language), name, Field.Store.NO)));
+		service.kinds().forEach((language, kinds) -> kinds.forEach(kind -> document.add(new TextField(Part.KIND.field(language), kind, Field.Store.NO))));
+		service.descriptions().forEach((language, text) -> document.add(new TextField(Part.TEXT.field(language), text, Field.Store.NO)));
+		return document;
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+}

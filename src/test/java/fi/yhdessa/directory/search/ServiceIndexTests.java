@@ -1,0 +1,93 @@
+package fi.yhdessa.directory.search;
+
+import static fi.yhdessa.directory.search.SearchLanguage.EN;
+import static fi.yhdessa.directory.search.SearchLanguage.FI;
+import static fi.yhdessa.directory.search.SearchLanguage.SV;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A family's words find the service that answers them, in another form, another language or with a typo. */
+class ServiceIndexTests {
+
+	static final IndexedService CAFE = service("Perhekahvila Kompassi", "Avoin kohtaamispaikka vauvaperheille ja taaperoille.",
+			List.of("Kohtaamispaikka"), List.of("Mötesplats"), List.of("Meeting place"));
+	static final IndexedService SLEEP = service("Unikoulu", "Perhetyöntekijä auttaa, kun vauva ei nuku tai herää öisin.", List.of("Unen tuki"),
+			List.of("Sömnstöd"), List.of("Sleep support"));
+	static final IndexedService DEBT = service("Talous- ja velkaneuvonta", "Apua, kun rahat eivät riitä laskuihin.", List.of("Talousneuvonta"),
+			List.of("Ekonomisk rådgivning"), List.of("Debt advice"));
+	static final IndexedService SPEECH = service("Puheterapia", "Puheterapeutti arvioi lapsen puheen ja kielen kehitystä.", List.of("Puheterapia"),
+			List.of("Talterapi"), List.of("Speech therapy"));
+	static final IndexedService CLINIC = new IndexedService(UUID.randomUUID(), Map.of(SV, "Barnrådgivningen i Jakobstad"),
+			Map.of(SV, "Hälsokontroller för barn under skolåldern."),
+			Map.of(FI, List.of("Lastenneuvola"), SV, List.of("Barnrådgivning"), EN, List.of("Child health clinic")), List.of("598"));
+
+	private final ServiceIndex index = ServiceIndex.of(List.of(CAFE, SLEEP, DEBT, SPEECH, CLINIC));
+
+	@AfterEach
+	void close() throws Exception {
+		index.close();
+	}
+
+	@Test
+	void aWordFindsTheCompoundsAndFormsItIsIn() {
+		assertThat(first("kahvila")).isEqualTo(CAFE.id());
+		assertThat(first("perhekahvilat")).isEqualTo(CAFE.id());
+		assertThat(first("neuvontaa velkoihin")).isEqualTo(DEBT.id());
+	}
+
+	@Test
+	void theServiceThatAnswersMoreOfTheWordsComesFirst() {
+		assertThat(index.search("vauva ei nuku", 5).ids()).startsWith(SLEEP.id()).contains(CAFE.id());
+	}
+
+	@Test
+	void aSearchInAnotherLanguageFindsAServiceDescribedInOneByItsKind() {
+		assertThat(first("speech therapy")).isEqualTo(SPEECH.id());
+		assertThat(first("talterapi")).isEqualTo(SPEECH.id());
+		assertThat(first("lastenneuvola")).isEqualTo(CLINIC.id());
+		assertThat(first("barnrådgivning")).isEqualTo(CLINIC.id());
+	}
+
+	@Test
+	void aTypoOrMissingDotsStillFindTheService() {
+		assertThat(first("perhekahvla")).isEqualTo(CAFE.id());
+		assertThat(first("rahat ei riita")).isEqualTo(DEBT.id());
+		assertThat(first("somnstod")).isEqualTo(SLEEP.id());
+	}
+
+	@Test
+	void stopWordsAloneFindNothing() {
+		assertThat(index.search("ja och the", 5).total()).isZero();
+		assertThat(index.search("  ", 5).total()).isZero();
+	}
+
+	@Test
+	void aChangedOrRemovedServiceIsSearchedAsItIsNow() {
+		index.put(List.of(service(CAFE.id(), "Perhekahvila Majakka", "Avoin kohtaamispaikka.")));
+		assertThat(first("majakka")).isEqualTo(CAFE.id());
+		assertThat(index.search("kompassi", 5).total()).isZero();
+		index.remove(List.of(CAFE.id()));
+		assertThat(index.search("majakka", 5).total()).isZero();
+		assertThat(index.size()).isEqualTo(4);
+	}
+
+	private UUID first(String words) {
+		ServiceIndex.Hits hits = index.search(words, 5);
+		assertThat(hits.ids()).as("found by %s", words).isNotEmpty();
+		return hits.ids().getFirst();
+	}
+
+	static IndexedService service(String name, String description, List<String> kindsFi, List<String> kindsSv, List<String> kindsEn) {
+		return new IndexedService(UUID.randomUUID(), Map.of(FI, name), Map.of(FI, description), Map.of(FI, kindsFi, SV, kindsSv, EN, kindsEn),
+				List.of("179"));
+	}
+
+	static IndexedService service(UUID id, String name, String description) {
+		return new IndexedService(id, Map.of(FI, name), Map.of(FI, description), Map.of(), List.of("179"));
+	}
+}
