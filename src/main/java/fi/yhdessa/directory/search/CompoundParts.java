@@ -26,6 +26,11 @@ final class CompoundParts {
 		this.words = words;
 	}
 
+	/** No parts: each word as a whole. */
+	static CompoundParts none() {
+		return new CompoundParts(CharArraySet.EMPTY_SET);
+	}
+
 	/** The general list only. */
 	static CompoundParts general() {
 		CharArraySet words = new CharArraySet(512, false);

@@ -3,6 +3,7 @@ package fi.yhdessa.directory.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -25,13 +27,16 @@ import org.apache.lucene.search.TermQuery;
  * A family's words as a query. Each word is analysed as each language analyses it (its stems and the
  * parts of a compound) and looked for in every language's names, kinds and texts; a word counts once,
  * where it matches best, so a service that answers more of the words comes first. A long word also
- * matches terms one letter away, weighted lower, for a typo.
+ * matches terms one letter away, weighted lower, for a typo. The needs the words speak of
+ * ({@link NeedsVocabulary}) bring the kinds of service that help with them.
  */
 final class QueryBuilding {
 
 	/** Words shorter than this have too many neighbours one letter away to correct a typo towards. */
 	private static final int TYPO_FROM = 5;
 	private static final float TYPO_WEIGHT = 0.3f;
+	/** What a need's closest kind of service adds to a service's score: about a name word's match. */
+	private static final float NEED_WEIGHT = 4f;
 
 	private final Map<SearchLanguage, Analyzer> analyzers;
 
@@ -39,17 +44,29 @@ final class QueryBuilding {
 		this.analyzers = analyzers;
 	}
 
-	Query query(String text) {
+	/** The words of a text as a family typed them, lower-cased; an apostrophe stays inside a word (doesn't). */
+	static List<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(word -> !word.isBlank()).toList();
+	}
+
+	/** The words as a query; a need they speak of adds the kinds of service that help with it, the first kind the most. */
+	Query query(String text, List<NeedsVocabulary.Need> needs) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int words = 0;
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String word : words(text)) {
 			Query matches = word(word);
 			if (matches != null) {
 				all.add(matches, BooleanClause.Occur.SHOULD);
 				words++;
 			}
 		}
-		return words == 0 ? new MatchNoDocsQuery() : all.build();
+		for (NeedsVocabulary.Need need : needs) {
+			for (int i = 0; i < need.topics().size(); i++) {
+				Query kind = new ConstantScoreQuery(new TermQuery(new Term(ServiceIndex.TOPIC, need.topics().get(i))));
+				all.add(new BoostQuery(kind, i == 0 ? NEED_WEIGHT : NEED_WEIGHT / 2), BooleanClause.Occur.SHOULD);
+			}
+		}
+		return words == 0 && needs.isEmpty() ? new MatchNoDocsQuery() : all.build();
 	}
 
 	/** Where the word matches best of every language's fields; null when every language takes it for a stop word. */

@@ -33,14 +33,16 @@ import org.apache.lucene.store.Directory;
 public final class ServiceIndex implements AutoCloseable {
 
 	static final String ID = "id";
+	static final String TOPIC = "topic";
 	static final String MUNICIPALITY = "municipality";
 
 	private final Directory directory;
 	private final IndexWriter writer;
 	private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
 	private final SearcherManager searchers;
+	private final NeedsVocabulary needs;
 
-	private ServiceIndex(Directory directory, CompoundParts parts) throws IOException {
+	private ServiceIndex(Directory directory, CompoundParts parts, List<NeedsVocabulary.Need> needs) throws IOException {
 		this.directory = directory;
 		Map<String, Analyzer> perField = new HashMap<>();
 		for (SearchLanguage language : SearchLanguage.values()) {
@@ -52,6 +54,7 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.FI), perField)));
 		this.searchers = new SearcherManager(writer, null);
+		this.needs = new NeedsVocabulary(needs);
 	}
 
 	/** What a service's text is made of, each weighted by how much it says about the service. */
@@ -69,15 +72,22 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
-	/** An index in memory of these services, their compounds split with the general parts and the words of their names and kinds. */
+	/**
+	 * An index in memory of these services, their compounds split with the general parts and the words
+	 * of their names and kinds, and queries understood with the seed list of needs.
+	 */
 	public static ServiceIndex of(List<IndexedService> services) {
+		return of(services, NeedsVocabulary.seed());
+	}
+
+	static ServiceIndex of(List<IndexedService> services, List<NeedsVocabulary.Need> needs) {
 		List<String> names = new ArrayList<>();
 		for (IndexedService service : services) {
 			names.addAll(service.names().values());
 			service.kinds().values().forEach(names::addAll);
 		}
 		try {
-			ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), CompoundParts.withWordsOf(names));
+			ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), CompoundParts.withWordsOf(names), needs);
 			index.put(services);
 			return index;
 		}
@@ -112,18 +122,25 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
-	/** The services that answer the words, best first, and how many answer them in all. */
+	/**
+	 * The services that answer the words, best first, how many answer them in all, the needs the words
+	 * were understood to speak of, and for each service which of those needs it helps with.
+	 */
 	public Hits search(String text, int limit) {
-		Query query = new QueryBuilding(analyzers).query(text);
+		List<NeedsVocabulary.Need> understood = needs.understood(text, analyzers);
+		Query query = new QueryBuilding(analyzers).query(text, understood);
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				TopDocs top = searcher.search(query, Math.max(1, limit));
-				List<UUID> ids = new ArrayList<>();
-				for (ScoreDoc hit : top.scoreDocs) {
-					ids.add(UUID.fromString(searcher.storedFields().document(hit.doc).get(ID)));
+				List<Hit> hits = new ArrayList<>();
+				for (ScoreDoc found : top.scoreDocs) {
+					Document document = searcher.storedFields().document(found.doc);
+					List<String> topics = List.of(document.getValues(TOPIC));
+					hits.add(new Hit(UUID.fromString(document.get(ID)),
+							understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList()));
 				}
-				return new Hits(searcher.count(query), ids);
+				return new Hits(searcher.count(query), hits, understood);
 			}
 			finally {
 				searchers.release(searcher);
@@ -134,8 +151,16 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
-	/** How many answer in all, and the ids of the first. */
-	public record Hits(long total, List<UUID> ids) {
+	/** How many answer in all, the first of them, and the needs the words were understood to speak of. */
+	public record Hits(long total, List<Hit> hits, List<NeedsVocabulary.Need> understood) {
+
+		public List<UUID> ids() {
+			return hits.stream().map(Hit::id).toList();
+		}
+	}
+
+	/** A service found, and the needs of the search it helps with ("helps with: a baby's sleep"). */
+	public record Hit(UUID id, List<NeedsVocabulary.Need> helpsWith) {
 	}
 
 	public int size() {
@@ -145,6 +170,7 @@ public final class ServiceIndex implements AutoCloseable {
 	private static Document document(IndexedService service) {
 		Document document = new Document();
 		document.add(new StringField(ID, service.id().toString(), Field.Store.YES));
+		service.topics().forEach(code -> document.add(new StringField(TOPIC, code, Field.Store.YES)));
 		service.municipalities().forEach(code -> document.add(new StringField(MUNICIPALITY, code, Field.Store.NO)));
 		service.names().forEach((language, name) -> document.add(new TextField(Part.NAME.field(language), name, Field.Store.NO)));
 		service.kinds().forEach((language, kinds) -> kinds.forEach(kind -> document.add(new TextField(Part.KIND.field(language), kind, Field.Store.NO))));

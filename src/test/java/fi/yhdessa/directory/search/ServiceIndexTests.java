@@ -14,19 +14,21 @@ import org.junit.jupiter.api.Test;
 /** A family's words find the service that answers them, in another form, another language or with a typo. */
 class ServiceIndexTests {
 
-	static final IndexedService CAFE = service("Perhekahvila Kompassi", "Avoin kohtaamispaikka vauvaperheille ja taaperoille.",
+	static final IndexedService CAFE = service("Perhekahvila Kompassi", "Avoin kohtaamispaikka vauvaperheille ja taaperoille.", "meeting-places",
 			List.of("Kohtaamispaikka"), List.of("Mötesplats"), List.of("Meeting place"));
-	static final IndexedService SLEEP = service("Unikoulu", "Perhetyöntekijä auttaa, kun vauva ei nuku tai herää öisin.", List.of("Unen tuki"),
-			List.of("Sömnstöd"), List.of("Sleep support"));
-	static final IndexedService DEBT = service("Talous- ja velkaneuvonta", "Apua, kun rahat eivät riitä laskuihin.", List.of("Talousneuvonta"),
-			List.of("Ekonomisk rådgivning"), List.of("Debt advice"));
-	static final IndexedService SPEECH = service("Puheterapia", "Puheterapeutti arvioi lapsen puheen ja kielen kehitystä.", List.of("Puheterapia"),
-			List.of("Talterapi"), List.of("Speech therapy"));
+	static final IndexedService SLEEP = service("Unikoulu", "Perhetyöntekijä auttaa, kun vauva ei nuku tai herää öisin.", "home-help",
+			List.of("Unen tuki"), List.of("Sömnstöd"), List.of("Sleep support"));
+	static final IndexedService DEBT = service("Talous- ja velkaneuvonta", "Apua, kun rahat eivät riitä laskuihin.", "finances",
+			List.of("Talousneuvonta"), List.of("Ekonomisk rådgivning"), List.of("Debt advice"));
+	static final IndexedService SPEECH = service("Puheterapia", "Puheterapeutti arvioi lapsen puheen ja kielen kehitystä.", "development",
+			List.of("Puheterapia"), List.of("Talterapi"), List.of("Speech therapy"));
 	static final IndexedService CLINIC = new IndexedService(UUID.randomUUID(), Map.of(SV, "Barnrådgivningen i Jakobstad"),
-			Map.of(SV, "Hälsokontroller för barn under skolåldern."),
+			Map.of(SV, "Hälsokontroller för barn under skolåldern."), List.of("health"),
 			Map.of(FI, List.of("Lastenneuvola"), SV, List.of("Barnrådgivning"), EN, List.of("Child health clinic")), List.of("598"));
+	static final IndexedService SHELTER = service("Turvakoti Satama", "Turvaa ympäri vuorokauden.", "violence", List.of("Turvakoti"), List.of("Skyddshem"),
+			List.of("Shelter home"));
 
-	private final ServiceIndex index = ServiceIndex.of(List.of(CAFE, SLEEP, DEBT, SPEECH, CLINIC));
+	private final ServiceIndex index = ServiceIndex.of(List.of(CAFE, SLEEP, DEBT, SPEECH, CLINIC, SHELTER));
 
 	@AfterEach
 	void close() throws Exception {
@@ -61,6 +63,27 @@ class ServiceIndexTests {
 	}
 
 	@Test
+	void wordsOfANeedFindTheServicesThatHelpWithItAndSaySo() {
+		ServiceIndex.Hits hits = index.search("my husband hits me", 5);
+		assertThat(hits.understood()).extracting(NeedsVocabulary.Need::code).contains("violence");
+		assertThat(hits.ids()).startsWith(SHELTER.id());
+		assertThat(hits.hits().getFirst().helpsWith()).extracting(need -> need.label(EN)).contains("violence at home");
+		assertThat(index.search("olen yksinäinen", 5).ids()).as("lonely: a meeting place helps").startsWith(CAFE.id());
+		assertThat(index.search("pengarna räcker inte", 5).ids()).startsWith(DEBT.id());
+	}
+
+	@Test
+	void theSeedListNamesEveryNeedInEveryLanguage() {
+		assertThat(NeedsVocabulary.seed()).hasSizeGreaterThanOrEqualTo(30).allSatisfy(need -> {
+			assertThat(need.topics()).isNotEmpty();
+			for (SearchLanguage language : SearchLanguage.values()) {
+				assertThat(need.label(language)).as("%s in %s", need.code(), language).isNotBlank();
+				assertThat(need.phrases().get(language.name().toLowerCase(java.util.Locale.ROOT))).as("%s in %s", need.code(), language).isNotEmpty();
+			}
+		});
+	}
+
+	@Test
 	void stopWordsAloneFindNothing() {
 		assertThat(index.search("ja och the", 5).total()).isZero();
 		assertThat(index.search("  ", 5).total()).isZero();
@@ -68,12 +91,13 @@ class ServiceIndexTests {
 
 	@Test
 	void aChangedOrRemovedServiceIsSearchedAsItIsNow() {
-		index.put(List.of(service(CAFE.id(), "Perhekahvila Majakka", "Avoin kohtaamispaikka.")));
+		index.put(List.of(new IndexedService(CAFE.id(), Map.of(FI, "Perhekahvila Majakka"), Map.of(FI, "Avoin kohtaamispaikka."), List.of(), Map.of(),
+				List.of("179"))));
 		assertThat(first("majakka")).isEqualTo(CAFE.id());
 		assertThat(index.search("kompassi", 5).total()).isZero();
 		index.remove(List.of(CAFE.id()));
 		assertThat(index.search("majakka", 5).total()).isZero();
-		assertThat(index.size()).isEqualTo(4);
+		assertThat(index.size()).isEqualTo(5);
 	}
 
 	private UUID first(String words) {
@@ -82,12 +106,8 @@ class ServiceIndexTests {
 		return hits.ids().getFirst();
 	}
 
-	static IndexedService service(String name, String description, List<String> kindsFi, List<String> kindsSv, List<String> kindsEn) {
-		return new IndexedService(UUID.randomUUID(), Map.of(FI, name), Map.of(FI, description), Map.of(FI, kindsFi, SV, kindsSv, EN, kindsEn),
-				List.of("179"));
-	}
-
-	static IndexedService service(UUID id, String name, String description) {
-		return new IndexedService(id, Map.of(FI, name), Map.of(FI, description), Map.of(), List.of("179"));
+	static IndexedService service(String name, String description, String topic, List<String> kindsFi, List<String> kindsSv, List<String> kindsEn) {
+		return new IndexedService(UUID.randomUUID(), Map.of(FI, name), Map.of(FI, description), List.of(topic),
+				Map.of(FI, kindsFi, SV, kindsSv, EN, kindsEn), List.of("179"));
 	}
 }

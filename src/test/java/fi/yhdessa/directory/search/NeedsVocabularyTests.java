@@ -1,0 +1,41 @@
+package fi.yhdessa.directory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+/** A query speaks of a need when it holds every word of one of the need's phrases, in any form. */
+class NeedsVocabularyTests {
+
+	private final NeedsVocabulary vocabulary = new NeedsVocabulary(NeedsVocabulary.seed());
+	private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
+
+	NeedsVocabularyTests() {
+		for (SearchLanguage language : SearchLanguage.values()) {
+			analyzers.put(language, new TextAnalyzer(language, CompoundParts.general()));
+		}
+	}
+
+	@Test
+	void everyWordOfAPhraseInAnyFormMakesTheNeed() {
+		assertThat(codes("vauvamme ei nuku öisin")).contains("baby-sleep");
+		assertThat(codes("meidän rahat eivät riitä")).contains("money");
+		assertThat(codes("bebisen sover inte")).contains("baby-sleep");
+		assertThat(codes("our baby won't sleep")).contains("baby-sleep");
+	}
+
+	@Test
+	void aQueryWordCountsByItsPartsAPhraseWordOnlyWhole() {
+		assertThat(codes("perheväkivaltaa kotona")).as("väkivalta is in perheväkivaltaa").contains("violence");
+		assertThat(codes("perhekahvila")).as("perhetyö is not in perhekahvila").doesNotContain("worry-about-child", "violence");
+		assertThat(codes("aika ei riitä")).as("one word of a two-word phrase").doesNotContain("money");
+	}
+
+	private List<String> codes(String text) {
+		return vocabulary.understood(text, analyzers).stream().map(NeedsVocabulary.Need::code).toList();
+	}
+}
