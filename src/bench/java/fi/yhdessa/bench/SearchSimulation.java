@@ -72,7 +72,7 @@ public class SearchSimulation extends Simulation {
 		return Stream.generate(() -> Map.<String, Object>of("q", queries.get(Math.floorMod(next.getAndIncrement(), queries.size())))).iterator();
 	}
 
-	private static List<String> queries() {
+	static List<String> queries() {
 		try (InputStream in = SearchSimulation.class.getClassLoader().getResourceAsStream("directory/relevance.json")) {
 			JsonNode set = JsonMapper.builder().build().readTree(in);
 			JsonNode items = set.isArray() ? set : set.path("queries");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,7 +29,9 @@ import org.apache.lucene.search.TermQuery;
  * A family's words as a query. Each word is analysed as each language analyses it (its stems and the
  * parts of a compound) and looked for in every language's names, kinds and texts; a word counts once,
  * where it matches best, so a service that answers more of the words comes first. A long word also
- * matches terms one letter away, weighted lower, for a typo. The needs the words speak of
+ * matches the names and kinds one letter away (a typo, or a form the stemmers leave apart), and the
+ * texts too when no service has the word in any form: fuzzy matching walks a field's term
+ * dictionary, and the texts' is the largest. The needs the words speak of
  * ({@link NeedsVocabulary}) bring the kinds of service that help with them.
  */
 final class QueryBuilding {
@@ -49,12 +53,12 @@ final class QueryBuilding {
 		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(word -> !word.isBlank()).toList();
 	}
 
-	/** The words as a query; a need they speak of adds the kinds of service that help with it, the first kind the most. */
-	Query query(String text, List<NeedsVocabulary.Need> needs) {
+	/** The words as a query over this index; a need they speak of adds the kinds of service that help with it, the first kind the most. */
+	Query query(String text, List<NeedsVocabulary.Need> needs, IndexReader index) throws IOException {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int words = 0;
 		for (String word : words(text)) {
-			Query matches = word(word);
+			Query matches = word(word, index);
 			if (matches != null) {
 				all.add(matches, BooleanClause.Occur.SHOULD);
 				words++;
@@ -70,24 +74,34 @@ final class QueryBuilding {
 	}
 
 	/** Where the word matches best of every language's fields; null when every language takes it for a stop word. */
-	private Query word(String word) {
-		List<Query> fields = new ArrayList<>();
+	private Query word(String word, IndexReader index) throws IOException {
+		Map<String, Set<String>> termsByField = new LinkedHashMap<>();
+		boolean known = false;
 		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
 			Set<String> terms = terms(language.getValue(), word);
-			if (terms.isEmpty()) {
-				continue;
-			}
 			for (ServiceIndex.Part part : ServiceIndex.Part.values()) {
 				String field = part.field(language.getKey());
-				BooleanQuery.Builder forms = new BooleanQuery.Builder();
+				termsByField.put(field, terms);
 				for (String term : terms) {
-					forms.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
-					if (term.length() >= TYPO_FROM) {
-						forms.add(new BoostQuery(new FuzzyQuery(new Term(field, term), 1, 2), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
-					}
+					known = known || index.docFreq(new Term(field, term)) > 0;
 				}
-				fields.add(new BoostQuery(forms.build(), part.weight));
 			}
+		}
+		List<Query> fields = new ArrayList<>();
+		for (Map.Entry<String, Set<String>> field : termsByField.entrySet()) {
+			if (field.getValue().isEmpty()) {
+				continue;
+			}
+			ServiceIndex.Part part = ServiceIndex.Part.of(field.getKey());
+			boolean typos = !known || part != ServiceIndex.Part.TEXT;
+			BooleanQuery.Builder forms = new BooleanQuery.Builder();
+			for (String term : field.getValue()) {
+				forms.add(new TermQuery(new Term(field.getKey(), term)), BooleanClause.Occur.SHOULD);
+				if (typos && term.length() >= TYPO_FROM) {
+					forms.add(new BoostQuery(new FuzzyQuery(new Term(field.getKey(), term), 1, 2), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+				}
+			}
+			fields.add(new BoostQuery(forms.build(), part.weight));
 		}
 		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
 	}

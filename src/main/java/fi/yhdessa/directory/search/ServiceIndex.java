@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
@@ -18,9 +19,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -68,7 +69,11 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 
 		String field(SearchLanguage language) {
-			return name().toLowerCase(java.util.Locale.ROOT) + "_" + language.name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT) + "_" + language.name().toLowerCase(Locale.ROOT);
+		}
+
+		static Part of(String field) {
+			return valueOf(field.substring(0, field.indexOf('_')).toUpperCase(Locale.ROOT));
 		}
 	}
 
@@ -128,11 +133,12 @@ public final class ServiceIndex implements AutoCloseable {
 	 */
 	public Hits search(String text, int limit) {
 		List<NeedsVocabulary.Need> understood = needs.understood(text, analyzers);
-		Query query = new QueryBuilding(analyzers).query(text, understood);
+		QueryBuilding queries = new QueryBuilding(analyzers);
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				TopDocs top = searcher.search(query, Math.max(1, limit));
+				TopDocs top = searcher.search(queries.query(text, understood, searcher.getIndexReader()),
+						new TopScoreDocCollectorManager(Math.max(1, limit), Integer.MAX_VALUE));
 				List<Hit> hits = new ArrayList<>();
 				for (ScoreDoc found : top.scoreDocs) {
 					Document document = searcher.storedFields().document(found.doc);
@@ -140,7 +146,7 @@ public final class ServiceIndex implements AutoCloseable {
 					hits.add(new Hit(UUID.fromString(document.get(ID)),
 							understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList()));
 				}
-				return new Hits(searcher.count(query), hits, understood);
+				return new Hits(top.totalHits.value(), hits, understood);
 			}
 			finally {
 				searchers.release(searcher);

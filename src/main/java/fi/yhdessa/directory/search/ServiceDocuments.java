@@ -1,0 +1,65 @@
+package fi.yhdessa.directory.search;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The directory's published services as the index takes them, read from PostgreSQL, the one source of truth. */
+public final class ServiceDocuments {
+
+	private static final String SELECT = """
+			select s.id, s.name_fi, s.name_sv, s.name_en, s.description_fi, s.description_sv, s.description_en, s.municipality_codes,
+			  array_remove(array_agg(t.code order by t.code), null) as topics,
+			  array_remove(array_agg(t.name_fi order by t.code), null) as kinds_fi,
+			  array_remove(array_agg(t.name_sv order by t.code), null) as kinds_sv,
+			  array_remove(array_agg(t.name_en order by t.code), null) as kinds_en
+			from directory.service s
+			left join directory.service_topic st on st.service_id = s.id
+			left join directory.taxonomy_term t on t.id = st.term_id
+			where s.state = 'PUBLISHED' %s
+			group by s.id""";
+
+	private final JdbcClient jdbc;
+
+	public ServiceDocuments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every published service. */
+	public List<IndexedService> all() {
+		return jdbc.sql(SELECT.formatted("")).query(ServiceDocuments::service).list();
+	}
+
+	/** Those of these services that are published. */
+	public List<IndexedService> of(Collection<UUID> ids) {
+		return jdbc.sql(SELECT.formatted("and s.id = any(:ids)")).param("ids", ids.toArray(UUID[]::new)).query(ServiceDocuments::service).list();
+	}
+
+	private static IndexedService service(ResultSet row, int number) throws SQLException {
+		return new IndexedService(row.getObject("id", UUID.class), texts(row, "name"), texts(row, "description"), strings(row.getArray("topics")),
+				Map.of(SearchLanguage.FI, strings(row.getArray("kinds_fi")), SearchLanguage.SV, strings(row.getArray("kinds_sv")), SearchLanguage.EN,
+						strings(row.getArray("kinds_en"))),
+				strings(row.getArray("municipality_codes")));
+	}
+
+	private static Map<SearchLanguage, String> texts(ResultSet row, String column) throws SQLException {
+		Map<SearchLanguage, String> texts = new EnumMap<>(SearchLanguage.class);
+		for (SearchLanguage language : SearchLanguage.values()) {
+			String text = row.getString(column + "_" + language.name().toLowerCase(java.util.Locale.ROOT));
+			if (text != null && !text.isBlank()) {
+				texts.put(language, text);
+			}
+		}
+		return texts;
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+}
