@@ -44,7 +44,7 @@ public final class SearchIndexMeasurement {
 			long readMillis = (System.nanoTime() - readStart) / 1_000_000;
 			long heapBefore = usedHeap();
 			long buildStart = System.nanoTime();
-			try (ServiceIndex index = ServiceIndex.of(services)) {
+			try (ServiceIndex index = ServiceIndex.of(services, new ServiceDocuments(jdbc).synonyms())) {
 				long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
 				long heapAfter = usedHeap();
 				List<String> queries = SearchSimulation.queries();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,8 @@ final class QueryBuilding {
 	private static final float TYPO_WEIGHT = 0.3f;
 	/** What a need's closest kind of service adds to a service's score: about a name word's match. */
 	private static final float NEED_WEIGHT = 4f;
+	/** A synonym's expansion held by a service counts as two words of the query. */
+	private static final float EXPANSION_WEIGHT = 2f;
 
 	private final Map<SearchLanguage, Analyzer> analyzers;
 
@@ -53,14 +56,33 @@ final class QueryBuilding {
 		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(word -> !word.isBlank()).toList();
 	}
 
-	/** The words as a query over this index; a need they speak of adds the kinds of service that help with it, the first kind the most. */
-	Query query(String text, List<NeedsVocabulary.Need> needs, IndexReader index) throws IOException {
+	/**
+	 * The words as a query over this index. A synonym's expansion that the words hold counts as two
+	 * words when a service has every word of it; a need they speak of adds the kinds of service that
+	 * help with it, the first kind the most.
+	 */
+	Query query(String text, Collection<String> expansions, List<NeedsVocabulary.Need> needs, IndexReader index) throws IOException {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int words = 0;
 		for (String word : words(text)) {
-			Query matches = word(word, index);
+			Query matches = word(word, index, true);
 			if (matches != null) {
 				all.add(matches, BooleanClause.Occur.SHOULD);
+				words++;
+			}
+		}
+		for (String expansion : expansions) {
+			BooleanQuery.Builder every = new BooleanQuery.Builder();
+			int expansionWords = 0;
+			for (String word : words(expansion)) {
+				Query matches = word(word, index, false);
+				if (matches != null) {
+					every.add(matches, BooleanClause.Occur.MUST);
+					expansionWords++;
+				}
+			}
+			if (expansionWords > 0) {
+				all.add(new BoostQuery(every.build(), EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
 				words++;
 			}
 		}
@@ -73,8 +95,11 @@ final class QueryBuilding {
 		return words == 0 && needs.isEmpty() ? new MatchNoDocsQuery() : all.build();
 	}
 
-	/** Where the word matches best of every language's fields; null when every language takes it for a stop word. */
-	private Query word(String word, IndexReader index) throws IOException {
+	/**
+	 * Where the word matches best of every language's fields, one letter away too when it may be a
+	 * typo (a family's word, not an editor's); null when every language takes it for a stop word.
+	 */
+	private Query word(String word, IndexReader index, boolean mayBeTypo) throws IOException {
 		Map<String, Set<String>> termsByField = new LinkedHashMap<>();
 		boolean known = false;
 		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
@@ -93,7 +118,7 @@ final class QueryBuilding {
 				continue;
 			}
 			ServiceIndex.Part part = ServiceIndex.Part.of(field.getKey());
-			boolean typos = !known || part != ServiceIndex.Part.TEXT;
+			boolean typos = mayBeTypo && (!known || part != ServiceIndex.Part.TEXT);
 			BooleanQuery.Builder forms = new BooleanQuery.Builder();
 			for (String term : field.getValue()) {
 				forms.add(new TermQuery(new Term(field.getKey(), term)), BooleanClause.Occur.SHOULD);

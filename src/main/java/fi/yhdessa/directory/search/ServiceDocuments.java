@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,14 @@ public final class ServiceDocuments {
 		return jdbc.sql(SELECT.formatted("and s.id = any(:ids)")).param("ids", ids.toArray(UUID[]::new)).query(ServiceDocuments::service).list();
 	}
 
+	/** The editors' synonyms. */
+	public List<SynonymRule> synonyms() {
+		return jdbc.sql("select phrase, expansion, language from directory.synonym order by phrase, expansion")
+			.query((row, n) -> new SynonymRule(row.getString("phrase"), row.getString("expansion"),
+					SearchLanguage.valueOf(row.getString("language").toUpperCase(Locale.ROOT))))
+			.list();
+	}
+
 	private static IndexedService service(ResultSet row, int number) throws SQLException {
 		return new IndexedService(row.getObject("id", UUID.class), texts(row, "name"), texts(row, "description"), strings(row.getArray("topics")),
 				Map.of(SearchLanguage.FI, strings(row.getArray("kinds_fi")), SearchLanguage.SV, strings(row.getArray("kinds_sv")), SearchLanguage.EN,
@@ -51,7 +60,7 @@ public final class ServiceDocuments {
 	private static Map<SearchLanguage, String> texts(ResultSet row, String column) throws SQLException {
 		Map<SearchLanguage, String> texts = new EnumMap<>(SearchLanguage.class);
 		for (SearchLanguage language : SearchLanguage.values()) {
-			String text = row.getString(column + "_" + language.name().toLowerCase(java.util.Locale.ROOT));
+			String text = row.getString(column + "_" + language.name().toLowerCase(Locale.ROOT));
 			if (text != null && !text.isBlank()) {
 				texts.put(language, text);
 			}

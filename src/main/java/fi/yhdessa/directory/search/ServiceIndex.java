@@ -42,8 +42,9 @@ public final class ServiceIndex implements AutoCloseable {
 	private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
 	private final SearcherManager searchers;
 	private final NeedsVocabulary needs;
+	private final Phrases<String> synonyms = new Phrases<>();
 
-	private ServiceIndex(Directory directory, CompoundParts parts, List<NeedsVocabulary.Need> needs) throws IOException {
+	private ServiceIndex(Directory directory, CompoundParts parts, List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) throws IOException {
 		this.directory = directory;
 		Map<String, Analyzer> perField = new HashMap<>();
 		for (SearchLanguage language : SearchLanguage.values()) {
@@ -56,6 +57,7 @@ public final class ServiceIndex implements AutoCloseable {
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.FI), perField)));
 		this.searchers = new SearcherManager(writer, null);
 		this.needs = new NeedsVocabulary(needs);
+		synonyms.forEach(rule -> this.synonyms.add(rule.language(), rule.phrase(), rule.expansion()));
 	}
 
 	/** What a service's text is made of, each weighted by how much it says about the service. */
@@ -79,20 +81,20 @@ public final class ServiceIndex implements AutoCloseable {
 
 	/**
 	 * An index in memory of these services, their compounds split with the general parts and the words
-	 * of their names and kinds, and queries understood with the seed list of needs.
+	 * of their names and kinds, and queries understood with these synonyms and the seed list of needs.
 	 */
-	public static ServiceIndex of(List<IndexedService> services) {
-		return of(services, NeedsVocabulary.seed());
+	public static ServiceIndex of(List<IndexedService> services, List<SynonymRule> synonyms) {
+		return of(services, synonyms, NeedsVocabulary.seed());
 	}
 
-	static ServiceIndex of(List<IndexedService> services, List<NeedsVocabulary.Need> needs) {
+	static ServiceIndex of(List<IndexedService> services, List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) {
 		List<String> names = new ArrayList<>();
 		for (IndexedService service : services) {
 			names.addAll(service.names().values());
 			service.kinds().values().forEach(names::addAll);
 		}
 		try {
-			ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), CompoundParts.withWordsOf(names), needs);
+			ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), CompoundParts.withWordsOf(names), synonyms, needs);
 			index.put(services);
 			return index;
 		}
@@ -137,7 +139,7 @@ public final class ServiceIndex implements AutoCloseable {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				TopDocs top = searcher.search(queries.query(text, understood, searcher.getIndexReader()),
+				TopDocs top = searcher.search(queries.query(text, synonyms.heldBy(text, analyzers), understood, searcher.getIndexReader()),
 						new TopScoreDocCollectorManager(Math.max(1, limit), Integer.MAX_VALUE));
 				List<Hit> hits = new ArrayList<>();
 				for (ScoreDoc found : top.scoreDocs) {

@@ -28,7 +28,7 @@ class ServiceIndexTests {
 	static final IndexedService SHELTER = service("Turvakoti Satama", "Turvaa ympäri vuorokauden.", "violence", List.of("Turvakoti"), List.of("Skyddshem"),
 			List.of("Shelter home"));
 
-	private final ServiceIndex index = ServiceIndex.of(List.of(CAFE, SLEEP, DEBT, SPEECH, CLINIC, SHELTER));
+	private final ServiceIndex index = ServiceIndex.of(List.of(CAFE, SLEEP, DEBT, SPEECH, CLINIC, SHELTER), List.of());
 
 	@AfterEach
 	void close() throws Exception {
@@ -81,6 +81,17 @@ class ServiceIndexTests {
 				assertThat(need.phrases().get(language.name().toLowerCase(java.util.Locale.ROOT))).as("%s in %s", need.code(), language).isNotEmpty();
 			}
 		});
+	}
+
+	@Test
+	void anEditorsSynonymSearchesForItsExpansionToo() throws Exception {
+		IndexedService daycare = new IndexedService(UUID.randomUUID(), Map.of(FI, "Päiväkoti Tähti"), Map.of(FI, "Varhaiskasvatusta 1–6-vuotiaille."),
+				List.of("early-education"), Map.of(), List.of("179"));
+		try (ServiceIndex withSynonym = ServiceIndex.of(List.of(CAFE, daycare), List.of(new SynonymRule("tarhapaikka", "päiväkoti", FI)));
+				ServiceIndex without = ServiceIndex.of(List.of(CAFE, daycare), List.of())) {
+			assertThat(withSynonym.search("tarhapaikkaa", 5).ids()).containsExactly(daycare.id());
+			assertThat(without.search("tarhapaikkaa", 5).ids()).doesNotContain(daycare.id());
+		}
 	}
 
 	@Test

@@ -1,0 +1,80 @@
+package fi.yhdessa.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Phrases in everyday words that stand for something (a need, a synonym's expansion). A query holds
+ * a phrase when it has every word of it, in any form the language's analysis brings together; a
+ * phrase's word counts whole (perhetyö is not in perhekahvila for sharing perhe), a query's word also
+ * by the parts of its compounds (väkivalta is in perheväkivaltaa). Stop words of a phrase are left out.
+ *
+ * @param <T> what a phrase stands for
+ */
+final class Phrases<T> {
+
+	private record Phrase<T>(T meaning, List<Set<String>> words) {
+	}
+
+	private final Map<SearchLanguage, List<Phrase<T>>> phrases = new EnumMap<>(SearchLanguage.class);
+	private final Map<SearchLanguage, Analyzer> wholeWords = new EnumMap<>(SearchLanguage.class);
+
+	/** Adds a phrase of a language. */
+	void add(SearchLanguage language, String phrase, T meaning) {
+		List<Set<String>> words = words(wholeWords.computeIfAbsent(language, l -> new TextAnalyzer(l, CompoundParts.none())), phrase);
+		if (!words.isEmpty()) {
+			phrases.computeIfAbsent(language, l -> new ArrayList<>()).add(new Phrase<>(meaning, words));
+		}
+	}
+
+	/** What the phrases that the text holds stand for, in the order they were added per language. */
+	Set<T> heldBy(String text, Map<SearchLanguage, Analyzer> analyzers) {
+		Set<T> found = new LinkedHashSet<>();
+		analyzers.forEach((language, analyzer) -> {
+			List<Phrase<T>> ofLanguage = phrases.getOrDefault(language, List.of());
+			if (ofLanguage.isEmpty()) {
+				return;
+			}
+			List<Set<String>> query = words(analyzer, text);
+			for (Phrase<T> phrase : ofLanguage) {
+				if (phrase.words().stream().allMatch(word -> query.stream().anyMatch(asked -> !Collections.disjoint(word, asked)))) {
+					found.add(phrase.meaning());
+				}
+			}
+		});
+		return found;
+	}
+
+	/** Each word of the text as the terms the analysis makes of it; stop words make none and are left out. */
+	static List<Set<String>> words(Analyzer analyzer, String text) {
+		List<Set<String>> words = new ArrayList<>();
+		for (String word : QueryBuilding.words(text)) {
+			Set<String> terms = new LinkedHashSet<>();
+			try (TokenStream stream = analyzer.tokenStream("phrase", word)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					terms.add(term.toString());
+				}
+				stream.end();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			if (!terms.isEmpty()) {
+				words.add(terms);
+			}
+		}
+		return words;
+	}
+}
