@@ -8,8 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Lucene's ASCII folding (café → cafe, Šárka → sarka) except for å, ä and ö, which are letters of
- * their own in Finnish and Swedish: folding them is {@code ScandinavianFoldingFilter}'s, in a field
- * of its own.
+ * their own in Finnish and Swedish: the compound dictionary and the stemmers see them as written, and
+ * they are folded last ({@link TextAnalyzer}).
  */
 final class NordicAccentFolding extends TokenFilter {
 

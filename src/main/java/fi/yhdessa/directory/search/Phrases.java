@@ -1,7 +1,5 @@
 package fi.yhdessa.directory.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Phrases in everyday words that stand for something (a need, a synonym's expansion). A query holds
@@ -56,21 +52,10 @@ final class Phrases<T> {
 	}
 
 	/** Each word of the text as the terms the analysis makes of it; stop words make none and are left out. */
-	static List<Set<String>> words(Analyzer analyzer, String text) {
+	private static List<Set<String>> words(Analyzer analyzer, String text) {
 		List<Set<String>> words = new ArrayList<>();
-		for (String word : QueryBuilding.words(text)) {
-			Set<String> terms = new LinkedHashSet<>();
-			try (TokenStream stream = analyzer.tokenStream("phrase", word)) {
-				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-				stream.reset();
-				while (stream.incrementToken()) {
-					terms.add(term.toString());
-				}
-				stream.end();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+		for (String word : TextAnalyzer.words(text)) {
+			Set<String> terms = TextAnalyzer.terms(analyzer, word);
 			if (!terms.isEmpty()) {
 				words.add(terms);
 			}

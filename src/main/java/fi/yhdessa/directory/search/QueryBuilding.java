@@ -1,19 +1,14 @@
 package fi.yhdessa.directory.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -51,11 +46,6 @@ final class QueryBuilding {
 		this.analyzers = analyzers;
 	}
 
-	/** The words of a text as a family typed them, lower-cased; an apostrophe stays inside a word (doesn't). */
-	static List<String> words(String text) {
-		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(word -> !word.isBlank()).toList();
-	}
-
 	/**
 	 * The words as a query over this index. A synonym's expansion that the words hold counts as two
 	 * words when a service has every word of it; a need they speak of adds the kinds of service that
@@ -64,7 +54,7 @@ final class QueryBuilding {
 	Query query(String text, Collection<String> expansions, List<NeedsVocabulary.Need> needs, IndexReader index) throws IOException {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int words = 0;
-		for (String word : words(text)) {
+		for (String word : TextAnalyzer.words(text)) {
 			Query matches = word(word, index, true);
 			if (matches != null) {
 				all.add(matches, BooleanClause.Occur.SHOULD);
@@ -74,7 +64,7 @@ final class QueryBuilding {
 		for (String expansion : expansions) {
 			BooleanQuery.Builder every = new BooleanQuery.Builder();
 			int expansionWords = 0;
-			for (String word : words(expansion)) {
+			for (String word : TextAnalyzer.words(expansion)) {
 				Query matches = word(word, index, false);
 				if (matches != null) {
 					every.add(matches, BooleanClause.Occur.MUST);
@@ -88,7 +78,7 @@ final class QueryBuilding {
 		}
 		for (NeedsVocabulary.Need need : needs) {
 			for (int i = 0; i < need.topics().size(); i++) {
-				Query kind = new ConstantScoreQuery(new TermQuery(new Term(ServiceIndex.TOPIC, need.topics().get(i))));
+				Query kind = new ConstantScoreQuery(new TermQuery(new Term(IndexFields.TOPIC, need.topics().get(i))));
 				all.add(new BoostQuery(kind, i == 0 ? NEED_WEIGHT : NEED_WEIGHT / 2), BooleanClause.Occur.SHOULD);
 			}
 		}
@@ -103,8 +93,8 @@ final class QueryBuilding {
 		Map<String, Set<String>> termsByField = new LinkedHashMap<>();
 		boolean known = false;
 		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
-			Set<String> terms = terms(language.getValue(), word);
-			for (ServiceIndex.Part part : ServiceIndex.Part.values()) {
+			Set<String> terms = TextAnalyzer.terms(language.getValue(), word);
+			for (IndexFields.Part part : IndexFields.Part.values()) {
 				String field = part.field(language.getKey());
 				termsByField.put(field, terms);
 				for (String term : terms) {
@@ -117,8 +107,8 @@ final class QueryBuilding {
 			if (field.getValue().isEmpty()) {
 				continue;
 			}
-			ServiceIndex.Part part = ServiceIndex.Part.of(field.getKey());
-			boolean typos = mayBeTypo && (!known || part != ServiceIndex.Part.TEXT);
+			IndexFields.Part part = IndexFields.Part.of(field.getKey());
+			boolean typos = mayBeTypo && (!known || part != IndexFields.Part.TEXT);
 			BooleanQuery.Builder forms = new BooleanQuery.Builder();
 			for (String term : field.getValue()) {
 				forms.add(new TermQuery(new Term(field.getKey(), term)), BooleanClause.Occur.SHOULD);
@@ -129,21 +119,5 @@ final class QueryBuilding {
 			fields.add(new BoostQuery(forms.build(), part.weight));
 		}
 		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
-	}
-
-	private static Set<String> terms(Analyzer analyzer, String word) {
-		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = analyzer.tokenStream("query", word)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return terms;
 	}
 }

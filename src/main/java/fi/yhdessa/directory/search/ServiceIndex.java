@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,10 +32,6 @@ import org.apache.lucene.store.Directory;
  */
 public final class ServiceIndex implements AutoCloseable {
 
-	static final String ID = "id";
-	static final String TOPIC = "topic";
-	static final String MUNICIPALITY = "municipality";
-
 	private final Directory directory;
 	private final IndexWriter writer;
 	private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
@@ -50,7 +45,7 @@ public final class ServiceIndex implements AutoCloseable {
 		for (SearchLanguage language : SearchLanguage.values()) {
 			Analyzer analyzer = new TextAnalyzer(language, parts);
 			analyzers.put(language, analyzer);
-			for (Part part : Part.values()) {
+			for (IndexFields.Part part : IndexFields.Part.values()) {
 				perField.put(part.field(language), analyzer);
 			}
 		}
@@ -58,25 +53,6 @@ public final class ServiceIndex implements AutoCloseable {
 		this.searchers = new SearcherManager(writer, null);
 		this.needs = new NeedsVocabulary(needs);
 		synonyms.forEach(rule -> this.synonyms.add(rule.language(), rule.phrase(), rule.expansion()));
-	}
-
-	/** What a service's text is made of, each weighted by how much it says about the service. */
-	enum Part {
-		NAME(3f), KIND(2f), TEXT(1f);
-
-		final float weight;
-
-		Part(float weight) {
-			this.weight = weight;
-		}
-
-		String field(SearchLanguage language) {
-			return name().toLowerCase(Locale.ROOT) + "_" + language.name().toLowerCase(Locale.ROOT);
-		}
-
-		static Part of(String field) {
-			return valueOf(field.substring(0, field.indexOf('_')).toUpperCase(Locale.ROOT));
-		}
 	}
 
 	/**
@@ -107,7 +83,7 @@ public final class ServiceIndex implements AutoCloseable {
 	public void put(List<IndexedService> services) {
 		try {
 			for (IndexedService service : services) {
-				writer.updateDocument(new Term(ID, service.id().toString()), document(service));
+				writer.updateDocument(new Term(IndexFields.ID, service.id().toString()), document(service));
 			}
 			searchers.maybeRefreshBlocking();
 		}
@@ -120,7 +96,7 @@ public final class ServiceIndex implements AutoCloseable {
 	public void remove(List<UUID> ids) {
 		try {
 			for (UUID id : ids) {
-				writer.deleteDocuments(new Term(ID, id.toString()));
+				writer.deleteDocuments(new Term(IndexFields.ID, id.toString()));
 			}
 			searchers.maybeRefreshBlocking();
 		}
@@ -144,8 +120,8 @@ public final class ServiceIndex implements AutoCloseable {
 				List<Hit> hits = new ArrayList<>();
 				for (ScoreDoc found : top.scoreDocs) {
 					Document document = searcher.storedFields().document(found.doc);
-					List<String> topics = List.of(document.getValues(TOPIC));
-					hits.add(new Hit(UUID.fromString(document.get(ID)),
+					List<String> topics = List.of(document.getValues(IndexFields.TOPIC));
+					hits.add(new Hit(UUID.fromString(document.get(IndexFields.ID)),
 							understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList()));
 				}
 				return new Hits(top.totalHits.value(), hits, understood);
@@ -177,12 +153,12 @@ public final class ServiceIndex implements AutoCloseable {
 
 	private static Document document(IndexedService service) {
 		Document document = new Document();
-		document.add(new StringField(ID, service.id().toString(), Field.Store.YES));
-		service.topics().forEach(code -> document.add(new StringField(TOPIC, code, Field.Store.YES)));
-		service.municipalities().forEach(code -> document.add(new StringField(MUNICIPALITY, code, Field.Store.NO)));
-		service.names().forEach((language, name) -> document.add(new TextField(Part.NAME.field(language), name, Field.Store.NO)));
-		service.kinds().forEach((language, kinds) -> kinds.forEach(kind -> document.add(new TextField(Part.KIND.field(language), kind, Field.Store.NO))));
-		service.descriptions().forEach((language, text) -> document.add(new TextField(Part.TEXT.field(language), text, Field.Store.NO)));
+		document.add(new StringField(IndexFields.ID, service.id().toString(), Field.Store.YES));
+		service.topics().forEach(code -> document.add(new StringField(IndexFields.TOPIC, code, Field.Store.YES)));
+		service.municipalities().forEach(code -> document.add(new StringField(IndexFields.MUNICIPALITY, code, Field.Store.NO)));
+		service.names().forEach((language, name) -> document.add(new TextField(IndexFields.Part.NAME.field(language), name, Field.Store.NO)));
+		service.kinds().forEach((language, kinds) -> kinds.forEach(kind -> document.add(new TextField(IndexFields.Part.KIND.field(language), kind, Field.Store.NO))));
+		service.descriptions().forEach((language, text) -> document.add(new TextField(IndexFields.Part.TEXT.field(language), text, Field.Store.NO)));
 		return document;
 	}
 

@@ -1,5 +1,12 @@
 package fi.yhdessa.directory.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -9,6 +16,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * How a text of one language becomes search terms: words by Unicode's rules, lower-cased, the
@@ -31,6 +39,28 @@ final class TextAnalyzer extends Analyzer {
 	TextAnalyzer(SearchLanguage language, CompoundParts parts) {
 		this.language = language;
 		this.parts = parts.words();
+	}
+
+	/** The words of a text as a family typed them, lower-cased; an apostrophe stays inside a word (doesn't). */
+	static List<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")).filter(word -> !word.isBlank()).toList();
+	}
+
+	/** The terms an analyzer makes of a text, in order, each once. */
+	static Set<String> terms(Analyzer analyzer, String text) {
+		Set<String> terms = new LinkedHashSet<>();
+		try (TokenStream stream = analyzer.tokenStream("text", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return terms;
 	}
 
 	@Override

@@ -2,14 +2,9 @@ package fi.yhdessa.directory.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /** A word a family types finds the texts that say it in another form: inflected, inside a compound, without its dots. */
@@ -90,18 +85,6 @@ class TextAnalyzerTests {
 	}
 
 	static Set<String> terms(Analyzer analyzer, String text) {
-		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = analyzer.tokenStream("text", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return terms;
+		return TextAnalyzer.terms(analyzer, text);
 	}
 }
