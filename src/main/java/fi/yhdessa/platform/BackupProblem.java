@@ -2,6 +2,7 @@ package fi.yhdessa.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A problem found in a restored backup, as the key of its message and the message's arguments, so
@@ -9,6 +10,7 @@ import java.util.List;
  */
 public record BackupProblem(String key, List<String> arguments) {
 
+	/** The ASCII unit separator, which no message key or argument holds. */
 	private static final String SEPARATOR = "\u001f";
 
 	public BackupProblem {
@@ -26,7 +28,7 @@ public record BackupProblem(String key, List<String> arguments) {
 
 	/** One line of a backup's manifest. */
 	String stored() {
-		return String.join(SEPARATOR, java.util.stream.Stream.concat(java.util.stream.Stream.of(key), arguments.stream()).toList());
+		return String.join(SEPARATOR, Stream.concat(Stream.of(key), arguments.stream()).toList());
 	}
 
 	static BackupProblem parse(String stored) {

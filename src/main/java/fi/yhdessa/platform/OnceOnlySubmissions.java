@@ -54,9 +54,9 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 	private record Answer(Integer status, String location, String contentType, byte[] body) {
 	}
 
-	/** What became of a request with a key. */
+	/** What became of a request with a key: carried out and its answer kept; refused or failed, nothing kept; or sent before. */
 	private enum Outcome {
-		CARRIED_OUT, REFUSED, SENT_BEFORE
+		CARRIED_OUT, NOT_KEPT, SENT_BEFORE
 	}
 
 	@Override
@@ -83,7 +83,7 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 					throw notCommitted;
 				}
 				// A refusal whose own records could not be kept: the refusal is still the answer.
-				outcome = Outcome.REFUSED;
+				outcome = Outcome.NOT_KEPT;
 			}
 			if (outcome != Outcome.SENT_BEFORE) {
 				kept.copyBodyToResponse();
@@ -110,11 +110,11 @@ class OnceOnlySubmissions extends OncePerRequestFilter {
 		int status = answer.getStatus();
 		if (work.isRollbackOnly() || status >= 500) {
 			work.setRollbackOnly();
-			return Outcome.REFUSED;
+			return Outcome.NOT_KEPT;
 		}
 		if (status >= 400) {
 			jdbc.sql("delete from platform.submission where key = ?").param(key).update();
-			return Outcome.REFUSED;
+			return Outcome.NOT_KEPT;
 		}
 		jdbc.sql("update platform.submission set completed_at = ?, status = ?, location = ?, content_type = ?, body = ? where key = ?")
 			.params(Timestamp.from(Instant.now(clock)), status, answer.getHeader("Location"), answer.getContentType(), answer.getContentAsByteArray(), key)
