@@ -14,20 +14,22 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
  * The directory's services in a Lucene index: per language a name field, a kind field and a text
- * field, each analysed by that language's {@link TextAnalyzer}; the id and municipalities as they are.
+ * field, each analysed by that language's {@link TextAnalyzer}; the id, topics and municipalities as
+ * they are, for filters and facet counts.
  * Built whole from what PostgreSQL holds, then kept current service by service.
  */
 public final class ServiceIndex implements AutoCloseable {
@@ -38,6 +40,7 @@ public final class ServiceIndex implements AutoCloseable {
 	private final SearcherManager searchers;
 	private final NeedsVocabulary needs;
 	private final Phrases<String> synonyms = new Phrases<>();
+	private final FacetCounting facets = new FacetCounting();
 
 	private ServiceIndex(Directory directory, CompoundParts parts, List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) throws IOException {
 		this.directory = directory;
@@ -83,7 +86,7 @@ public final class ServiceIndex implements AutoCloseable {
 	public void put(List<IndexedService> services) {
 		try {
 			for (IndexedService service : services) {
-				writer.updateDocument(new Term(IndexFields.ID, service.id().toString()), document(service));
+				writer.updateDocument(new Term(IndexFields.ID, service.id().toString()), facets.withFacets(document(service), service));
 			}
 			searchers.maybeRefreshBlocking();
 		}
@@ -105,26 +108,33 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * The services that answer the words, best first, how many answer them in all, the needs the words
-	 * were understood to speak of, and for each service which of those needs it helps with.
-	 */
+	/** {@link #search(String, Filters, int)} without filters. */
 	public Hits search(String text, int limit) {
+		return search(text, Filters.none(), limit);
+	}
+
+	/**
+	 * The services that answer the words within the filters, best first, how many answer them in all
+	 * and how many of those each municipality and topic has, the needs the words were understood to
+	 * speak of, and for each service which of those needs it helps with.
+	 */
+	public Hits search(String text, Filters filters, int limit) {
 		List<NeedsVocabulary.Need> understood = needs.understood(text, analyzers);
 		QueryBuilding queries = new QueryBuilding(analyzers);
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				TopDocs top = searcher.search(queries.query(text, synonyms.heldBy(text, analyzers), understood, searcher.getIndexReader()),
-						new TopScoreDocCollectorManager(Math.max(1, limit), Integer.MAX_VALUE));
+				Query query = filters.narrow(queries.query(text, synonyms.heldBy(text, analyzers), understood, searcher.getIndexReader()));
+				FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, Math.max(1, limit), new FacetsCollectorManager());
 				List<Hit> hits = new ArrayList<>();
-				for (ScoreDoc found : top.scoreDocs) {
+				for (ScoreDoc found : result.topDocs().scoreDocs) {
 					Document document = searcher.storedFields().document(found.doc);
 					List<String> topics = List.of(document.getValues(IndexFields.TOPIC));
 					hits.add(new Hit(UUID.fromString(document.get(IndexFields.ID)),
 							understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList()));
 				}
-				return new Hits(top.totalHits.value(), hits, understood);
+				long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+				return new Hits(total, hits, understood, facets.counts(searcher.getIndexReader(), result.facetsCollector()));
 			}
 			finally {
 				searchers.release(searcher);
@@ -135,8 +145,8 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
-	/** How many answer in all, the first of them, and the needs the words were understood to speak of. */
-	public record Hits(long total, List<Hit> hits, List<NeedsVocabulary.Need> understood) {
+	/** How many answer in all, the first of them, the needs the words were understood to speak of, and the counts per municipality and topic. */
+	public record Hits(long total, List<Hit> hits, List<NeedsVocabulary.Need> understood, Map<String, List<FacetCounting.Count>> facets) {
 
 		public List<UUID> ids() {
 			return hits.stream().map(Hit::id).toList();

@@ -95,6 +95,20 @@ class ServiceIndexTests {
 	}
 
 	@Test
+	void filtersNarrowTheSearchAndFacetsCountWhatWasFound() {
+		ServiceIndex.Hits everywhere = index.search("neuvola neuvonta", 10);
+		assertThat(everywhere.ids()).contains(CLINIC.id(), DEBT.id());
+		assertThat(everywhere.facets().get("municipality")).containsExactly(new FacetCounting.Count("179", everywhere.total() - 1),
+				new FacetCounting.Count("598", 1));
+		assertThat(everywhere.facets().get("topic")).extracting(FacetCounting.Count::value).contains("health", "finances");
+
+		ServiceIndex.Hits inJakobstad = index.search("neuvola neuvonta", new Filters("598", null), 10);
+		assertThat(inJakobstad.ids()).containsExactly(CLINIC.id());
+		assertThat(inJakobstad.total()).isOne();
+		assertThat(index.search("neuvola neuvonta", new Filters(null, "finances"), 10).ids()).containsExactly(DEBT.id());
+	}
+
+	@Test
 	void stopWordsAloneFindNothing() {
 		assertThat(index.search("ja och the", 5).total()).isZero();
 		assertThat(index.search("  ", 5).total()).isZero();
