@@ -1,6 +1,7 @@
 package fi.yhdessa.bench;
 
 import fi.yhdessa.directory.search.IndexedService;
+import fi.yhdessa.directory.search.NodeIndexMeasurement;
 import fi.yhdessa.directory.search.ServiceDocuments;
 import fi.yhdessa.directory.search.ServiceIndex;
 import fi.yhdessa.platform.EmbeddedDatabase;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it: reads the published services from the search benchmark's data directory
  * ({@code target/bench-region}, made by {@link SearchBenchmark}), builds the index in memory, and
  * measures the build, the heap it holds, and search latency for the simulation's queries on one
- * thread and on 32. Run with {@code ./mvnw -Pbench -DskipTests package exec:exec@search-index}.
+ * thread and on 32; then two nodes' indexes as the platform runs them ({@link NodeIndexMeasurement}).
+ * Run with {@code ./mvnw -Pbench -DskipTests package exec:exec@search-index}.
  */
 public final class SearchIndexMeasurement {
 
@@ -59,6 +61,9 @@ public final class SearchIndexMeasurement {
 						(heapAfter - heapBefore) / (1024 * 1024), single[0] / 1e6, single[1] / 1e6, many[0] / 1e6, many[1] / 1e6,
 						many[2] / 1.0);
 			}
+			System.out.println();
+			System.out.println("| services | first start: build and keep a copy | restart from the copy | a save visible on another node, p50 / max of 10 |");
+			System.out.println(NodeIndexMeasurement.measure(jdbc));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
@@ -22,21 +23,19 @@ public class Directory {
 	private static final int BATCH = 1_000;
 
 	private final JdbcClient jdbc;
-	private final SearchIndex index;
+	private final SearchChanges changes;
 	private final ServiceSearch search;
 	private final ActivityCalendar activities;
 	private final CalendarFeeds feeds;
 	private final HsdsImport imports;
 	private final JdbcTemplate batches;
-	private final SearchCache cache;
 
-	Directory(JdbcClient jdbc, SearchIndex index, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds, HsdsImport imports,
-			JdbcTemplate batches, SearchCache cache) {
-		this.cache = cache;
+	Directory(JdbcClient jdbc, SearchChanges changes, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds, HsdsImport imports,
+			JdbcTemplate batches) {
 		this.imports = imports;
 		this.batches = batches;
 		this.jdbc = jdbc;
-		this.index = index;
+		this.changes = changes;
 		this.search = search;
 		this.activities = activities;
 		this.feeds = feeds;
@@ -62,7 +61,6 @@ public class Directory {
 
 	@Transactional
 	public void register(TopicTerm topic) {
-		cache.changed();
 		jdbc.sql("insert into directory.taxonomy_term (id, code, name_fi, name_sv, name_en) values (:id, :code, :fi, :sv, :en)")
 			.param("id", topic.id())
 			.param("code", topic.code())
@@ -74,7 +72,6 @@ public class Directory {
 
 	@Transactional
 	public void register(Place place) {
-		cache.changed();
 		jdbc.sql("""
 				insert into directory.location (id, organisation_id, name_fi, name_sv, name_en, street_address, postcode, municipality_code, latitude, longitude,
 				  accessibility_fi, accessibility_sv, accessibility_en)
@@ -99,7 +96,6 @@ public class Directory {
 	/** Registers where a postcode area lies, for "nearest first". */
 	@Transactional
 	public void registerPostcode(String postcode, String municipalityCode, double latitude, double longitude) {
-		cache.changed();
 		jdbc.sql("insert into directory.postcode (postcode, municipality_code, latitude, longitude) values (:p, :m, :lat, :lon) on conflict do nothing")
 			.param("p", postcode)
 			.param("m", municipalityCode)
@@ -141,7 +137,7 @@ public class Directory {
 		batch("insert into directory.channel (id, service_id, kind, address) values (?, ?, ?, ?)", channels);
 		batch("insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)", places);
 		batch("insert into directory.weekly_hours (id, service_at_location_id, weekday, opens_at, closes_at) values (?, ?, ?, ?, ?)", hours);
-		index.reindex(drafts.stream().map(ServiceDraft::id).toList());
+		changes.servicesChanged(drafts.stream().map(ServiceDraft::id).toList());
 		if (drafts.size() >= BATCH) {
 			// Fresh statistics, so that the planner uses the search index at once rather than after autovacuum's next round.
 			jdbc.sql("analyze directory.service, directory.service_topic, directory.channel, directory.service_at_location, directory.weekly_hours")
@@ -174,13 +170,13 @@ public class Directory {
 	 */
 	@Transactional
 	public boolean addSynonym(String phrase, String expansion, String language, String createdBy) {
-		cache.changed();
+		changes.wordsChanged();
 		return 1 == jdbc.sql("""
 				insert into directory.synonym (id, phrase, expansion, language, created_by) values (:id, :phrase, :expansion, :language, :by)
 				on conflict (phrase, expansion) do nothing
 				""")
 			.param("id", UUID.randomUUID())
-			.param("phrase", String.join(" ", TextFolding.words(phrase)))
+			.param("phrase", phrase.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "))
 			.param("expansion", expansion.strip())
 			.param("language", language)
 			.param("by", createdBy)

@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -31,8 +32,10 @@ class DirectoryPages {
 	private final Directory directory;
 	private final Network network;
 	private final MessageSource messages;
+	private final SearchCounting counting;
 
-	DirectoryPages(Directory directory, Network network, MessageSource messages) {
+	DirectoryPages(Directory directory, Network network, MessageSource messages, SearchCounting counting) {
+		this.counting = counting;
 		this.directory = directory;
 		this.network = network;
 		this.messages = messages;
@@ -56,6 +59,9 @@ class DirectoryPages {
 	@GetMapping("/search")
 	String search(@ModelAttribute("search") SearchForm form, HtmxRequest htmx, Locale locale, Model model) {
 		SearchResults results = directory.search(form.toRequest(htmx.isHtmxRequest()));
+		if (results.page() == 1) {
+			counting.searched(form.getQ(), results.total());
+		}
 		model.addAttribute("results", results);
 		model.addAttribute("searched", !form.getQ().isEmpty() || form.hasFilters());
 		model.addAttribute("links", new SearchLinks(ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build()
@@ -101,9 +107,11 @@ class DirectoryPages {
 		return Arrays.stream(values).map(value -> new Choice(value.name(), messages.getMessage(messageKey.apply(value), null, locale))).toList();
 	}
 
+	/** A service's page; {@code q}, the words of the search it was opened from, counts as a click on a result. */
 	@GetMapping("/services/{id}")
-	String service(@PathVariable String id, Model model) {
+	String service(@PathVariable String id, @RequestParam(required = false) String q, Model model) {
 		ServiceDetails service = directory.service(Ids.parseOrNotFound(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		counting.clicked(q);
 		model.addAttribute("service", service);
 		model.addAttribute("municipalityNames", network.municipalities());
 		return "directory/service";

@@ -61,9 +61,11 @@ class HsdsCatalogue {
 
 	Hsds.Page<Hsds.Service> services(ServiceQuery query, Locale locale) {
 		Optional<double[]> near = search.locate(query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()));
-		if (query.search() != null && !query.search().isBlank() && query.proximityKm() == null) {
+		if (query.search() != null && !query.search().isBlank() && query.taxonomyTermId() == null && query.organizationId() == null
+				&& query.modifiedAfter() == null) {
 			SearchRequest request = new SearchRequest(query.search(), null, null, null, null, null, null, false, false, false,
-					query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()), false, query.page(), query.perPage());
+					query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()).within(query.proximityKm()), false, query.page(),
+					query.perPage());
 			SearchResults results = search.search(request);
 			Map<UUID, Hsds.Service> byId = summaries("s.id = any(:ids)", Map.of("ids", results.hits().stream().map(ServiceHit::id).toArray(UUID[]::new)),
 					locale, "s.name_fi").stream().collect(Collectors.toMap(s -> UUID.fromString(s.id()), s -> s));

@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.OrganisationId;
 import fi.yhdessa.platform.LocalizedText;
@@ -39,20 +40,20 @@ class HsdsImport {
 
 	private final JdbcClient jdbc;
 	private final Network network;
-	private final SearchIndex index;
+	private final SearchChanges changes;
 	private final MessageSource messages;
 	private final JsonMapper json;
 	private final ChangeHistory history;
 	private final TransactionTemplate chunk;
 	private final TransactionTemplate savepoint;
 
-	HsdsImport(JdbcClient jdbc, Network network, SearchIndex index, MessageSource messages, JsonMapper json,
+	HsdsImport(JdbcClient jdbc, Network network, SearchChanges changes, MessageSource messages, JsonMapper json,
 			ChangeHistory history, PlatformTransactionManager transactions) {
 		this.json = json;
 		this.history = history;
 		this.jdbc = jdbc;
 		this.network = network;
-		this.index = index;
+		this.changes = changes;
 		this.messages = messages;
 		this.chunk = new TransactionTemplate(transactions);
 		this.savepoint = new TransactionTemplate(transactions);
@@ -100,15 +101,15 @@ class HsdsImport {
 				run.reject(parsed);
 			}
 		}
-		List<UUID> saved = new ArrayList<>();
 		for (int from = 0; from < valid.size(); from += CHUNK) {
 			List<HsdsReader.Parsed> part = valid.subList(from, Math.min(valid.size(), from + CHUNK));
 			chunk.executeWithoutResult(status -> {
+				List<UUID> savedHere = new ArrayList<>();
 				for (HsdsReader.Parsed parsed : part) {
 					try {
 						boolean created = Boolean.TRUE.equals(savepoint.execute(inner -> run.save(parsed.service())));
 						run.count(created);
-						saved.add(parsed.service().id());
+						savedHere.add(parsed.service().id());
 					}
 					catch (Rejected rejected) {
 						parsed.reasons().add(rejected.reason());
@@ -119,11 +120,8 @@ class HsdsImport {
 						run.reject(parsed);
 					}
 				}
+				changes.servicesChanged(savedHere);
 			});
-		}
-		for (int from = 0; from < saved.size(); from += CHUNK) {
-			List<UUID> part = saved.subList(from, Math.min(saved.size(), from + CHUNK));
-			chunk.executeWithoutResult(status -> index.reindex(part));
 		}
 		return run.report();
 	}

@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
@@ -17,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 class PlaceEditing {
 
 	private final JdbcClient jdbc;
-	private final SearchIndex index;
+	private final SearchChanges changes;
 	private final ChangeHistory history;
 
-	PlaceEditing(JdbcClient jdbc, SearchIndex index, ChangeHistory history) {
+	PlaceEditing(JdbcClient jdbc, SearchChanges changes, ChangeHistory history) {
 		this.history = history;
 		this.jdbc = jdbc;
-		this.index = index;
+		this.changes = changes;
 	}
 
 	/** A place in a list or a choice. */
@@ -104,7 +105,7 @@ class PlaceEditing {
 			.param("by", by)
 			.update();
 		history.record(ChangeHistory.Kind.PLACE, place, created ? "CREATED" : "UPDATED", by, changed);
-		index.reindex(jdbc.sql("select service_id from directory.service_at_location where location_id = :id").param("id", place).query(UUID.class).list());
+		changes.servicesChanged(jdbc.sql("select service_id from directory.service_at_location where location_id = :id").param("id", place).query(UUID.class).list());
 		return place;
 	}
 

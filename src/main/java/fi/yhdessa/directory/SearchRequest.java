@@ -8,11 +8,23 @@ package fi.yhdessa.directory;
 public record SearchRequest(String text, String municipality, AgeGroup ageGroup, String topic, String language, ChannelKind channel,
 		ServiceKind kind, boolean freeOnly, boolean noReferralOnly, boolean openNow, Near near, boolean asYouType, int page, int pageSize) {
 
-	/** Where the person is, for "nearest first": a postcode, or coordinates from the browser. */
-	public record Near(String postcode, Double latitude, Double longitude) {
+	/**
+	 * Where the person is, for "nearest first": a postcode, or coordinates from the browser.
+	 *
+	 * @param withinKm only services with a place this near; null for any
+	 */
+	public record Near(String postcode, Double latitude, Double longitude, Double withinKm) {
+
+		public Near(String postcode, Double latitude, Double longitude) {
+			this(postcode, latitude, longitude, null);
+		}
 
 		public static Near postcode(String postcode) {
 			return new Near(postcode, null, null);
+		}
+
+		public Near within(Double km) {
+			return new Near(postcode, latitude, longitude, km);
 		}
 	}
 

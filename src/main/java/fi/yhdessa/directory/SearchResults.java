@@ -1,21 +1,23 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.platform.LocalizedText;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A page of results. {@code correctedText} is set when the words as typed found nothing and the
- * results are for the nearest known words instead ("did you mean").
+ * results are for the nearest known words instead ("did you mean"); {@code understood} names the
+ * needs the search was understood to speak of.
  */
 public record SearchResults(List<ServiceHit> hits, long total, int page, int pageSize, String correctedText, Map<String, List<FacetCount>> facets,
-		boolean nearestFirst) {
+		boolean nearestFirst, List<LocalizedText> understood) {
 
 	/** How many results have a value of a facet (a municipality code, topic code, channel or kind). */
 	public record FacetCount(String value, long count) {
 	}
 
 	SearchResults withHits(List<ServiceHit> others) {
-		return new SearchResults(others, total, page, pageSize, correctedText, facets, nearestFirst);
+		return new SearchResults(others, total, page, pageSize, correctedText, facets, nearestFirst, understood);
 	}
 
 	public List<FacetCount> facet(String name) {

@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
@@ -31,15 +32,13 @@ class ServiceEditing {
 	static final List<String> STATES = List.of("DRAFT", "PUBLISHED", "WITHDRAWN");
 
 	private final JdbcClient jdbc;
-	private final SearchIndex index;
-	private final SearchCache cache;
+	private final SearchChanges changes;
 	private final ChangeHistory history;
 
-	ServiceEditing(JdbcClient jdbc, SearchIndex index, SearchCache cache, ChangeHistory history) {
-		this.cache = cache;
+	ServiceEditing(JdbcClient jdbc, SearchChanges changes, ChangeHistory history) {
 		this.history = history;
 		this.jdbc = jdbc;
-		this.index = index;
+		this.changes = changes;
 	}
 
 	/** A service in the editor's list. */
@@ -137,7 +136,7 @@ class ServiceEditing {
 			.update();
 		write(id, organisation, form, by);
 		record(id, "CREATED", by, List.of());
-		index.reindex(List.of(id));
+		changes.servicesChanged(List.of(id));
 		return id;
 	}
 
@@ -155,7 +154,7 @@ class ServiceEditing {
 		write(id, organisation, form, by);
 		List<String> changed = changedFields(before.form(), form);
 		record(id, "UPDATED", by, changed);
-		index.reindex(List.of(id));
+		changes.servicesChanged(List.of(id));
 		return true;
 	}
 
@@ -167,7 +166,7 @@ class ServiceEditing {
 			.param("by", by)
 			.update();
 		record(id, state, by, List.of());
-		cache.changed();
+		changes.servicesChanged(List.of(id));
 	}
 
 	private void write(UUID id, UUID organisation, ServiceForm form, String by) {

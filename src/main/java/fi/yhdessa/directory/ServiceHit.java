@@ -4,12 +4,26 @@ import fi.yhdessa.platform.LocalizedText;
 import java.util.List;
 import java.util.UUID;
 
-/** One service in a result list. */
+/**
+ * One service in a result list.
+ *
+ * @param helpsWith the needs of the search this service helps with, why it was found ("helps with: a baby's sleep")
+ */
 public record ServiceHit(UUID id, ServiceKind kind, LocalizedText name, LocalizedText description, UUID organisationId, LocalizedText organisationName,
-		boolean noReferral, boolean freeOfCharge, List<String> languages, List<String> municipalityCodes, Double distanceKm) {
+		boolean noReferral, boolean freeOfCharge, List<String> languages, List<String> municipalityCodes, Double distanceKm, List<LocalizedText> helpsWith) {
+
+	ServiceHit(UUID id, ServiceKind kind, LocalizedText name, LocalizedText description, UUID organisationId, LocalizedText organisationName,
+			boolean noReferral, boolean freeOfCharge, List<String> languages, List<String> municipalityCodes, Double distanceKm) {
+		this(id, kind, name, description, organisationId, organisationName, noReferral, freeOfCharge, languages, municipalityCodes, distanceKm, List.of());
+	}
 
 	ServiceHit withOrganisationName(LocalizedText organisation) {
 		return new ServiceHit(id, kind, name, description, organisationId, organisation, noReferral, freeOfCharge, languages, municipalityCodes,
-				distanceKm);
+				distanceKm, helpsWith);
+	}
+
+	ServiceHit helping(List<LocalizedText> needs) {
+		return new ServiceHit(id, kind, name, description, organisationId, organisationName, noReferral, freeOfCharge, languages, municipalityCodes,
+				distanceKm, List.copyOf(needs));
 	}
 }

@@ -1,5 +1,12 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.search.Filters;
+import fi.yhdessa.directory.search.IndexedService;
+import fi.yhdessa.directory.search.NeedsVocabulary;
+import fi.yhdessa.directory.search.NodeIndex;
+import fi.yhdessa.directory.search.SearchLanguage;
+import fi.yhdessa.directory.search.SearchQuery;
+import fi.yhdessa.directory.search.ServiceIndex;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.LocalizedText;
 import java.sql.ResultSet;
@@ -21,10 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a search: the words are matched in Finnish, Swedish and English forms, with their compound
- * parts and the synonyms editors keep; results that cover more of the words come first, then exact
- * name matches, services of the chosen municipality, and the text rank (names weigh more than
- * descriptions). When the words as typed find nothing, the nearest known words are tried.
+ * Runs a search on this node's Lucene index ({@link NodeIndex}, ADR 0015), which understands the
+ * words in Finnish, Swedish and English, as needs and with the editors' synonyms; and reads a
+ * service's details.
  */
 @Component
 class ServiceSearch {
@@ -38,171 +44,79 @@ class ServiceSearch {
 	private final JdbcClient jdbc;
 	private final Network network;
 	private final Clock clock;
-	private final SearchCache cache;
+	private final NodeIndex index;
 
-	ServiceSearch(JdbcClient jdbc, Network network, Clock clock, SearchCache cache) {
-		this.cache = cache;
+	ServiceSearch(JdbcClient jdbc, Network network, Clock clock, NodeIndex index) {
+		this.index = index;
 		this.jdbc = jdbc;
 		this.network = network;
 		this.clock = clock;
 	}
 
-	/** The results, with the names of the organisations as they are now (they are kept in the network module). */
-	SearchResults search(SearchRequest request) {
-		SearchResults results = cache.get(request, () -> uncached(request));
-		Map<UUID, LocalizedText> organisations = network.organisationNames(results.hits().stream().map(ServiceHit::organisationId).distinct().toList());
-		return results.withHits(results.hits().stream().map(hit -> hit.withOrganisationName(organisations.get(hit.organisationId()))).toList());
-	}
-
-	private SearchResults uncached(SearchRequest request) {
-		if (!request.hasText()) {
-			return run(request, null, null);
-		}
-		List<String> words = TextFolding.words(request.text());
-		if (words.isEmpty()) {
-			return run(request.withText(""), null, null);
-		}
-		SearchResults results = run(request, plan(words, request.asYouType()), null);
-		if (results.total() > 0) {
-			return results;
-		}
-		List<String> corrected = corrected(words);
-		if (corrected.equals(words)) {
-			return results;
-		}
-		return run(request, plan(corrected, false), String.join(" ", corrected));
-	}
-
-	/** Each word, or the nearest word of the vocabulary when it is unknown and something is near enough. */
-	private List<String> corrected(List<String> words) {
-		List<String> known = jdbc.sql("select word from directory.search_word where word = any(:words)")
-			.param("words", words.toArray(String[]::new))
-			.query(String.class)
-			.list();
-		return words.stream().map(word -> known.contains(word) || word.length() < 4 ? word
-				: jdbc.sql("select word from directory.search_word where word % :word order by similarity(word, :word) desc, word limit 1")
-					.param("word", word)
-					.query(String.class)
-					.optional()
-					.orElse(word))
-			.toList();
-	}
-
-	private QueryPlan plan(List<String> words, boolean lastIsPrefix) {
-		QueryPlan plan = new QueryPlan();
-		for (int i = 0; i < words.size(); i++) {
-			plan.addWord(words.get(i), lastIsPrefix && i == words.size() - 1);
-		}
-		List<String> phrases = new ArrayList<>();
-		for (int length = 1; length <= Math.min(4, words.size()); length++) {
-			for (int start = 0; start + length <= words.size(); start++) {
-				phrases.add(String.join(" ", words.subList(start, start + length)));
-			}
-		}
-		// A synonym matches the words as typed, or their inflected forms stemmed in the synonym's own language.
-		jdbc.sql("""
-				select distinct s.expansion from directory.synonym s, unnest(:phrases::text[]) as p(phrase)
-				where s.phrase = p.phrase or strip(to_tsvector(s.config, s.phrase)) = strip(to_tsvector(s.config, p.phrase))
-				""".replace("s.config", "(case s.language when 'sv' then 'swedish' when 'en' then 'english' else 'finnish' end)::regconfig"))
-			.param("phrases", phrases.toArray(String[]::new))
-			.query(String.class)
-			.list()
-			.forEach(expansion -> plan.addExpansion(TextFolding.words(expansion)));
-		plan.exact(words);
-		return plan;
-	}
-
 	/**
-	 * One pass over the matching services: PostgreSQL checks the text query against each match once,
-	 * and the total, the facet counts and the ranked page all come from that pass; then the page's
-	 * services are read by id.
+	 * The results from this node's search index, each read from PostgreSQL (the one source of truth)
+	 * with its distance from the family and the names of the organisations as they are now.
 	 */
-	private SearchResults run(SearchRequest request, QueryPlan plan, String correctedText) {
-		Map<String, Object> params = new HashMap<>();
-		List<String> where = new ArrayList<>(List.of(PUBLISHED));
-		filters(request, where, params);
+	SearchResults search(SearchRequest request) {
 		Optional<double[]> near = locate(request.near());
+		IndexedService.Point from = near.map(p -> new IndexedService.Point(p[0], p[1])).orElse(null);
+		Filters filters = filters(request);
+		if (from != null && request.near().withinKm() != null) {
+			filters = filters.around(new Filters.Area(from, request.near().withinKm()));
+		}
+		SearchQuery query = new SearchQuery(request.text(), request.asYouType(), filters, from, (request.page() - 1) * request.pageSize(), request.pageSize());
+		ServiceIndex.Hits found = index.search(query);
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", found.ids().toArray(UUID[]::new));
 		near.ifPresent(point -> {
 			params.put("lat", point[0]);
 			params.put("lon", point[1]);
 		});
-		List<String> columns = new ArrayList<>(List.of(near.isPresent() ? DISTANCE + " as d" : "null::float8 as d"));
-		List<String> order = new ArrayList<>();
-		if (plan != null) {
-			params.putAll(resolved(plan));
-			where.add("s.document @@ cast(:query as tsquery)");
-			columns.add("(" + plan.coverage() + ") as c");
-			columns.add("(s.name_words @@ cast(:exact as tsquery))::int as x");
-			columns.add("ts_rank('{0.1, 0.2, 0.4, 1.0}', s.document, cast(:query as tsquery), 1) as r");
-			order.addAll(List.of("c desc", "x desc"));
-		}
-		if (near.isPresent()) {
-			order.add("d asc nulls last");
-		}
-		if (request.municipality() != null) {
-			// Services only of the chosen municipality rank above those of the whole county.
-			columns.add("(cardinality(s.municipality_codes) = 1)::int as l");
-			order.add("l desc");
-		}
-		if (plan != null) {
-			order.add("r desc");
-		}
-		order.addAll(List.of("nm collate \"fi-x-icu\"", "id"));
-		params.put("limit", request.pageSize());
-		params.put("offset", (request.page() - 1) * request.pageSize());
-		String sql = """
-				with m as materialized (select s.id, s.kind, s.municipality_codes, s.name_fi as nm, %s from directory.service s where %s)
-				select 'total' as facet, '' as value, count(*) as n from m
-				union all select 'municipality', unnest(m.municipality_codes), count(*) from m group by 2
-				union all select 'topic', t.code, count(*) from m join directory.service_topic st on st.service_id = m.id
-				  join directory.taxonomy_term t on t.id = st.term_id group by 2
-				union all select 'channel', c.kind, count(distinct c.service_id) from m join directory.channel c on c.service_id = m.id group by 2
-				union all select 'kind', m.kind, count(*) from m group by 2
-				union all select 'hit', h.id::text, h.ordinal from (select m.id, row_number() over (order by %s) as ordinal from m) h
-				  where h.ordinal > :offset and h.ordinal <= :offset + :limit
-				""".formatted(String.join(", ", columns), String.join(" and ", where), String.join(", ", order));
-		Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-		for (String facet : List.of("total", "municipality", "topic", "channel", "kind", "hit")) {
-			facets.put(facet, new ArrayList<>());
-		}
-		jdbc.sql(sql).params(params).query((ResultSet rs) -> {
-			facets.get(rs.getString("facet")).add(new SearchResults.FacetCount(rs.getString("value"), rs.getLong("n")));
-		});
-		long total = facets.remove("total").stream().mapToLong(SearchResults.FacetCount::count).sum();
-		List<UUID> page = facets.remove("hit").stream()
-			.sorted(java.util.Comparator.comparingLong(SearchResults.FacetCount::count))
-			.map(hit -> UUID.fromString(hit.value()))
-			.toList();
-		facets.replaceAll((facet, counts) -> counts.stream()
-			.sorted(java.util.Comparator.comparingLong(SearchResults.FacetCount::count).reversed().thenComparing(SearchResults.FacetCount::value))
-			.toList());
-		params.put("ids", page.toArray(UUID[]::new));
-		Map<UUID, ServiceHit> found = new HashMap<>();
-		if (!page.isEmpty()) {
+		Map<UUID, ServiceHit> rows = new HashMap<>();
+		if (!found.hits().isEmpty()) {
 			jdbc.sql("select s.*, " + (near.isPresent() ? DISTANCE : "null::float8") + " as distance_km from directory.service s where s.id = any(:ids)")
 				.params(params)
 				.query(ServiceSearch::hit)
 				.list()
-				.forEach(hit -> found.put(hit.id(), hit));
+				.forEach(hit -> rows.put(hit.id(), hit));
 		}
-		List<ServiceHit> hits = page.stream().map(found::get).toList();
-		return new SearchResults(hits, total, request.page(), request.pageSize(), correctedText, total == 0 ? Map.of() : facets, near.isPresent());
+		Map<UUID, LocalizedText> organisations = network.organisationNames(rows.values().stream().map(ServiceHit::organisationId).distinct().toList());
+		List<ServiceHit> hits = found.hits().stream()
+			.filter(hit -> rows.containsKey(hit.id()))
+			.map(hit -> rows.get(hit.id()).withOrganisationName(organisations.get(rows.get(hit.id()).organisationId())).helping(labels(hit.helpsWith())))
+			.toList();
+		Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+		found.facets().forEach((facet, counts) -> facets.put(facet, counts.stream().map(c -> new SearchResults.FacetCount(c.value(), c.count())).toList()));
+		return new SearchResults(hits, found.total(), request.page(), request.pageSize(), found.correctedText(), found.total() == 0 ? Map.of() : facets, near.isPresent(),
+				labels(found.understood()));
 	}
 
-	/**
-	 * The text of the plan's queries, made once: bound as constants, the search document's GIN index
-	 * serves them (a query computed in the same statement would make PostgreSQL scan every row).
-	 */
-	private Map<String, Object> resolved(QueryPlan plan) {
-		return jdbc.sql("select " + plan.selectQueries()).params(plan.params()).query((ResultSet rs) -> {
-			Map<String, Object> queries = new HashMap<>();
-			rs.next();
-			var meta = rs.getMetaData();
-			for (int i = 1; i <= meta.getColumnCount(); i++) {
-				queries.put(meta.getColumnLabel(i), rs.getString(i));
-			}
-			return queries;
-		});
+	private static List<LocalizedText> labels(List<NeedsVocabulary.Need> needs) {
+		return needs.stream().map(need -> LocalizedText.of(need.label(SearchLanguage.FI), need.label(SearchLanguage.SV), need.label(SearchLanguage.EN))).toList();
+	}
+
+	/** The request's filters as the index takes them; what is open now is asked of PostgreSQL, which keeps the hours. */
+	private Filters filters(SearchRequest request) {
+		AgeGroup age = request.ageGroup();
+		return new Filters(request.municipality(), request.topic(), age == null ? null : age.from(), age == null ? null : age.to(), request.language(),
+				request.channel() == null ? null : request.channel().name(), request.kind() == null ? null : request.kind().name(), request.freeOnly(),
+				request.noReferralOnly(), request.openNow() ? openNow() : null);
+	}
+
+	/** The services open now at one of their places, by their weekly hours, unless the place is closed today by an exception. */
+	private List<UUID> openNow() {
+		LocalDateTime now = LocalDateTime.now(clock);
+		return jdbc.sql("""
+				select distinct sal.service_id from directory.service_at_location sal join directory.weekly_hours h on h.service_at_location_id = sal.id
+				where h.weekday = :weekday and h.opens_at <= :time and h.closes_at > :time
+				  and (h.valid_from is null or h.valid_from <= :today) and (h.valid_until is null or h.valid_until >= :today)
+				  and not exists (select 1 from directory.hours_exception e where e.service_at_location_id = sal.id and e.day = :today and e.closed)
+				""")
+			.param("weekday", now.getDayOfWeek().getValue())
+			.param("time", Time.valueOf(now.toLocalTime()))
+			.param("today", Date.valueOf(now.toLocalDate()))
+			.query(UUID.class)
+			.list();
 	}
 
 	/** The coordinates of a postcode or of the browser's location; empty when unknown. */
@@ -220,51 +134,6 @@ class ServiceSearch {
 			.param("postcode", near.postcode())
 			.query((rs, n) -> new double[] { rs.getDouble("latitude"), rs.getDouble("longitude") })
 			.optional();
-	}
-
-	private void filters(SearchRequest request, List<String> where, Map<String, Object> params) {
-		if (request.municipality() != null) {
-			where.add(":municipality = any(s.municipality_codes)");
-			params.put("municipality", request.municipality());
-		}
-		if (request.ageGroup() != null) {
-			where.add("coalesce(s.min_age, 0) <= :ageTo and coalesce(s.max_age, 120) >= :ageFrom");
-			params.put("ageFrom", request.ageGroup().from());
-			params.put("ageTo", request.ageGroup().to());
-		}
-		if (request.topic() != null) {
-			where.add("exists (select 1 from directory.service_topic st join directory.taxonomy_term t on t.id = st.term_id "
-					+ "where st.service_id = s.id and t.code = :topic)");
-			params.put("topic", request.topic());
-		}
-		if (request.language() != null) {
-			where.add(":language = any(s.languages)");
-			params.put("language", request.language());
-		}
-		if (request.channel() != null) {
-			where.add("exists (select 1 from directory.channel c where c.service_id = s.id and c.kind = :channel)");
-			params.put("channel", request.channel().name());
-		}
-		if (request.kind() != null) {
-			where.add("s.kind = :kind");
-			params.put("kind", request.kind().name());
-		}
-		if (request.freeOnly()) {
-			where.add("s.free_of_charge");
-		}
-		if (request.noReferralOnly()) {
-			where.add("s.no_referral");
-		}
-		if (request.openNow()) {
-			LocalDateTime now = LocalDateTime.now(clock);
-			where.add("exists (select 1 from directory.service_at_location sal join directory.weekly_hours h on h.service_at_location_id = sal.id"
-					+ " where sal.service_id = s.id and h.weekday = :weekday and h.opens_at <= :time and h.closes_at > :time"
-					+ " and (h.valid_from is null or h.valid_from <= :today) and (h.valid_until is null or h.valid_until >= :today)"
-					+ " and not exists (select 1 from directory.hours_exception e where e.service_at_location_id = sal.id and e.day = :today and e.closed))");
-			params.put("weekday", now.getDayOfWeek().getValue());
-			params.put("time", Time.valueOf(now.toLocalTime()));
-			params.put("today", Date.valueOf(now.toLocalDate()));
-		}
 	}
 
 	Optional<ServiceDetails> details(UUID id) {

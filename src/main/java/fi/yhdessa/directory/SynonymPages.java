@@ -38,10 +38,15 @@ class SynonymPages {
 		return new NavigationItem("nav.synonyms", "/directory/synonyms", EnumSet.of(Role.SERVICE_EDITOR, Role.COORDINATOR, Role.ADMINISTRATOR), 200);
 	}
 
+	/** The list, and the form to add one; {@code phrase} fills the form in (from the search report). */
 	@GetMapping
-	String list(@RequestParam(required = false) Integer page, Model model) {
+	String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) String phrase, Model model) {
 		if (!model.containsAttribute("synonymForm")) {
-			model.addAttribute("synonymForm", new SynonymForm());
+			SynonymForm form = new SynonymForm();
+			if (phrase != null) {
+				form.setPhrase(SearchCounting.normalized(phrase));
+			}
+			model.addAttribute("synonymForm", form);
 		}
 		model.addAttribute("synonyms", directory.synonyms(PageRequest.of(page)));
 		return "directory/synonyms";

@@ -54,6 +54,13 @@ class DirectoryPagesControllerTests {
 	}
 
 	@Test
+	void saysWhichNeedItUnderstoodAndWhatEachResultHelpsWith() throws Exception {
+		mvc.perform(get("/search").param("q", "my baby doesn't sleep").param("lang", "en"))
+			.andExpect(content().string(containsString("We understood your search as a need: a baby&#39;s sleep.")))
+			.andExpect(content().string(containsString("Helps with: a baby&#39;s sleep")));
+	}
+
+	@Test
 	void saysWhichWordsTheResultsAreForWhenItCorrectedATypo() throws Exception {
 		mvc.perform(get("/search").param("q", "perhekahvlia"))
 			.andExpect(content().string(containsString("Näytetään tulokset haulle ”perhekahvila”")));

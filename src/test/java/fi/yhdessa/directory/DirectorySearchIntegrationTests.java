@@ -41,7 +41,7 @@ class DirectorySearchIntegrationTests {
 	}
 
 	@Test
-	void correctsATypoWhenTheWordsAsTypedFindNothing() {
+	void correctsATypoThatNoServiceHasInAnyForm() {
 		SearchResults results = directory.search(SearchRequest.of("perhekahvlia"));
 		assertThat(results.correctedText()).isEqualTo("perhekahvila");
 		assertThat(results.hits()).isNotEmpty();

@@ -2,8 +2,6 @@ package fi.yhdessa.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.yhdessa.directory.search.ServiceDocuments;
-import fi.yhdessa.directory.search.ServiceIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,18 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 class SearchRelevanceTests {
 
-	static final double NDCG_FLOOR = 0.965;
-	static final double RECALL_FLOOR = 0.95;
-	/** The Lucene index's first cut with the editors' synonyms: 0.950 and 0.933 (0.838 and 0.816 without them). */
-	static final double LUCENE_NDCG_FLOOR = 0.945;
-	static final double LUCENE_RECALL_FLOOR = 0.93;
+	/**
+	 * The search on the Lucene index (issue 20): 0.959 and 0.933 when it replaced PostgreSQL's full-text
+	 * search, which scored 0.971 and 0.953 here but answered in seconds at the region scale and did not
+	 * understand needs (ADR 0015).
+	 */
+	static final double NDCG_FLOOR = 0.955;
+	static final double RECALL_FLOOR = 0.93;
 	static final List<String> MUNICIPALITIES = List.of("801", "802", "803", "804", "805", "806", "807", "808", "809", "810", "811");
 
 	@Autowired
 	Directory directory;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	record Judged(String query, String language, Map<String, Integer> judged) {
 	}
@@ -53,17 +49,6 @@ class SearchRelevanceTests {
 		Score score = score(query -> directory.search(SearchRequest.of(query)).hits().stream().map(ServiceHit::id).toList(), "target/relevance.txt");
 		assertThat(score.ndcg()).as("mean nDCG@10").isGreaterThanOrEqualTo(NDCG_FLOOR);
 		assertThat(score.recall()).as("mean recall@5").isGreaterThanOrEqualTo(RECALL_FLOOR);
-	}
-
-	/** The Lucene index (issue 20) built from the same directory, on the same judged queries; its floors rise as it replaces the search. */
-	@Test
-	void theLuceneIndexRanksTheJudgedServicesToo() throws Exception {
-		ServiceDocuments documents = new ServiceDocuments(jdbc);
-		try (ServiceIndex index = ServiceIndex.of(documents.all(), documents.synonyms())) {
-			Score score = score(query -> index.search(query, 10).ids(), "target/relevance-lucene.txt");
-			assertThat(score.ndcg()).as("mean nDCG@10").isGreaterThanOrEqualTo(LUCENE_NDCG_FLOOR);
-			assertThat(score.recall()).as("mean recall@5").isGreaterThanOrEqualTo(LUCENE_RECALL_FLOOR);
-		}
 	}
 
 	record Score(double ndcg, double recall) {

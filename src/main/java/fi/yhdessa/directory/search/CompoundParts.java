@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +65,33 @@ final class CompoundParts {
 			}
 		}
 		return parts;
+	}
+
+	/** The general list and the words of these services' names and kinds. */
+	static CompoundParts of(Collection<IndexedService> services) {
+		List<String> names = new ArrayList<>();
+		for (IndexedService service : services) {
+			names.addAll(service.names().values());
+			service.kinds().values().forEach(names::addAll);
+		}
+		return withWordsOf(names);
+	}
+
+	/** Keeps these parts in a file, one word a line, so that an index's copy on disk is read with the parts it was made with. */
+	void write(Path file) throws IOException {
+		List<String> lines = new ArrayList<>();
+		for (Object word : words) {
+			lines.add(new String((char[]) word));
+		}
+		Files.write(file, lines, StandardCharsets.UTF_8);
+	}
+
+	/** The parts {@link #write(Path)} kept. */
+	static CompoundParts read(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		CharArraySet words = new CharArraySet(lines.size(), false);
+		lines.forEach(words::add);
+		return new CompoundParts(words);
 	}
 
 	CharArraySet words() {

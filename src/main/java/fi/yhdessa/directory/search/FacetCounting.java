@@ -17,14 +17,14 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * How many of a search's services each municipality and each topic has, with Lucene's facet module
+ * How many of a search's services each municipality, topic, channel and kind has, with Lucene's facet module
  * (sorted-set doc values, no taxonomy index). The state that maps a reader's values is made once per
  * reader, not per search.
  */
 final class FacetCounting {
 
 	/** The dimensions counted, as the search results name them. */
-	static final List<String> DIMENSIONS = List.of(IndexFields.MUNICIPALITY, IndexFields.TOPIC);
+	static final List<String> DIMENSIONS = List.of(IndexFields.MUNICIPALITY, IndexFields.TOPIC, IndexFields.CHANNEL, IndexFields.KIND);
 
 	private final FacetsConfig config = new FacetsConfig();
 	private volatile SortedSetDocValuesReaderState state;
@@ -37,12 +37,14 @@ final class FacetCounting {
 	Document withFacets(Document document, IndexedService service) throws IOException {
 		service.municipalities().forEach(code -> document.add(new SortedSetDocValuesFacetField(IndexFields.MUNICIPALITY, code)));
 		service.topics().forEach(code -> document.add(new SortedSetDocValuesFacetField(IndexFields.TOPIC, code)));
+		service.traits().channels().stream().distinct().forEach(channel -> document.add(new SortedSetDocValuesFacetField(IndexFields.CHANNEL, channel)));
+		document.add(new SortedSetDocValuesFacetField(IndexFields.KIND, service.traits().kind()));
 		return config.build(document);
 	}
 
 	/** Per dimension, each value the matching services have and how many have it, most first. */
-	Map<String, List<Count>> counts(IndexReader reader, FacetsCollector matching) throws IOException {
-		Map<String, List<Count>> counts = new LinkedHashMap<>();
+	Map<String, List<ServiceIndex.Count>> counts(IndexReader reader, FacetsCollector matching) throws IOException {
+		Map<String, List<ServiceIndex.Count>> counts = new LinkedHashMap<>();
 		SortedSetDocValuesReaderState current = state(reader);
 		if (current == null) {
 			DIMENSIONS.forEach(dimension -> counts.put(dimension, List.of()));
@@ -50,21 +52,17 @@ final class FacetCounting {
 		}
 		SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(current, matching);
 		for (String dimension : DIMENSIONS) {
-			List<Count> values = new ArrayList<>();
+			List<ServiceIndex.Count> values = new ArrayList<>();
 			FacetResult result = facets.getAllChildren(dimension);
 			if (result != null) {
 				for (LabelAndValue value : result.labelValues) {
-					values.add(new Count(value.label, value.value.longValue()));
+					values.add(new ServiceIndex.Count(value.label, value.value.longValue()));
 				}
 			}
 			values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
 			counts.put(dimension, List.copyOf(values));
 		}
 		return counts;
-	}
-
-	/** A value of a dimension and how many of the services found have it. */
-	record Count(String value, long count) {
 	}
 
 	/** The state of this reader, made when the reader is new; null while nothing is indexed. */

@@ -2,12 +2,33 @@ package fi.yhdessa.directory.search;
 
 import java.util.Locale;
 
-/** The fields of a service in the index: its id, topics and municipalities as they are, and its texts in parts per language. */
+/**
+ * The fields of a service in the index: its id and what it is narrowed by as they are, its places as
+ * geo points, its texts in parts per language, and its name for ordering.
+ */
 final class IndexFields {
 
 	static final String ID = "id";
 	static final String TOPIC = "topic";
 	static final String MUNICIPALITY = "municipality";
+	/** "yes" when the service serves one municipality only: in a municipality's search it comes before the county's. */
+	static final String LOCAL = "local";
+	static final String LANGUAGE = "language";
+	static final String CHANNEL = "channel";
+	static final String KIND = "kind";
+	static final String FREE = "free";
+	static final String NO_REFERRAL = "no_referral";
+	static final String MIN_AGE = "min_age";
+	static final String MAX_AGE = "max_age";
+	static final String PLACE = "place";
+	static final String SORT_NAME = "sort_name";
+	/** The words of a service's names and kinds as written, for correcting a family's typos towards. */
+	static final String WORDS = "words";
+	static final String YES = "yes";
+
+	/** Ages where a service gives none: from birth, to any age. */
+	static final int YOUNGEST = 0;
+	static final int OLDEST = 120;
 
 	private IndexFields() {
 	}

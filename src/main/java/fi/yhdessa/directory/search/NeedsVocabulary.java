@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,6 +53,11 @@ public final class NeedsVocabulary {
 
 	List<Need> needs() {
 		return needs;
+	}
+
+	/** The words of the text that describe a need in a sentence (rahat ei riitä), rather than name a service. */
+	Set<String> wordsDescribingNeeds(String text, Map<SearchLanguage, Analyzer> analyzers) {
+		return phrases.wordsOfSentences(text, analyzers);
 	}
 
 	/** The needs the words speak of. */

@@ -19,7 +19,8 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class Phrases<T> {
 
-	private record Phrase<T>(T meaning, List<Set<String>> words) {
+	/** @param sentence whether the phrase has words the analysis leaves out (ei, inte, doesn't): it says something, it does not name it */
+	private record Phrase<T>(T meaning, List<Set<String>> words, boolean sentence) {
 	}
 
 	private final Map<SearchLanguage, List<Phrase<T>>> phrases = new EnumMap<>(SearchLanguage.class);
@@ -29,7 +30,8 @@ final class Phrases<T> {
 	void add(SearchLanguage language, String phrase, T meaning) {
 		List<Set<String>> words = words(wholeWords.computeIfAbsent(language, l -> new TextAnalyzer(l, CompoundParts.none())), phrase);
 		if (!words.isEmpty()) {
-			phrases.computeIfAbsent(language, l -> new ArrayList<>()).add(new Phrase<>(meaning, words));
+			boolean sentence = words.size() < TextAnalyzer.words(phrase).size();
+			phrases.computeIfAbsent(language, l -> new ArrayList<>()).add(new Phrase<>(meaning, words, sentence));
 		}
 	}
 
@@ -49,6 +51,31 @@ final class Phrases<T> {
 			}
 		});
 		return found;
+	}
+
+	/**
+	 * The words of the text (as {@link TextAnalyzer#words} gives them) that make up a phrase the text
+	 * holds that is a sentence: words that describe something (rahat ei riitä) rather than name it
+	 * (speech therapy).
+	 */
+	Set<String> wordsOfSentences(String text, Map<SearchLanguage, Analyzer> analyzers) {
+		Set<String> covered = new LinkedHashSet<>();
+		List<String> typed = TextAnalyzer.words(text);
+		analyzers.forEach((language, analyzer) -> {
+			List<Set<String>> query = typed.stream().map(word -> TextAnalyzer.terms(analyzer, word)).toList();
+			for (Phrase<T> phrase : phrases.getOrDefault(language, List.of())) {
+				if (!phrase.sentence() || !phrase.words().stream().allMatch(word -> query.stream().anyMatch(asked -> !Collections.disjoint(word, asked)))) {
+					continue;
+				}
+				for (int i = 0; i < typed.size(); i++) {
+					Set<String> asked = query.get(i);
+					if (phrase.words().stream().anyMatch(word -> !Collections.disjoint(word, asked))) {
+						covered.add(typed.get(i));
+					}
+				}
+			}
+		});
+		return covered;
 	}
 
 	/** Each word of the text as the terms the analysis makes of it; stop words make none and are left out. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -35,8 +37,12 @@ final class QueryBuilding {
 	/** Words shorter than this have too many neighbours one letter away to correct a typo towards. */
 	private static final int TYPO_FROM = 5;
 	private static final float TYPO_WEIGHT = 0.3f;
+	/** While one types, a word this long already narrows the names it may be the start of. */
+	private static final int UNFINISHED_FROM = 3;
 	/** What a need's closest kind of service adds to a service's score: about a name word's match. */
 	private static final float NEED_WEIGHT = 4f;
+	/** A word that describes a need the query speaks of, as a word of a service's name or text. */
+	private static final float DESCRIBING_WEIGHT = 0.3f;
 	/** A synonym's expansion held by a service counts as two words of the query. */
 	private static final float EXPANSION_WEIGHT = 2f;
 
@@ -47,17 +53,33 @@ final class QueryBuilding {
 	}
 
 	/**
-	 * The words as a query over this index. A synonym's expansion that the words hold counts as two
-	 * words when a service has every word of it; a need they speak of adds the kinds of service that
-	 * help with it, the first kind the most.
+	 * What the words were understood to mean beside themselves: the synonyms' expansions they hold, the
+	 * needs they speak of, and which of the words describe those needs in a sentence.
 	 */
-	Query query(String text, Collection<String> expansions, List<NeedsVocabulary.Need> needs, IndexReader index) throws IOException {
+	record Meaning(Collection<String> expansions, List<NeedsVocabulary.Need> needs, Set<String> describingNeeds) {
+
+		static Meaning none() {
+			return new Meaning(List.of(), List.of(), Set.of());
+		}
+	}
+
+	/**
+	 * The words as a query over this index, the last word also as the start of a name's word while one
+	 * types. A synonym's expansion that the words hold counts as two words when a service has every word
+	 * of it; a need they speak of adds the kinds of service that help with it, the first kind the most,
+	 * and the words that describe a need count less as words of a name or text (rahat ei riitä is about
+	 * money running out, not about a service that speaks of riita, a quarrel, which Finnish stems alike).
+	 */
+	Query query(String text, boolean asYouType, Meaning meaning, IndexReader index) throws IOException {
+		Collection<String> expansions = meaning.expansions();
+		List<NeedsVocabulary.Need> needs = meaning.needs();
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int words = 0;
-		for (String word : TextAnalyzer.words(text)) {
-			Query matches = word(word, index, true);
+		List<String> typed = TextAnalyzer.words(text);
+		for (int i = 0; i < typed.size(); i++) {
+			Query matches = word(typed.get(i), index, true, asYouType && i == typed.size() - 1);
 			if (matches != null) {
-				all.add(matches, BooleanClause.Occur.SHOULD);
+				all.add(meaning.describingNeeds().contains(typed.get(i)) ? new BoostQuery(matches, DESCRIBING_WEIGHT) : matches, BooleanClause.Occur.SHOULD);
 				words++;
 			}
 		}
@@ -65,7 +87,7 @@ final class QueryBuilding {
 			BooleanQuery.Builder every = new BooleanQuery.Builder();
 			int expansionWords = 0;
 			for (String word : TextAnalyzer.words(expansion)) {
-				Query matches = word(word, index, false);
+				Query matches = word(word, index, false, false);
 				if (matches != null) {
 					every.add(matches, BooleanClause.Occur.MUST);
 					expansionWords++;
@@ -89,7 +111,7 @@ final class QueryBuilding {
 	 * Where the word matches best of every language's fields, one letter away too when it may be a
 	 * typo (a family's word, not an editor's); null when every language takes it for a stop word.
 	 */
-	private Query word(String word, IndexReader index, boolean mayBeTypo) throws IOException {
+	private Query word(String word, IndexReader index, boolean mayBeTypo, boolean unfinished) throws IOException {
 		Map<String, Set<String>> termsByField = new LinkedHashMap<>();
 		boolean known = false;
 		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
@@ -118,6 +140,20 @@ final class QueryBuilding {
 			}
 			fields.add(new BoostQuery(forms.build(), part.weight));
 		}
+		if (unfinished && word.length() >= UNFINISHED_FROM) {
+			String start = folded(word.toLowerCase(Locale.ROOT));
+			for (SearchLanguage language : analyzers.keySet()) {
+				String field = IndexFields.Part.NAME.field(language);
+				fields.add(new BoostQuery(new PrefixQuery(new Term(field, start)), IndexFields.Part.NAME.weight * TYPO_WEIGHT));
+			}
+		}
 		return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
+	}
+
+	/** The word with its letters folded to ASCII as the index's terms are (ä to a). */
+	private static String folded(String word) {
+		char[] letters = word.toCharArray();
+		char[] ascii = new char[letters.length * 4];
+		return new String(ascii, 0, ASCIIFoldingFilter.foldToASCII(letters, 0, ascii, 0, letters.length));
 	}
 }

@@ -16,6 +16,10 @@ public final class ServiceDocuments {
 
 	private static final String SELECT = """
 			select s.id, s.name_fi, s.name_sv, s.name_en, s.description_fi, s.description_sv, s.description_en, s.municipality_codes,
+			  s.kind, s.languages, s.free_of_charge, s.no_referral, s.min_age, s.max_age,
+			  array(select distinct c.kind from directory.channel c where c.service_id = s.id) as channels,
+			  array(select l.latitude || ',' || l.longitude from directory.service_at_location sal join directory.location l on l.id = sal.location_id
+			        where sal.service_id = s.id and l.latitude is not null and l.longitude is not null) as places,
 			  array_remove(array_agg(t.code order by t.code), null) as topics,
 			  array_remove(array_agg(t.name_fi order by t.code), null) as kinds_fi,
 			  array_remove(array_agg(t.name_sv order by t.code), null) as kinds_sv,
@@ -54,7 +58,17 @@ public final class ServiceDocuments {
 		return new IndexedService(row.getObject("id", UUID.class), texts(row, "name"), texts(row, "description"), strings(row.getArray("topics")),
 				Map.of(SearchLanguage.FI, strings(row.getArray("kinds_fi")), SearchLanguage.SV, strings(row.getArray("kinds_sv")), SearchLanguage.EN,
 						strings(row.getArray("kinds_en"))),
-				strings(row.getArray("municipality_codes")));
+				strings(row.getArray("municipality_codes")), traits(row));
+	}
+
+	private static IndexedService.Traits traits(ResultSet row) throws SQLException {
+		List<IndexedService.Point> places = strings(row.getArray("places")).stream().map(place -> place.split(","))
+			.map(point -> new IndexedService.Point(Double.parseDouble(point[0]), Double.parseDouble(point[1])))
+			.filter(IndexedService.Point::onEarth)
+			.toList();
+		return new IndexedService.Traits(row.getString("kind"), strings(row.getArray("languages")), strings(row.getArray("channels")),
+				row.getBoolean("free_of_charge"), row.getBoolean("no_referral"), (Integer) row.getObject("min_age"), (Integer) row.getObject("max_age"),
+				places);
 	}
 
 	private static Map<SearchLanguage, String> texts(ResultSet row, String column) throws SQLException {

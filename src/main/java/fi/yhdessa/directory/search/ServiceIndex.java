@@ -7,13 +7,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
@@ -22,14 +21,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
  * The directory's services in a Lucene index: per language a name field, a kind field and a text
- * field, each analysed by that language's {@link TextAnalyzer}; the id, topics and municipalities as
- * they are, for filters and facet counts.
+ * field, each analysed by that language's {@link TextAnalyzer}; the id, topics, municipalities and
+ * what a search is narrowed by as they are, for filters and facet counts; the places as geo points.
  * Built whole from what PostgreSQL holds, then kept current service by service.
  */
 public final class ServiceIndex implements AutoCloseable {
@@ -38,12 +36,30 @@ public final class ServiceIndex implements AutoCloseable {
 	private final IndexWriter writer;
 	private final Map<SearchLanguage, Analyzer> analyzers = new EnumMap<>(SearchLanguage.class);
 	private final SearcherManager searchers;
-	private final NeedsVocabulary needs;
-	private final Phrases<String> synonyms = new Phrases<>();
 	private final FacetCounting facets = new FacetCounting();
+	private final Spelling spelling;
+	private final CompoundParts parts;
+	private volatile Understanding understanding;
 
-	private ServiceIndex(Directory directory, CompoundParts parts, List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) throws IOException {
+	/** The synonyms and needs a family's words are understood by; replaced whole when editors change them. */
+	private record Understanding(Phrases<String> synonyms, NeedsVocabulary needs) {
+
+		static Understanding of(List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) {
+			Phrases<String> phrases = new Phrases<>();
+			synonyms.forEach(rule -> phrases.add(rule.language(), rule.phrase(), rule.expansion()));
+			return new Understanding(phrases, new NeedsVocabulary(needs));
+		}
+	}
+
+	/**
+	 * An index in this directory: what it holds already when {@code fresh} is false, empty otherwise.
+	 *
+	 * @throws org.apache.lucene.store.LockObtainFailedException when another writer holds the directory
+	 */
+	ServiceIndex(Directory directory, boolean fresh, CompoundParts parts, List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs)
+			throws IOException {
 		this.directory = directory;
+		this.parts = parts;
 		Map<String, Analyzer> perField = new HashMap<>();
 		for (SearchLanguage language : SearchLanguage.values()) {
 			Analyzer analyzer = new TextAnalyzer(language, parts);
@@ -52,10 +68,12 @@ public final class ServiceIndex implements AutoCloseable {
 				perField.put(part.field(language), analyzer);
 			}
 		}
-		this.writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.FI), perField)));
+		perField.put(IndexFields.WORDS, new Spelling.WrittenWords());
+		this.spelling = new Spelling(analyzers);
+		this.writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get(SearchLanguage.FI), perField))
+			.setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
 		this.searchers = new SearcherManager(writer, null);
-		this.needs = new NeedsVocabulary(needs);
-		synonyms.forEach(rule -> this.synonyms.add(rule.language(), rule.phrase(), rule.expansion()));
+		this.understanding = Understanding.of(synonyms, needs);
 	}
 
 	/**
@@ -67,13 +85,8 @@ public final class ServiceIndex implements AutoCloseable {
 	}
 
 	static ServiceIndex of(List<IndexedService> services, List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) {
-		List<String> names = new ArrayList<>();
-		for (IndexedService service : services) {
-			names.addAll(service.names().values());
-			service.kinds().values().forEach(names::addAll);
-		}
 		try {
-			ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), CompoundParts.withWordsOf(names), synonyms, needs);
+			ServiceIndex index = new ServiceIndex(new ByteBuffersDirectory(), true, CompoundParts.of(services), synonyms, needs);
 			index.put(services);
 			return index;
 		}
@@ -82,11 +95,16 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
+	/** Understands the words of later searches with these synonyms and needs. */
+	void understand(List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) {
+		understanding = Understanding.of(synonyms, needs);
+	}
+
 	/** Adds these services, or replaces them by id, and makes them searchable. */
 	public void put(List<IndexedService> services) {
 		try {
 			for (IndexedService service : services) {
-				writer.updateDocument(new Term(IndexFields.ID, service.id().toString()), facets.withFacets(document(service), service));
+				writer.updateDocument(new Term(IndexFields.ID, service.id().toString()), facets.withFacets(ServiceDocument.of(service), service));
 			}
 			searchers.maybeRefreshBlocking();
 		}
@@ -108,33 +126,57 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
-	/** {@link #search(String, Filters, int)} without filters. */
+	/** Makes what is indexed durable in the index's directory, with this note of where it is up to. */
+	void commit(Map<String, String> upTo) throws IOException {
+		writer.setLiveCommitData(upTo.entrySet());
+		writer.commit();
+	}
+
+	CompoundParts parts() {
+		return parts;
+	}
+
+	/** {@link #search(SearchQuery)} of the first results of these words. */
 	public Hits search(String text, int limit) {
-		return search(text, Filters.none(), limit);
+		return search(SearchQuery.of(text, limit));
+	}
+
+	/** {@link #search(SearchQuery)} of the first results of these words within the filters. */
+	public Hits search(String text, Filters filters, int limit) {
+		return search(SearchQuery.of(text, limit).within(filters));
 	}
 
 	/**
-	 * The services that answer the words within the filters, best first, how many answer them in all
-	 * and how many of those each municipality and topic has, the needs the words were understood to
-	 * speak of, and for each service which of those needs it helps with.
+	 * The services that answer the words within the filters, best first (or, without words, nearest
+	 * first or by name), how many answer them in all and how many of those each municipality, topic,
+	 * channel and kind has, the needs the words were understood to speak of, and for each service which
+	 * of those needs it helps with.
 	 */
-	public Hits search(String text, Filters filters, int limit) {
-		List<NeedsVocabulary.Need> understood = needs.understood(text, analyzers);
-		QueryBuilding queries = new QueryBuilding(analyzers);
+	public Hits search(SearchQuery query) {
+		Understanding current = understanding;
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				Query query = filters.narrow(queries.query(text, synonyms.heldBy(text, analyzers), understood, searcher.getIndexReader()));
-				FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, Math.max(1, limit), new FacetsCollectorManager());
+				QueryBuilding queries = new QueryBuilding(analyzers);
+				String corrected = query.text().isEmpty() || query.asYouType() ? null : spelling.corrected(query.text(), searcher.getIndexReader());
+				if (corrected != null) {
+					query = query.withText(corrected);
+				}
+				List<NeedsVocabulary.Need> understood = query.text().isEmpty() ? List.of() : current.needs().understood(query.text(), analyzers);
+				QueryBuilding.Meaning meaning = query.text().isEmpty() ? QueryBuilding.Meaning.none() : meaning(current, query.text(), understood);
+				Ranking ranking = new Ranking(queries, query, meaning);
+				FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, ranking.query(searcher.getIndexReader()),
+						query.offset() + query.limit(), ranking.sort(), new FacetsCollectorManager());
 				List<Hit> hits = new ArrayList<>();
-				for (ScoreDoc found : result.topDocs().scoreDocs) {
-					Document document = searcher.storedFields().document(found.doc);
+				ScoreDoc[] found = result.topDocs().scoreDocs;
+				for (int i = query.offset(); i < found.length; i++) {
+					Document document = searcher.storedFields().document(found[i].doc);
 					List<String> topics = List.of(document.getValues(IndexFields.TOPIC));
 					hits.add(new Hit(UUID.fromString(document.get(IndexFields.ID)),
 							understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList()));
 				}
 				long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-				return new Hits(total, hits, understood, facets.counts(searcher.getIndexReader(), result.facetsCollector()));
+				return new Hits(total, hits, understood, facets.counts(searcher.getIndexReader(), result.facetsCollector()), corrected);
 			}
 			finally {
 				searchers.release(searcher);
@@ -145,12 +187,29 @@ public final class ServiceIndex implements AutoCloseable {
 		}
 	}
 
-	/** How many answer in all, the first of them, the needs the words were understood to speak of, and the counts per municipality and topic. */
-	public record Hits(long total, List<Hit> hits, List<NeedsVocabulary.Need> understood, Map<String, List<FacetCounting.Count>> facets) {
+	/**
+	 * The synonyms the words hold and the needs they speak of. A synonym held only by words that describe
+	 * a need is not used: the need says what they mean.
+	 */
+	private QueryBuilding.Meaning meaning(Understanding current, String text, List<NeedsVocabulary.Need> understood) {
+		Set<String> describing = current.needs().wordsDescribingNeeds(text, analyzers);
+		String naming = TextAnalyzer.words(text).stream().filter(word -> !describing.contains(word)).collect(Collectors.joining(" "));
+		return new QueryBuilding.Meaning(current.synonyms().heldBy(naming, analyzers), understood, describing);
+	}
+
+	/**
+	 * How many answer in all, the ones asked for, the needs the words were understood to speak of, the
+	 * counts per facet, and the words searched for instead when some were not known (else null).
+	 */
+	public record Hits(long total, List<Hit> hits, List<NeedsVocabulary.Need> understood, Map<String, List<Count>> facets, String correctedText) {
 
 		public List<UUID> ids() {
 			return hits.stream().map(Hit::id).toList();
 		}
+	}
+
+	/** A value of a facet (a municipality, topic, channel or kind) and how many of the services found have it. */
+	public record Count(String value, long count) {
 	}
 
 	/** A service found, and the needs of the search it helps with ("helps with: a baby's sleep"). */
@@ -159,17 +218,6 @@ public final class ServiceIndex implements AutoCloseable {
 
 	public int size() {
 		return writer.getDocStats().numDocs;
-	}
-
-	private static Document document(IndexedService service) {
-		Document document = new Document();
-		document.add(new StringField(IndexFields.ID, service.id().toString(), Field.Store.YES));
-		service.topics().forEach(code -> document.add(new StringField(IndexFields.TOPIC, code, Field.Store.YES)));
-		service.municipalities().forEach(code -> document.add(new StringField(IndexFields.MUNICIPALITY, code, Field.Store.NO)));
-		service.names().forEach((language, name) -> document.add(new TextField(IndexFields.Part.NAME.field(language), name, Field.Store.NO)));
-		service.kinds().forEach((language, kinds) -> kinds.forEach(kind -> document.add(new TextField(IndexFields.Part.KIND.field(language), kind, Field.Store.NO))));
-		service.descriptions().forEach((language, text) -> document.add(new TextField(IndexFields.Part.TEXT.field(language), text, Field.Store.NO)));
-		return document;
 	}
 
 	@Override

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,8 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * How a text of one language becomes search terms: words by Unicode's rules, lower-cased, the
  * language's stop words left out (ja, och, the; Finnish ei too, so "vauva ei nuku" is about a baby
  * and sleeping), accents
- * other than å, ä and ö dropped (café → cafe); each compound word also as the parts the dictionary
- * knows (perhekahvilat → perhekahvilat, perhe, kahvila), every word and part stemmed; last, å, ä and
+ * other than å, ä and ö dropped (café → cafe); each compound word also as its parts
+ * ({@link CompoundSplitting}: perhekahvilat → perhekahvilat, perhe, kahvilat), every word and part stemmed; last, å, ä and
  * ö written as a and o, so that a family who leaves the dots out finds the word (aiti → äiti). The
  * compound dictionary and the stemmers see the letters as written. (Lucene's Scandinavian folding
  * is not used: it also folds double vowels, which Finnish words differ by — tuli, tuuli.)
@@ -69,7 +68,7 @@ final class TextAnalyzer extends Analyzer {
 		TokenStream stream = new LowerCaseFilter(words);
 		stream = new StopFilter(stream, language.stopWords());
 		stream = new NordicAccentFolding(stream);
-		stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_PART * 2, MIN_PART, 30, false);
+		stream = new CompoundSplitting(stream, parts, MIN_PART * 2, MIN_PART);
 		stream = new ASCIIFoldingFilter(language.stemmed(stream));
 		return new TokenStreamComponents(words, stream);
 	}

@@ -98,20 +98,49 @@ class ServiceIndexTests {
 	void filtersNarrowTheSearchAndFacetsCountWhatWasFound() {
 		ServiceIndex.Hits everywhere = index.search("neuvola neuvonta", 10);
 		assertThat(everywhere.ids()).contains(CLINIC.id(), DEBT.id());
-		assertThat(everywhere.facets().get("municipality")).containsExactly(new FacetCounting.Count("179", everywhere.total() - 1),
-				new FacetCounting.Count("598", 1));
-		assertThat(everywhere.facets().get("topic")).extracting(FacetCounting.Count::value).contains("health", "finances");
+		assertThat(everywhere.facets().get("municipality")).containsExactly(new ServiceIndex.Count("179", everywhere.total() - 1),
+				new ServiceIndex.Count("598", 1));
+		assertThat(everywhere.facets().get("topic")).extracting(ServiceIndex.Count::value).contains("health", "finances");
 
-		ServiceIndex.Hits inJakobstad = index.search("neuvola neuvonta", new Filters("598", null), 10);
+		ServiceIndex.Hits inJakobstad = index.search("neuvola neuvonta", Filters.none().inMunicipality("598"), 10);
 		assertThat(inJakobstad.ids()).containsExactly(CLINIC.id());
 		assertThat(inJakobstad.total()).isOne();
-		assertThat(index.search("neuvola neuvonta", new Filters(null, "finances"), 10).ids()).containsExactly(DEBT.id());
+		assertThat(index.search("neuvola neuvonta", Filters.none().onTopic("finances"), 10).ids()).containsExactly(DEBT.id());
 	}
 
 	@Test
-	void stopWordsAloneFindNothing() {
+	void stopWordsAloneFindNothingAndNoWordsListEverything() {
 		assertThat(index.search("ja och the", 5).total()).isZero();
-		assertThat(index.search("  ", 5).total()).isZero();
+		assertThat(index.search("  ", 5).total()).isEqualTo(index.size());
+	}
+
+	@Test
+	void withoutWordsTheNearestComeFirstAndTraitsNarrowTheList() throws Exception {
+		IndexedService.Point helsinki = new IndexedService.Point(60.17, 24.94);
+		IndexedService.Point turku = new IndexedService.Point(60.45, 22.27);
+		IndexedService near = traited("Lähellä", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of("PHONE"), true, true, 0, 6, List.of(helsinki)));
+		IndexedService far = traited("Kaukana", new IndexedService.Traits("SERVICE", List.of("fi", "sv"), List.of(), false, false, 13, 17, List.of(turku)));
+		try (ServiceIndex places = ServiceIndex.of(List.of(far, near), List.of())) {
+			SearchQuery fromTurku = new SearchQuery("", false, Filters.none(), turku, 0, 5);
+			assertThat(places.search(fromTurku).ids()).containsExactly(far.id(), near.id());
+			assertThat(places.search(fromTurku.within(new Filters(null, null, 3, 5, null, null, null, false, false, null))).ids()).containsExactly(near.id());
+			assertThat(places.search(fromTurku.within(new Filters(null, null, null, null, "sv", null, null, false, false, null))).ids()).containsExactly(far.id());
+			assertThat(places.search(fromTurku.within(new Filters(null, null, null, null, null, "PHONE", "ACTIVITY", true, true, null))).ids())
+				.containsExactly(near.id());
+			assertThat(places.search(fromTurku.within(new Filters(null, null, null, null, null, null, null, false, false, List.of(near.id())))).ids())
+				.containsExactly(near.id());
+			assertThat(places.search(fromTurku).facets().get("kind")).containsExactly(new ServiceIndex.Count("ACTIVITY", 1), new ServiceIndex.Count("SERVICE", 1));
+		}
+	}
+
+	@Test
+	void whileOneTypesTheLastWordFindsTheNamesItBegins() {
+		assertThat(index.search(new SearchQuery("kompa", true, Filters.none(), null, 0, 5)).ids()).contains(CAFE.id());
+		assertThat(index.search(new SearchQuery("kompa", false, Filters.none(), null, 0, 5)).ids()).doesNotContain(CAFE.id());
+	}
+
+	private static IndexedService traited(String name, IndexedService.Traits traits) {
+		return new IndexedService(UUID.randomUUID(), Map.of(FI, name), Map.of(), List.of(), Map.of(), List.of("179"), traits);
 	}
 
 	@Test
