@@ -36,7 +36,8 @@ public final class NodeIndexMeasurement {
 		if (!restarted.startedFromCopy()) {
 			throw new IllegalStateException("The restarted node did not open its copy");
 		}
-		NodeIndex other = new NodeIndex(jdbc, Files.createTempDirectory("yhdessa-other-node"), FOLLOW, Clock.systemUTC());
+		Path otherNode = Files.createTempDirectory("yhdessa-other-node");
+		NodeIndex other = new NodeIndex(jdbc, otherNode, FOLLOW, Clock.systemUTC());
 		other.start();
 		long[] visible = new long[10];
 		for (int i = 0; i < visible.length; i++) {
@@ -44,6 +45,8 @@ public final class NodeIndexMeasurement {
 		}
 		other.stop();
 		restarted.stop();
+		org.springframework.util.FileSystemUtils.deleteRecursively(node);
+		org.springframework.util.FileSystemUtils.deleteRecursively(otherNode);
 		java.util.Arrays.sort(visible);
 		return "| %,d | %,d ms | %,d ms | %d ms / %d ms |".formatted(services, buildMillis, openMillis, visible[visible.length / 2], visible[visible.length - 1]);
 	}
