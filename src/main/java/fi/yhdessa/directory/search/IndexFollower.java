@@ -75,7 +75,7 @@ final class IndexFollower {
 			uncopied = true;
 		}
 		if (words) {
-			index.understand(documents.synonyms(), NeedsVocabulary.seed());
+			index.understand(documents.synonyms(), documents.needs());
 		}
 		horizon = read.horizon();
 		applied.values().removeIf(tx -> tx < horizon);

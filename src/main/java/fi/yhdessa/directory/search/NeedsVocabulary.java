@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import tools.jackson.core.type.TypeReference;
@@ -37,6 +38,25 @@ public final class NeedsVocabulary {
 			for (SearchLanguage language : SearchLanguage.values()) {
 				need.phrases().getOrDefault(language.name().toLowerCase(Locale.ROOT), List.of()).forEach(phrase -> phrases.add(language, phrase, need));
 			}
+		}
+	}
+
+	/** Writes the seed list into an empty vocabulary table; on several nodes at once, the first one's stays. */
+	public static void seedInto(JdbcClient jdbc) {
+		for (Need need : seed()) {
+			jdbc.sql("""
+					insert into directory.need (code, topics, label_fi, label_sv, label_en, phrases_fi, phrases_sv, phrases_en, updated_by)
+					values (:code, :topics, :fi, :sv, :en, :pfi, :psv, :pen, 'seed') on conflict (code) do nothing
+					""")
+				.param("code", need.code())
+				.param("topics", need.topics().toArray(String[]::new))
+				.param("fi", need.label().get("fi"))
+				.param("sv", need.label().get("sv"))
+				.param("en", need.label().get("en"))
+				.param("pfi", need.phrases().getOrDefault("fi", List.of()).toArray(String[]::new))
+				.param("psv", need.phrases().getOrDefault("sv", List.of()).toArray(String[]::new))
+				.param("pen", need.phrases().getOrDefault("en", List.of()).toArray(String[]::new))
+				.update();
 		}
 	}
 

@@ -31,6 +31,7 @@ public class NodeIndex implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(NodeIndex.class);
 
+	private final JdbcClient jdbc;
 	private final ServiceDocuments documents;
 	private final ChangeLog changes;
 	private final Path copy;
@@ -42,6 +43,7 @@ public class NodeIndex implements SmartLifecycle {
 
 	NodeIndex(JdbcClient jdbc, @Value("${yhdessa.data-dir}") Path dataDir, @Value("${yhdessa.search.follow-interval:250ms}") Duration interval,
 			Clock clock) {
+		this.jdbc = jdbc;
 		this.documents = new ServiceDocuments(jdbc);
 		this.changes = new ChangeLog(jdbc);
 		this.copy = dataDir.resolve("search-index");
@@ -69,6 +71,9 @@ public class NodeIndex implements SmartLifecycle {
 	@Override
 	public void start() {
 		long started = System.nanoTime();
+		if (jdbc.sql("select count(*) from directory.need").query(Long.class).single() == 0) {
+			NeedsVocabulary.seedInto(jdbc);
+		}
 		try {
 			follower = open();
 		}
@@ -85,7 +90,7 @@ public class NodeIndex implements SmartLifecycle {
 		try {
 			Optional<IndexCopy.UpTo> upTo = IndexCopy.usable(directory, copy, changes, clock.instant());
 			if (upTo.isPresent()) {
-				ServiceIndex index = new ServiceIndex(directory, false, IndexCopy.parts(copy), documents.synonyms(), NeedsVocabulary.seed());
+				ServiceIndex index = new ServiceIndex(directory, false, IndexCopy.parts(copy), documents.synonyms(), documents.needs());
 				IndexFollower opened = new IndexFollower(index, documents, changes, upTo.get().horizon(), this::keepCopy);
 				opened.catchUp(true);
 				fromCopy = true;
@@ -105,7 +110,7 @@ public class NodeIndex implements SmartLifecycle {
 		long horizon = changes.horizon();
 		var services = documents.all();
 		CompoundParts parts = CompoundParts.of(services);
-		ServiceIndex index = new ServiceIndex(directory, true, parts, documents.synonyms(), NeedsVocabulary.seed());
+		ServiceIndex index = new ServiceIndex(directory, true, parts, documents.synonyms(), documents.needs());
 		index.put(services);
 		IndexFollower built = new IndexFollower(index, documents, changes, horizon, kept ? this::keepCopy : (followed, upTo) -> {
 		});

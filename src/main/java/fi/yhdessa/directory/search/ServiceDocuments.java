@@ -46,6 +46,15 @@ public final class ServiceDocuments {
 		return jdbc.sql(SELECT.formatted("and s.id = any(:ids)")).param("ids", ids.toArray(UUID[]::new)).query(ServiceDocuments::service).list();
 	}
 
+	/** The needs vocabulary as editors keep it; the seed list until it has been written ({@link NeedsVocabulary#seedInto}). */
+	public List<NeedsVocabulary.Need> needs() {
+		List<NeedsVocabulary.Need> needs = jdbc.sql("select * from directory.need order by code").query((row, n) -> new NeedsVocabulary.Need(row.getString("code"),
+				strings(row.getArray("topics")), Map.of("fi", row.getString("label_fi"), "sv", row.getString("label_sv"), "en", row.getString("label_en")),
+				Map.of("fi", strings(row.getArray("phrases_fi")), "sv", strings(row.getArray("phrases_sv")), "en", strings(row.getArray("phrases_en")))))
+			.list();
+		return needs.isEmpty() ? NeedsVocabulary.seed() : needs;
+	}
+
 	/** The editors' synonyms. */
 	public List<SynonymRule> synonyms() {
 		return jdbc.sql("select phrase, expansion, language from directory.synonym order by phrase, expansion")

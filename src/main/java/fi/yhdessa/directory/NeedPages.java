@@ -1,0 +1,81 @@
+package fi.yhdessa.directory;
+
+import fi.yhdessa.platform.NavigationItem;
+import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editors see the needs the search understands, with their phrases and the kinds of service that help, and add phrases. */
+@Controller
+@PreAuthorize("hasAnyRole('SERVICE_EDITOR', 'COORDINATOR', 'ADMINISTRATOR')")
+class NeedPages {
+
+	private final NeedsEditing needs;
+	private final Directory directory;
+
+	NeedPages(NeedsEditing needs, Directory directory) {
+		this.needs = needs;
+		this.directory = directory;
+	}
+
+	@Bean
+	static NavigationItem needsLink() {
+		return new NavigationItem("nav.needs", "/directory/needs", EnumSet.of(Role.SERVICE_EDITOR, Role.COORDINATOR, Role.ADMINISTRATOR), 205);
+	}
+
+	/** The list, and the form to add a phrase; {@code phrase} fills the form in (from the search report). */
+	@GetMapping("/directory/needs")
+	String list(@RequestParam(required = false) String phrase, Locale locale, Model model) {
+		if (!model.containsAttribute("needPhraseForm")) {
+			NeedPhraseForm form = new NeedPhraseForm();
+			if (phrase != null) {
+				form.setPhrase(SearchCounting.normalized(phrase));
+			}
+			model.addAttribute("needPhraseForm", form);
+		}
+		var all = needs.needs();
+		Map<String, String> topicNames = directory.topics().stream().collect(Collectors.toMap(TopicTerm::code, topic -> topic.name().in(locale)));
+		model.addAttribute("needs", all);
+		model.addAttribute("helpedBy", all.stream().collect(Collectors.toMap(need -> need.code(),
+				need -> need.topics().stream().map(code -> topicNames.getOrDefault(code, code)).collect(Collectors.joining(", ")))));
+		model.addAttribute("language", languageOf(locale));
+		return "directory/needs";
+	}
+
+	@PostMapping("/directory/needs/phrases")
+	String addPhrase(@Valid @ModelAttribute NeedPhraseForm needPhraseForm, BindingResult errors, @AuthenticationPrincipal SignedInUser user,
+			HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
+		if (!errors.hasFieldErrors("need") && needs.needs().stream().noneMatch(need -> need.code().equals(needPhraseForm.getNeed()))) {
+			errors.rejectValue("need", "needs.need.unknown");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return list(null, locale, model);
+		}
+		boolean added = needs.addPhrase(needPhraseForm.getNeed(), needPhraseForm.getLanguage(), needPhraseForm.getPhrase(), user.getUsername());
+		redirect.addFlashAttribute("outcome", added ? "needs.added" : "needs.exists");
+		redirect.addFlashAttribute("phrase", needPhraseForm.getPhrase());
+		return "redirect:/directory/needs";
+	}
+
+	private static String languageOf(Locale locale) {
+		return Map.of("sv", "sv", "en", "en").getOrDefault(locale.getLanguage(), "fi");
+	}
+}
