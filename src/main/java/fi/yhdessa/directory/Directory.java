@@ -209,6 +209,15 @@ public class Directory {
 		return search.search(request);
 	}
 
+	/**
+	 * Finds published services and activities for a family to scan: the same activity given in several
+	 * places is one result with its other places, nearest first; pages and the total count such results.
+	 */
+	@Transactional(readOnly = true)
+	public SearchResults searchByActivity(SearchRequest request) {
+		return search.searchByActivity(request);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ServiceDetails> service(UUID id) {
 		return search.details(id);

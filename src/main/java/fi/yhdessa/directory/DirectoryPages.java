@@ -58,7 +58,7 @@ class DirectoryPages {
 
 	@GetMapping("/search")
 	String search(@ModelAttribute("search") SearchForm form, HtmxRequest htmx, Locale locale, Model model) {
-		SearchResults results = directory.search(form.toRequest(htmx.isHtmxRequest()));
+		SearchResults results = directory.searchByActivity(form.toRequest(htmx.isHtmxRequest()));
 		if (results.page() == 1) {
 			counting.searched(form.getQ(), results.total());
 		}

@@ -41,6 +41,10 @@ class ServiceSearch {
 	private static final String DISTANCE = "(select min(" + Distances.FROM_POINT_TO_LOCATION + ")"
 			+ " from directory.service_at_location sal join directory.location l on l.id = sal.location_id where sal.service_id = s.id)";
 
+	/** The other places of an activity: nearest first when distances are known, else as the index ordered them (by name). */
+	private static final java.util.Comparator<ServiceHit.Elsewhere> NEAREST_FIRST = java.util.Comparator.comparing(ServiceHit.Elsewhere::distanceKm,
+			java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
 	private final JdbcClient jdbc;
 	private final Network network;
 	private final Clock clock;
@@ -58,16 +62,27 @@ class ServiceSearch {
 	 * with its distance from the family and the names of the organisations as they are now.
 	 */
 	SearchResults search(SearchRequest request) {
+		return search(request, false);
+	}
+
+	/** {@link #search(SearchRequest)}, the same activity given in several places as one result with its other places. */
+	SearchResults searchByActivity(SearchRequest request) {
+		return search(request, true);
+	}
+
+	private SearchResults search(SearchRequest request, boolean byActivity) {
 		Optional<double[]> near = locate(request.near());
 		IndexedService.Point from = near.map(p -> new IndexedService.Point(p[0], p[1])).orElse(null);
 		Filters filters = filters(request);
 		if (from != null && request.near().withinKm() != null) {
 			filters = filters.around(new Filters.Area(from, request.near().withinKm()));
 		}
-		SearchQuery query = new SearchQuery(request.text(), request.asYouType(), filters, from, (request.page() - 1) * request.pageSize(), request.pageSize());
+		SearchQuery query = new SearchQuery(request.text(), request.asYouType(), filters, from, (request.page() - 1) * request.pageSize(), request.pageSize(),
+				byActivity);
 		ServiceIndex.Hits found = index.search(query);
 		Map<String, Object> params = new HashMap<>();
-		params.put("ids", found.ids().toArray(UUID[]::new));
+		params.put("ids", found.hits().stream().flatMap(hit -> java.util.stream.Stream.concat(java.util.stream.Stream.of(hit.id()), hit.sameActivity().stream()))
+			.toArray(UUID[]::new));
 		near.ifPresent(point -> {
 			params.put("lat", point[0]);
 			params.put("lon", point[1]);
@@ -83,7 +98,10 @@ class ServiceSearch {
 		Map<UUID, LocalizedText> organisations = network.organisationNames(rows.values().stream().map(ServiceHit::organisationId).distinct().toList());
 		List<ServiceHit> hits = found.hits().stream()
 			.filter(hit -> rows.containsKey(hit.id()))
-			.map(hit -> rows.get(hit.id()).withOrganisationName(organisations.get(rows.get(hit.id()).organisationId())).helping(labels(hit.helpsWith())))
+			.map(hit -> rows.get(hit.id()).withOrganisationName(organisations.get(rows.get(hit.id()).organisationId())).helping(labels(hit.helpsWith()))
+				.alsoGiven(hit.sameActivity().stream().filter(rows::containsKey).map(rows::get)
+					.map(other -> new ServiceHit.Elsewhere(other.id(), other.name(), other.municipalityCodes(), other.distanceKm()))
+					.sorted(NEAREST_FIRST).toList()))
 			.toList();
 		Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
 		found.facets().forEach((facet, counts) -> facets.put(facet, counts.stream().map(c -> new SearchResults.FacetCount(c.value(), c.count())).toList()));

@@ -61,6 +61,15 @@ class DirectoryPagesControllerTests {
 	}
 
 	@Test
+	void showsTheSameActivityInSeveralMunicipalitiesAsOneResultWithItsOtherPlaces() throws Exception {
+		String page = mvc.perform(get("/search").param("q", "perheliikunta").param("near", "42300").param("lang", "en")).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		org.assertj.core.api.Assertions.assertThat(page).contains("The same activity in other places (10)");
+		org.assertj.core.api.Assertions.assertThat(java.util.regex.Pattern.compile("result__name\">\\s*<a[^>]*>Perheliikunta").matcher(page).results().count())
+			.as("one result for the eleven").isOne();
+	}
+
+	@Test
 	void saysWhichWordsTheResultsAreForWhenItCorrectedATypo() throws Exception {
 		mvc.perform(get("/search").param("q", "perhekahvlia"))
 			.andExpect(content().string(containsString("Näytetään tulokset haulle ”perhekahvila”")));

@@ -36,11 +36,18 @@ public record IndexedService(UUID id, Map<SearchLanguage, String> names, Map<Sea
 	 * @param minAge the youngest it is for; null for any
 	 * @param maxAge the oldest it is for; null for any
 	 * @param places where it is given
+	 * @param activity what makes services the same activity given in several places (the same kind and description);
+	 *        null when the service is one of a kind
 	 */
 	public record Traits(String kind, List<String> languages, List<String> channels, boolean free, boolean noReferral, Integer minAge, Integer maxAge,
-			List<Point> places) {
+			List<Point> places, String activity) {
 
-		static final Traits NONE = new Traits("SERVICE", List.of(), List.of(), false, false, null, null, List.of());
+		static final Traits NONE = new Traits("SERVICE", List.of(), List.of(), false, false, null, null, List.of(), null);
+
+		public Traits(String kind, List<String> languages, List<String> channels, boolean free, boolean noReferral, Integer minAge, Integer maxAge,
+				List<Point> places) {
+			this(kind, languages, channels, free, noReferral, minAge, maxAge, places, null);
+		}
 
 		public Traits {
 			languages = List.copyOf(languages);

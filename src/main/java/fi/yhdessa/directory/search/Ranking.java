@@ -1,6 +1,8 @@
 package fi.yhdessa.directory.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.IndexReader;
@@ -51,6 +53,22 @@ final class Ranking {
 					NEAR_PIVOT_METRES), BooleanClause.Occur.SHOULD);
 		}
 		return search.filters().narrow(ranked.build());
+	}
+
+	/**
+	 * Within a group of the same activity: the one that answers the words best first (it stands for the
+	 * group), then the nearest when the family's place is known, then by name.
+	 */
+	Sort withinGroup() {
+		List<SortField> order = new ArrayList<>();
+		if (!search.text().isEmpty()) {
+			order.add(SortField.FIELD_SCORE);
+		}
+		if (search.near() != null) {
+			order.add(LatLonDocValuesField.newDistanceSort(IndexFields.PLACE, search.near().latitude(), search.near().longitude()));
+		}
+		order.add(new SortField(IndexFields.SORT_NAME, SortField.Type.STRING));
+		return new Sort(order.toArray(SortField[]::new));
 	}
 
 	Sort sort() {

@@ -36,6 +36,8 @@ final class ServiceDocument {
 		service.kinds().values().forEach(kinds -> kinds.forEach(kind -> document.add(new TextField(IndexFields.WORDS, kind, Field.Store.NO))));
 		traits(document, service.traits());
 		document.add(new SortedDocValuesField(IndexFields.SORT_NAME, sortKey(service)));
+		String activity = service.traits().activity();
+		document.add(new SortedDocValuesField(IndexFields.ACTIVITY, new BytesRef(activity == null ? service.id().toString() : activity)));
 		return document;
 	}
 

@@ -17,6 +17,7 @@ public final class ServiceDocuments {
 	private static final String SELECT = """
 			select s.id, s.name_fi, s.name_sv, s.name_en, s.description_fi, s.description_sv, s.description_en, s.municipality_codes,
 			  s.kind, s.languages, s.free_of_charge, s.no_referral, s.min_age, s.max_age,
+			  s.kind || '|' || lower(regexp_replace(coalesce(s.description_fi, s.description_sv, s.description_en, ''), '\s+', ' ', 'g')) as activity,
 			  array(select distinct c.kind from directory.channel c where c.service_id = s.id) as channels,
 			  array(select l.latitude || ',' || l.longitude from directory.service_at_location sal join directory.location l on l.id = sal.location_id
 			        where sal.service_id = s.id and l.latitude is not null and l.longitude is not null) as places,
@@ -29,6 +30,9 @@ public final class ServiceDocuments {
 			left join directory.taxonomy_term t on t.id = st.term_id
 			where s.state = 'PUBLISHED' %s
 			group by s.id""";
+
+	/** The shortest description by which services are taken for one activity. */
+	private static final int SAME_ACTIVITY_FROM = 40;
 
 	private final JdbcClient jdbc;
 
@@ -77,7 +81,18 @@ public final class ServiceDocuments {
 			.toList();
 		return new IndexedService.Traits(row.getString("kind"), strings(row.getArray("languages")), strings(row.getArray("channels")),
 				row.getBoolean("free_of_charge"), row.getBoolean("no_referral"), (Integer) row.getObject("min_age"), (Integer) row.getObject("max_age"),
-				places);
+				places, activity(row.getString("activity")));
+	}
+
+	/**
+	 * A short key of the kind and description: services of one kind described in the same words are the
+	 * same activity given in several places (as a county's or an association's activity in each
+	 * municipality is); null for a description too short to tell one activity from another.
+	 */
+	private static String activity(String kindAndDescription) {
+		String description = kindAndDescription.substring(kindAndDescription.indexOf('|') + 1);
+		return description.length() < SAME_ACTIVITY_FROM ? null
+				: UUID.nameUUIDFromBytes(kindAndDescription.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
 	}
 
 	private static Map<SearchLanguage, String> texts(ResultSet row, String column) throws SQLException {

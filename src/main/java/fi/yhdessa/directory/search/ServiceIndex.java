@@ -2,7 +2,6 @@ package fi.yhdessa.directory.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +11,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -165,18 +160,8 @@ public final class ServiceIndex implements AutoCloseable {
 				List<NeedsVocabulary.Need> understood = query.text().isEmpty() ? List.of() : current.needs().understood(query.text(), analyzers);
 				QueryBuilding.Meaning meaning = query.text().isEmpty() ? QueryBuilding.Meaning.none() : meaning(current, query.text(), understood);
 				Ranking ranking = new Ranking(queries, query, meaning);
-				FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, ranking.query(searcher.getIndexReader()),
-						query.offset() + query.limit(), ranking.sort(), new FacetsCollectorManager());
-				List<Hit> hits = new ArrayList<>();
-				ScoreDoc[] found = result.topDocs().scoreDocs;
-				for (int i = query.offset(); i < found.length; i++) {
-					Document document = searcher.storedFields().document(found[i].doc);
-					List<String> topics = List.of(document.getValues(IndexFields.TOPIC));
-					hits.add(new Hit(UUID.fromString(document.get(IndexFields.ID)),
-							understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList()));
-				}
-				long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-				return new Hits(total, hits, understood, facets.counts(searcher.getIndexReader(), result.facetsCollector()), corrected);
+				Answers answers = new Answers(searcher, facets, understood, corrected);
+				return query.grouped() ? answers.grouped(ranking, query) : answers.ranked(ranking, query);
 			}
 			finally {
 				searchers.release(searcher);
@@ -212,8 +197,15 @@ public final class ServiceIndex implements AutoCloseable {
 	public record Count(String value, long count) {
 	}
 
-	/** A service found, and the needs of the search it helps with ("helps with: a baby's sleep"). */
-	public record Hit(UUID id, List<NeedsVocabulary.Need> helpsWith) {
+	/**
+	 * A service found, the needs of the search it helps with ("helps with: a baby's sleep"), and in a
+	 * grouped search the same activity's other services (other places), in the group's order.
+	 */
+	public record Hit(UUID id, List<NeedsVocabulary.Need> helpsWith, List<UUID> sameActivity) {
+
+		public Hit(UUID id, List<NeedsVocabulary.Need> helpsWith) {
+			this(id, helpsWith, List.of());
+		}
 	}
 
 	public int size() {

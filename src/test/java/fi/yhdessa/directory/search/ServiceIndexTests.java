@@ -134,6 +134,27 @@ class ServiceIndexTests {
 	}
 
 	@Test
+	void theSameActivityInSeveralPlacesIsOneResultWithItsPlacesNearestFirst() throws Exception {
+		IndexedService.Point turku = new IndexedService.Point(60.45, 22.27);
+		IndexedService.Point salo = new IndexedService.Point(60.38, 23.13);
+		IndexedService.Point helsinki = new IndexedService.Point(60.17, 24.94);
+		IndexedService inHelsinki = traited("Vauvauinti Helsinki", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 1, List.of(helsinki), "swim"));
+		IndexedService inSalo = traited("Vauvauinti Salo", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 1, List.of(salo), "swim"));
+		IndexedService inTurku = traited("Vauvauinti Turku", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 1, List.of(turku), "swim"));
+		IndexedService other = traited("Uinti koululaisille", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 5, 12, List.of(turku)));
+		try (ServiceIndex swimming = ServiceIndex.of(List.of(inHelsinki, inSalo, inTurku, other), List.of())) {
+			SearchQuery fromTurku = new SearchQuery("uinti", false, Filters.none(), turku, 0, 10).byActivity();
+			ServiceIndex.Hits grouped = swimming.search(fromTurku);
+			assertThat(grouped.total()).isEqualTo(2);
+			ServiceIndex.Hit swim = grouped.hits().stream().filter(hit -> !hit.id().equals(other.id())).findFirst().orElseThrow();
+			assertThat(swim.id()).isEqualTo(inTurku.id());
+			assertThat(swim.sameActivity()).containsExactly(inSalo.id(), inHelsinki.id());
+			assertThat(grouped.facets().get("kind")).containsExactly(new ServiceIndex.Count("ACTIVITY", 4));
+			assertThat(swimming.search(new SearchQuery("uinti", false, Filters.none(), turku, 0, 10)).total()).as("not grouped").isEqualTo(4);
+		}
+	}
+
+	@Test
 	void whileOneTypesTheLastWordFindsTheNamesItBegins() {
 		assertThat(index.search(new SearchQuery("kompa", true, Filters.none(), null, 0, 5)).ids()).contains(CAFE.id());
 		assertThat(index.search(new SearchQuery("kompa", false, Filters.none(), null, 0, 5)).ids()).doesNotContain(CAFE.id());

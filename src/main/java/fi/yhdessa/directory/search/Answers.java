@@ -1,0 +1,87 @@
+package fi.yhdessa.directory.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.grouping.GroupDocs;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.util.BytesRef;
+
+/** A search's answer from the index: its services in order, or its groups of the same activity, with the facet counts of every match. */
+final class Answers {
+
+	/** At most this many places of one activity are listed with it. */
+	private static final int PLACES_OF_AN_ACTIVITY = 30;
+
+	private final IndexSearcher searcher;
+	private final FacetCounting facets;
+	private final List<NeedsVocabulary.Need> understood;
+	private final String corrected;
+
+	Answers(IndexSearcher searcher, FacetCounting facets, List<NeedsVocabulary.Need> understood, String corrected) {
+		this.searcher = searcher;
+		this.facets = facets;
+		this.understood = understood;
+		this.corrected = corrected;
+	}
+
+	/** The services in the ranking's order; the total counts services. */
+	ServiceIndex.Hits ranked(Ranking ranking, SearchQuery search) throws IOException {
+		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, ranking.query(searcher.getIndexReader()),
+				search.offset() + search.limit(), ranking.sort(), new FacetsCollectorManager());
+		List<ServiceIndex.Hit> hits = new ArrayList<>();
+		ScoreDoc[] found = result.topDocs().scoreDocs;
+		for (int i = search.offset(); i < found.length; i++) {
+			hits.add(new ServiceIndex.Hit(id(found[i].doc), helpsWith(found[i].doc)));
+		}
+		return new ServiceIndex.Hits(total(result.facetsCollector()), hits, understood, facets.counts(searcher.getIndexReader(), result.facetsCollector()),
+				corrected);
+	}
+
+	/**
+	 * The same activity's services as one result, ranked by its best one, its others (nearest first when
+	 * the family's place is known) with it; the total counts results so, and the facets count services.
+	 */
+	ServiceIndex.Hits grouped(Ranking ranking, SearchQuery search) throws IOException {
+		Query query = ranking.query(searcher.getIndexReader());
+		GroupingSearch grouping = new GroupingSearch(IndexFields.ACTIVITY).setGroupSort(ranking.sort()).setSortWithinGroup(ranking.withinGroup())
+			.setGroupDocsLimit(PLACES_OF_AN_ACTIVITY)
+			.setAllGroups(true);
+		TopGroups<BytesRef> groups = grouping.search(searcher, query, search.offset(), search.limit());
+		FacetsCollectorManager.FacetsResult matching = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager());
+		List<ServiceIndex.Hit> hits = new ArrayList<>();
+		for (GroupDocs<BytesRef> group : groups.groups) {
+			ScoreDoc[] members = group.scoreDocs();
+			ScoreDoc best = members[0];
+			List<UUID> others = new ArrayList<>();
+			for (int i = 1; i < members.length; i++) {
+				others.add(id(members[i].doc));
+			}
+			hits.add(new ServiceIndex.Hit(id(best.doc), helpsWith(best.doc), others));
+		}
+		long total = groups.totalGroupCount == null ? groups.groups.length : groups.totalGroupCount;
+		return new ServiceIndex.Hits(total, hits, understood, facets.counts(searcher.getIndexReader(), matching.facetsCollector()), corrected);
+	}
+
+	private UUID id(int doc) throws IOException {
+		return UUID.fromString(searcher.storedFields().document(doc).get(IndexFields.ID));
+	}
+
+	private List<NeedsVocabulary.Need> helpsWith(int doc) throws IOException {
+		Document document = searcher.storedFields().document(doc);
+		List<String> topics = List.of(document.getValues(IndexFields.TOPIC));
+		return understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList();
+	}
+
+	private static long total(FacetsCollector matching) {
+		return matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+	}
+}
