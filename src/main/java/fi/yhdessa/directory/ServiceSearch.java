@@ -59,7 +59,8 @@ class ServiceSearch {
 
 	/**
 	 * The results from this node's search index, each read from PostgreSQL (the one source of truth)
-	 * with its distance from the family and the names of the organisations as they are now.
+	 * with its distance from the family and the names of the organisations as they are now; a service
+	 * archived a moment ago on another node, before this node's index has caught up, is left out.
 	 */
 	SearchResults search(SearchRequest request) {
 		return search(request, false);
@@ -89,7 +90,7 @@ class ServiceSearch {
 		});
 		Map<UUID, ServiceHit> rows = new HashMap<>();
 		if (!found.hits().isEmpty()) {
-			jdbc.sql("select s.*, " + (near.isPresent() ? DISTANCE : "null::float8") + " as distance_km from directory.service s where s.id = any(:ids)")
+			jdbc.sql("select s.*, " + (near.isPresent() ? DISTANCE : "null::float8") + " as distance_km from directory.service s where s.id = any(:ids) and " + PUBLISHED)
 				.params(params)
 				.query(ServiceSearch::hit)
 				.list()

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wall clock moved forward or back ({@link MovedClock}, where libfaketime is installed). After each fault
  * the writes that were in flight are sent again with their keys, as a client does after a timeout;
  * then every write the platform acknowledged must be there exactly once, nothing may be there
- * twice, and the access log's chain must verify. {@code ./mvnw verify} tries each fault twice;
+ * twice, and the access log's chain must verify. {@code ./mvnw verify} tries each fault once;
  * {@code ./mvnw -Preliability verify} twenty times.
  */
 class FaultsSurvivedTests {

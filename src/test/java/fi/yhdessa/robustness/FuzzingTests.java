@@ -14,7 +14,7 @@ class FuzzingTests {
 	@ParameterizedTest
 	@FieldSource("TARGETS")
 	void aParserOfOutsideInputSurvivesFuzzing(String target) throws Exception {
-		Fuzzing.Outcome outcome = Fuzzing.fuzz(target, Path.of("target"), "max_total_time=" + Integer.getInteger("yhdessa.fuzz.seconds", 3));
+		Fuzzing.Outcome outcome = Fuzzing.fuzz(target, Path.of("target"), "max_total_time=" + Integer.getInteger("yhdessa.fuzz.seconds", 2));
 		System.out.printf("Fuzzing %s: %,d executions in %d s%n", outcome.simpleName(), outcome.runs(), outcome.seconds());
 		assertThat(outcome.finding()).as("%s found a crash; the input is in %s", target, outcome.input()).isNull();
 		assertThat(outcome.runs()).as("executions of %s", target).isPositive();
