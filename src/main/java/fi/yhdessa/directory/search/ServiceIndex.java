@@ -33,7 +33,6 @@ public final class ServiceIndex implements AutoCloseable {
 	private final SearcherManager searchers;
 	private final FacetCounting facets = new FacetCounting();
 	private final Spelling spelling;
-	private final CompoundParts parts;
 	private volatile Understanding understanding;
 
 	/** The synonyms and needs a family's words are understood by; replaced whole when editors change them. */
@@ -54,7 +53,6 @@ public final class ServiceIndex implements AutoCloseable {
 	ServiceIndex(Directory directory, boolean fresh, CompoundParts parts, List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs)
 			throws IOException {
 		this.directory = directory;
-		this.parts = parts;
 		Map<String, Analyzer> perField = new HashMap<>();
 		for (SearchLanguage language : SearchLanguage.values()) {
 			Analyzer analyzer = new TextAnalyzer(language, parts);
@@ -125,10 +123,6 @@ public final class ServiceIndex implements AutoCloseable {
 	void commit(Map<String, String> upTo) throws IOException {
 		writer.setLiveCommitData(upTo.entrySet());
 		writer.commit();
-	}
-
-	CompoundParts parts() {
-		return parts;
 	}
 
 	/** {@link #search(SearchQuery)} of the first results of these words. */
