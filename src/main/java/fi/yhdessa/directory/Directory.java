@@ -176,7 +176,7 @@ public class Directory {
 				on conflict (phrase, expansion) do nothing
 				""")
 			.param("id", UUID.randomUUID())
-			.param("phrase", phrase.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "))
+			.param("phrase", SearchCounting.normalized(phrase))
 			.param("expansion", expansion.strip())
 			.param("language", language)
 			.param("by", createdBy)

@@ -2,6 +2,7 @@ package fi.yhdessa.directory;
 
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.SmallCounts;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +19,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Editors see what families searched for and did not find, and add a search word for it from the same row. */
+/**
+ * Editors see what families searched for and did not find, and add a search word for it from the same
+ * row. A query is listed only when made at least five times; within a row, a count of searches without
+ * results or of opened results under five is shown as "fewer than 5", as every figure about people is.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('SERVICE_EDITOR', 'COORDINATOR', 'ADMINISTRATOR')")
 class SearchReportPages {
@@ -28,10 +33,12 @@ class SearchReportPages {
 
 	private final SearchReport report;
 	private final MessageSource messages;
+	private final SmallCounts smallCounts;
 
-	SearchReportPages(SearchReport report, MessageSource messages) {
+	SearchReportPages(SearchReport report, MessageSource messages, SmallCounts smallCounts) {
 		this.report = report;
 		this.messages = messages;
+		this.smallCounts = smallCounts;
 	}
 
 	@Bean
@@ -45,6 +52,7 @@ class SearchReportPages {
 		model.addAttribute("days", period);
 		model.addAttribute("periods", PERIODS);
 		model.addAttribute("fewest", SearchReport.FEWEST);
+		model.addAttribute("smallCounts", smallCounts);
 		model.addAttribute("foundNothing", report.foundNothing(period));
 		model.addAttribute("openedNothing", report.openedNothing(period));
 		return "directory/search-report";
@@ -57,17 +65,23 @@ class SearchReportPages {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(String.join(";", message("searchReport.csv.list", locale), message("searchReport.query", locale),
 				message("searchReport.searches", locale), message("searchReport.noResults", locale), message("searchReport.clicks", locale))).append("\r\n");
-		report.foundNothing(period).forEach(row -> line(csv, message("searchReport.foundNothing", locale), row));
-		report.openedNothing(period).forEach(row -> line(csv, message("searchReport.openedNothing", locale), row));
+		String few = message("searchReport.few", locale);
+		report.foundNothing(period).forEach(row -> line(csv, message("searchReport.foundNothing", locale), row, few));
+		report.openedNothing(period).forEach(row -> line(csv, message("searchReport.openedNothing", locale), row, few));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("search-report-" + period + "d.csv").build().toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static void line(StringBuilder csv, String list, SearchReport.Row row) {
-		csv.append(String.join(";", cell(list), cell(row.query()), Long.toString(row.searches()), Long.toString(row.noResults()),
-				Long.toString(row.clicks()))).append("\r\n");
+	/** A row; a count of searches without results or of opened results under five is written as the words for it, as on the page. */
+	private void line(StringBuilder csv, String list, SearchReport.Row row, String few) {
+		csv.append(String.join(";", cell(list), cell(row.query()), Long.toString(row.searches()), count(row.noResults(), few), count(row.clicks(), few)))
+			.append("\r\n");
+	}
+
+	private String count(long count, String few) {
+		return smallCounts.small(count) ? cell(few) : Long.toString(count);
 	}
 
 	/** A cell quoted, and a leading =, +, - or @ made text, so a spreadsheet does not run it as a formula. */

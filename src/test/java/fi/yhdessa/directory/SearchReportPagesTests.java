@@ -57,6 +57,12 @@ class SearchReportPagesTests {
 			.andExpect(content().string(not(containsString("qwxzy harvinainen"))))
 			.andExpect(content().string(not(containsString("lastenvalvoja kummitus"))))
 			.andExpect(content().string(containsString("/directory/synonyms?phrase=zyxwvu%20qxqxqj")));
+		jdbc.sql("insert into directory.search_count (query, day, searches, no_results, clicks) values ('sometimes empty', current_date, 6, 2, 0)").update();
+		mvc.perform(get("/directory/search-report.csv").param("lang", "en"))
+			.andExpect(content().string(containsString("\"Searches that found nothing\";\"sometimes empty\";6;\"fewer than 5\";0")))
+			.andExpect(content().string(not(containsString("\"sometimes empty\";6;2;"))));
+		mvc.perform(get("/directory/search-report").param("lang", "en"))
+			.andExpect(content().string(containsString("fewer than 5")));
 		mvc.perform(get("/directory/search-report.csv").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))

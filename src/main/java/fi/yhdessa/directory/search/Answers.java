@@ -40,7 +40,7 @@ final class Answers {
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
 		ScoreDoc[] found = result.topDocs().scoreDocs;
 		for (int i = search.offset(); i < found.length; i++) {
-			hits.add(new ServiceIndex.Hit(id(found[i].doc), helpsWith(found[i].doc)));
+			hits.add(hit(found[i].doc, List.of()));
 		}
 		return new ServiceIndex.Hits(total(result.facetsCollector()), hits, understood, facets.counts(searcher.getIndexReader(), result.facetsCollector()),
 				corrected);
@@ -65,7 +65,7 @@ final class Answers {
 			for (int i = 1; i < members.length; i++) {
 				others.add(id(members[i].doc));
 			}
-			hits.add(new ServiceIndex.Hit(id(best.doc), helpsWith(best.doc), others));
+			hits.add(hit(best.doc, others));
 		}
 		long total = groups.totalGroupCount == null ? groups.groups.length : groups.totalGroupCount;
 		return new ServiceIndex.Hits(total, hits, understood, facets.counts(searcher.getIndexReader(), matching.facetsCollector()), corrected);
@@ -75,10 +75,12 @@ final class Answers {
 		return UUID.fromString(searcher.storedFields().document(doc).get(IndexFields.ID));
 	}
 
-	private List<NeedsVocabulary.Need> helpsWith(int doc) throws IOException {
+	/** The service of a document, and which of the understood needs its topics help with, from one read of its stored fields. */
+	private ServiceIndex.Hit hit(int doc, List<UUID> sameActivity) throws IOException {
 		Document document = searcher.storedFields().document(doc);
 		List<String> topics = List.of(document.getValues(IndexFields.TOPIC));
-		return understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList();
+		return new ServiceIndex.Hit(UUID.fromString(document.get(IndexFields.ID)),
+				understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList(), sameActivity);
 	}
 
 	private static long total(FacetsCollector matching) {
