@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.history.ChangeHistory;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.OrganisationId;
 import fi.yhdessa.network.OrganisationKind;

@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.history.ChangeHistory;
 import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;

@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * HSDS imports over real HTTP, in a database of their own so that the imported examples do not
  * change what the other tests search.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "yhdessa.db.name=yhdessa_imports")
-class HsdsImportIntegrationTests {
+class HsdsImportIntegrationTests extends ImportsDatabaseTest {
 
 	static final Path EXAMPLES = Path.of("src/test/resources/hsds-3.0/examples");
 	static final String EXAMPLE_SERVICE = "ac148810-d857-441c-9679-408f346de14b";

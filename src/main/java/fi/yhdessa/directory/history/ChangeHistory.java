@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.history;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,16 +6,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Who changed a service or a place, when, how and which fields: written with every save, import and change of state. */
+/**
+ * Who changed a service or a place, when, how and which fields: written with every save, import and change of state, in
+ * {@code directory.change}; kept by every part of the directory that writes services or places (editing, HSDS and PTV imports).
+ */
 @Component
-class ChangeHistory {
+public class ChangeHistory {
 
-	enum Kind {
+	public enum Kind {
 		SERVICE, PLACE
 	}
 
 	/** One saved change; each field name has the message key {@code edit.field.NAME}, each action {@code edit.action.ACTION}. */
-	record Change(String action, String by, Instant at, List<String> fields) {
+	public record Change(String action, String by, Instant at, List<String> fields) {
 	}
 
 	private final JdbcClient jdbc;
@@ -24,7 +27,7 @@ class ChangeHistory {
 		this.jdbc = jdbc;
 	}
 
-	void record(Kind kind, UUID id, String action, String by, List<String> fields) {
+	public void record(Kind kind, UUID id, String action, String by, List<String> fields) {
 		jdbc.sql("insert into directory.change (id, record_kind, record_id, action, changed_by, fields) values (:id, :kind, :record, :action, :by, :fields)")
 			.param("id", UUID.randomUUID())
 			.param("kind", kind.name())
@@ -36,7 +39,7 @@ class ChangeHistory {
 	}
 
 	/** The changes of one service or place, newest first. */
-	List<Change> of(UUID id) {
+	public List<Change> of(UUID id) {
 		return jdbc.sql("select action, changed_by, changed_at, fields from directory.change where record_id = :id order by changed_at desc, id")
 			.param("id", id)
 			.query((rs, n) -> new Change(rs.getString("action"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(),
