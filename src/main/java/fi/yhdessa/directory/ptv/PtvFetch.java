@@ -33,9 +33,11 @@ final class PtvFetch {
 	}
 
 	private final PtvClient client;
+	private final PtvProgress progress;
 
-	PtvFetch(PtvClient client) {
+	PtvFetch(PtvClient client, PtvProgress progress) {
 		this.client = client;
+		this.progress = progress;
 	}
 
 	/**
@@ -44,7 +46,9 @@ final class PtvFetch {
 	 */
 	Fetched fetch(List<String> municipalities, Instant since, Function<Set<UUID>, Map<UUID, Set<String>>> heldWithChannels) throws Unreachable {
 		Map<UUID, Set<String>> foundIn = new LinkedHashMap<>();
-		for (String municipality : municipalities) {
+		for (int i = 0; i < municipalities.size(); i++) {
+			String municipality = municipalities.get(i);
+			progress.step("LISTING", i, municipalities.size());
 			for (UUID id : ids(page -> client.servicesOf(municipality, since, page))) {
 				foundIn.computeIfAbsent(id, key -> new TreeSet<>()).add(municipality);
 			}
@@ -63,7 +67,10 @@ final class PtvFetch {
 			}
 		}
 		Map<UUID, Service> services = new LinkedHashMap<>();
+		int read = 0;
 		for (List<UUID> part : parts(foundIn.keySet())) {
+			progress.step("SERVICES", read, foundIn.size());
+			read += part.size();
 			for (Service service : PtvFormat.services(client.services(part))) {
 				if (service.publishingStatus() == null || "Published".equals(service.publishingStatus())) {
 					services.put(service.id(), service);
@@ -79,10 +86,14 @@ final class PtvFetch {
 			}
 		});
 		Map<UUID, Channel> channels = new LinkedHashMap<>();
+		read = 0;
 		for (List<UUID> part : parts(channelIds)) {
+			progress.step("CHANNELS", read, channelIds.size());
+			read += part.size();
 			PtvFormat.channels(client.channels(part)).forEach(channel -> channels.put(channel.id(), channel));
 		}
 		Map<UUID, Organisation> organisations = new LinkedHashMap<>();
+		progress.step("ORGANISATIONS", 0, organisationIds.size());
 		for (List<UUID> part : parts(organisationIds)) {
 			PtvFormat.organisations(client.organisations(part)).forEach(organisation -> organisations.put(organisation.id(), organisation));
 		}

@@ -49,6 +49,7 @@ public class PtvImports {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final List<String> municipalities;
+	private final PtvProgress progress = new PtvProgress();
 
 	PtvImports(PtvClient client, JdbcClient jdbc, Network network, SearchChanges changes, ChangeHistory history, MessageSource messages, JsonMapper json,
 			PlatformTransactionManager transactions, Clock clock, @Value("${yhdessa.directory.ptv-municipalities:}") String municipalities) {
@@ -78,8 +79,44 @@ public class PtvImports {
 		return municipalities;
 	}
 
-	/** Runs an import; {@code full} reads every service of the municipalities, not only those modified since the last import. */
+	/** Runs an import and answers when it is done; {@code full} reads every service of the municipalities, not only those modified since the last import. */
 	public PtvImportReport run(String by, boolean full, Locale locale) {
+		boolean shown = progress.begin(by, clock.instant());
+		try {
+			return run(by, full, locale, shown ? progress : new PtvProgress());
+		}
+		finally {
+			if (shown) {
+				progress.end();
+			}
+		}
+	}
+
+	/** Starts an import in the background, its progress shown by {@link #running()}; false when one is already running on this node. */
+	public boolean start(String by, boolean full, Locale locale) {
+		if (municipalities.isEmpty() || !progress.begin(by, clock.instant())) {
+			return false;
+		}
+		Thread.ofVirtual().name("ptv-import").start(() -> {
+			try {
+				run(by, full, locale, progress);
+			}
+			catch (RuntimeException e) {
+				log.error("PTV import by {} failed", by, e);
+			}
+			finally {
+				progress.end();
+			}
+		});
+		return true;
+	}
+
+	/** The import running on this node now, or null. */
+	public PtvProgress.Step running() {
+		return progress.now();
+	}
+
+	private PtvImportReport run(String by, boolean full, Locale locale, PtvProgress shown) {
 		if (municipalities.isEmpty()) {
 			return PtvImportReport.failed("NOT_CONFIGURED", messages.getMessage("ptv.notConfigured", null, locale), List.of(), full, null);
 		}
@@ -87,7 +124,8 @@ public class PtvImports {
 		Instant since = full ? null : since(started);
 		PtvImportReport report;
 		try {
-			Fetched fetched = new PtvFetch(client).fetch(municipalities, since, this::heldWithChannels);
+			Fetched fetched = new PtvFetch(client, shown).fetch(municipalities, since, this::heldWithChannels);
+			shown.step("SAVING", 0, fetched.services().size());
 			report = transaction.execute(status -> saving.save(fetched, municipalities, since, by, locale));
 		}
 		catch (PtvClient.Unreachable e) {

@@ -1,9 +1,13 @@
 package fi.yhdessa.directory.ptv;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import fi.yhdessa.directory.ImportsDatabaseTest;
+import fi.yhdessa.testing.BrowserVisit;
 import fi.yhdessa.testing.HttpVisitor;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -194,6 +198,26 @@ class PtvImportTests extends ImportsDatabaseTest {
 		HttpResponse<String> found = http.get("/hsds/services?search=perheneuvola&lang=fi", "application/json");
 		assertThat(found.body()).contains(COUNSELLING.toString());
 		assertThat(http.get("/hsds/services/" + CAFE + "?lang=sv", "application/json").body()).contains("Familjecafé Provby");
+	}
+
+	@Test
+	void theCoordinatorStartsAnImportOnThePageAndFollowsItToItsReport() {
+		PtvServer.scenario = "slow";
+		try (BrowserVisit visit = new BrowserVisit(port)) {
+			visit.signIn("coordinator", "demo");
+			visit.open("/directory/ptv-imports");
+			assertThat(visit.page().getByText("Tuotavat kunnat (kuntanumerot): 091, 179")).isVisible();
+			visit.page().getByLabel("Tuo kaikki palvelut").check();
+			visit.click(AriaRole.BUTTON, "Tuo nyt");
+			assertThat(visit.page().getByText("Tuonti alkoi. Sen eteneminen näkyy alla.")).isVisible();
+			assertThat(visit.page().locator("#ptv-progress progress")).isVisible();
+			visit.checked();
+			assertThat(visit.page().locator("#ptv-progress")).containsText("Tuonti on valmis.", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+			visit.click(AriaRole.LINK, "Näytä raportti");
+			assertThat(visit.page().locator("section").first()).containsText("Tuonti valmis: 0 uutta");
+			assertThat(visit.page().getByRole(AriaRole.TABLE).last()).containsText("coordinator");
+			visit.checked();
+		}
 	}
 
 	private HttpResponse<String> post(String username) {

@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
  * A real HTTP server in the tests that answers as PTV's open API v11 does, from files in its format made by the
  * team ({@code src/test/resources/ptv}): area lists page by page, lists by {@code guids} holding only the items
  * asked for. Its scenario says what PTV holds now: {@code first}, {@code changed} (one service renamed, one
- * archived), {@code down} (answers 503), {@code truncated} (a list cut short) or {@code wrongType} (a page whose
+ * archived), {@code slow} (as first, each answer after 0.4 s), {@code down} (answers 503), {@code truncated} (a list cut short) or {@code wrongType} (a page whose
  * items are not a list).
  */
 public final class PtvServer {
@@ -58,6 +58,14 @@ public final class PtvServer {
 		String path = exchange.getRequestURI().getPath().substring("/api/v11/".length());
 		String query = exchange.getRequestURI().getRawQuery() == null ? "" : URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
 		ASKED.add(path + "?" + query);
+		if ("slow".equals(scenario)) {
+			try {
+				Thread.sleep(400);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		if ("down".equals(scenario)) {
 			send(exchange, 503, "Service Unavailable".getBytes(StandardCharsets.UTF_8));
 			return;
