@@ -59,9 +59,10 @@ public class Directory {
 		return feeds.forPlace(placeId, locale, baseUrl);
 	}
 
+	/** Adds a topic; one whose code the directory holds already (the platform's own kinds of service, V036) keeps its id and names. */
 	@Transactional
 	public void register(TopicTerm topic) {
-		jdbc.sql("insert into directory.taxonomy_term (id, code, name_fi, name_sv, name_en) values (:id, :code, :fi, :sv, :en)")
+		jdbc.sql("insert into directory.taxonomy_term (id, code, name_fi, name_sv, name_en) values (:id, :code, :fi, :sv, :en) on conflict (code) do nothing")
 			.param("id", topic.id())
 			.param("code", topic.code())
 			.param("fi", topic.name().fi())

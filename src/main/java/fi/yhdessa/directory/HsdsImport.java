@@ -1,6 +1,7 @@
 package fi.yhdessa.directory;
 
 import fi.yhdessa.directory.history.ChangeHistory;
+import fi.yhdessa.directory.kinds.KindWords;
 import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.OrganisationId;
@@ -273,6 +274,7 @@ class HsdsImport {
 			for (HsdsReader.TermIn term : service.terms()) {
 				link(service.id(), term);
 			}
+			linkKinds(service);
 			history.record(ChangeHistory.Kind.SERVICE, service.id(), "IMPORTED", by, List.of());
 			return created;
 		}
@@ -300,6 +302,31 @@ class HsdsImport {
 				.param("lon", place.longitude())
 				.param("accessibility", place.accessibility())
 				.param("by", by)
+				.update();
+		}
+
+		/**
+		 * Links the directory's kinds of service that the service's taxonomy terms speak of, or, when they speak of none,
+		 * that its name does: the needs then find a service of another catalogue's vocabulary.
+		 */
+		private void linkKinds(HsdsReader.ServiceIn service) {
+			List<LocalizedText> termNames = jdbc.sql("""
+					select t.name_fi, t.name_sv, t.name_en from directory.taxonomy_term t
+					join directory.service_topic st on st.term_id = t.id where st.service_id = :id
+					""")
+				.param("id", service.id())
+				.query((rs, n) -> LocalizedText.ofNullable(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")))
+				.list();
+			Set<String> kinds = KindWords.load().ofNames(termNames);
+			if (kinds.isEmpty() && service.name() != null) {
+				kinds = KindWords.load().ofNames(List.of(LocalizedText.in(language, service.name())));
+			}
+			jdbc.sql("""
+					insert into directory.service_topic (service_id, term_id)
+					select :id, id from directory.taxonomy_term where code = any(:codes) on conflict do nothing
+					""")
+				.param("id", service.id())
+				.param("codes", kinds.toArray(String[]::new))
 				.update();
 		}
 

@@ -213,6 +213,28 @@ class HsdsImportIntegrationTests extends ImportsDatabaseTest {
 		assertThat(servedSchedule.get("closes_at").asString()).startsWith(givenSchedule.get("closes_at").asString().substring(0, 5));
 	}
 
+	@Test
+	void aServiceOfAnotherVocabularyGetsTheDirectorysKindsItsTermsOrItsNameSpeakOf() {
+		ArrayNode services = json.createArrayNode();
+		ObjectNode termed = service("6c1f5a52-70a1-4f7e-9b0e-3d0c2a1b2c21", "Keskiviikon kohtaaminen");
+		termed.putArray("attributes").addObject().putObject("taxonomy_term").put("id", "6c1f5a52-70a1-4f7e-9b0e-3d0c2a1b2c22")
+			.put("code", "x-substance-services").put("name", "Päihdepalvelut");
+		services.add(termed);
+		services.add(service("6c1f5a52-70a1-4f7e-9b0e-3d0c2a1b2c23", "Perhekahvila Tuontila"));
+		services.add(service("6c1f5a52-70a1-4f7e-9b0e-3d0c2a1b2c24", "Shakkikerho"));
+		assertThat(importJson(services, "fi").get("rejected").asInt()).isZero();
+
+		assertThat(codes("6c1f5a52-70a1-4f7e-9b0e-3d0c2a1b2c21")).as("its own term and the kind the term's name speaks of")
+			.containsExactlyInAnyOrder("x-substance-services", "substances");
+		assertThat(codes("6c1f5a52-70a1-4f7e-9b0e-3d0c2a1b2c23")).as("no term: the kind its name speaks of").containsExactly("meeting-places");
+		assertThat(codes("6c1f5a52-70a1-4f7e-9b0e-3d0c2a1b2c24")).isEmpty();
+	}
+
+	private List<String> codes(String service) {
+		JsonNode attributes = hsds("/hsds/services/" + service).get("attributes");
+		return attributes.valueStream().map(attribute -> attribute.get("taxonomy_term").get("code").asString()).toList();
+	}
+
 	private static ObjectNode service(String id, String name) {
 		ObjectNode service = json.createObjectNode().put("id", id).put("description", "Kerho koululaisille koulupäivän jälkeen.").put("status", "active");
 		if (name != null) {

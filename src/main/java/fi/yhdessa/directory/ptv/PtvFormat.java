@@ -1,11 +1,14 @@
 package fi.yhdessa.directory.ptv;
 
+import fi.yhdessa.directory.kinds.KindWords;
 import fi.yhdessa.directory.ptv.PtvRecords.Channel;
 import fi.yhdessa.directory.ptv.PtvRecords.IdPage;
 import fi.yhdessa.directory.ptv.PtvRecords.Organisation;
 import fi.yhdessa.directory.ptv.PtvRecords.Service;
 import fi.yhdessa.directory.ptv.PtvRecords.Term;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,6 +68,19 @@ final class PtvFormat {
 			}
 		}
 		return terms;
+	}
+
+	/** The directory's kinds of service the terms give: by URI, and by the words of their names. */
+	static Set<String> kinds(KindWords words, List<Term> terms) {
+		Set<String> kinds = new LinkedHashSet<>(words.ofUris(terms.stream().map(Term::uri).toList()));
+		kinds.addAll(words.ofNames(terms.stream().map(Term::name).toList()));
+		return kinds;
+	}
+
+	/** The kinds of a service: those of its terms, else those its name speaks of. */
+	static Set<String> kinds(KindWords words, Service service) {
+		Set<String> kinds = kinds(words, service.terms());
+		return kinds.isEmpty() ? words.ofNames(List.of(service.name())) : kinds;
 	}
 
 	private static <T> List<T> list(byte[] document, String what, Function<JsonNode, T> reader) {

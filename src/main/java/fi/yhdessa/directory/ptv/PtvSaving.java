@@ -1,5 +1,6 @@
 package fi.yhdessa.directory.ptv;
 
+import fi.yhdessa.directory.kinds.KindWords;
 import fi.yhdessa.directory.history.ChangeHistory;
 import fi.yhdessa.directory.ptv.PtvFetch.Fetched;
 import fi.yhdessa.directory.ptv.PtvImportReport.Change;
@@ -39,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class PtvSaving {
 
-	private static final PtvTopics TOPICS = PtvTopics.load();
+	private static final KindWords KINDS = KindWords.load();
 
 	private final JdbcClient jdbc;
 	private final Network network;
@@ -86,7 +87,7 @@ final class PtvSaving {
 				continue;
 			}
 			List<String> codes = codes(service, fetched.foundIn().get(service.id()));
-			Set<String> topics = TOPICS.of(service.terms());
+			Set<String> topics = PtvFormat.kinds(KINDS, service);
 			try {
 				boolean isNew = Boolean.TRUE.equals(savepoint.execute(status -> writer.save(service, channels, codes, topics, fingerprint)));
 				created += isNew ? 1 : 0;
@@ -172,7 +173,7 @@ final class PtvSaving {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(service.source().getBytes(StandardCharsets.UTF_8));
 			channels.stream().sorted(java.util.Comparator.comparing(Channel::id)).forEach(channel -> digest.update(channel.source().getBytes(StandardCharsets.UTF_8)));
-			digest.update(TOPICS.of(service.terms()).stream().collect(Collectors.joining(",")).getBytes(StandardCharsets.UTF_8));
+			digest.update(PtvFormat.kinds(KINDS, service).stream().collect(Collectors.joining(",")).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException e) {

@@ -1,11 +1,12 @@
 package fi.yhdessa.directory.ptv;
 
+import fi.yhdessa.directory.kinds.KindWords;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 
 /** A document as PTV's API might answer: a page of ids, or a list of services, channels or organisations; read whole, or refused with a reason. */
 final class PtvDocumentFuzzer {
 
-	private static final PtvTopics TOPICS = PtvTopics.load();
+	private static final KindWords KINDS = KindWords.load();
 
 	private PtvDocumentFuzzer() {
 	}
@@ -16,7 +17,7 @@ final class PtvDocumentFuzzer {
 		try {
 			switch (kind) {
 				case 0 -> PtvFormat.idPage(document);
-				case 1 -> PtvFormat.services(document).forEach(service -> TOPICS.of(service.terms()));
+				case 1 -> PtvFormat.services(document).forEach(service -> PtvFormat.kinds(KINDS, service));
 				case 2 -> PtvFormat.channels(document).forEach(channel -> channel.addresses()
 					.forEach(address -> PtvCoordinates.of(address.latitude(), address.longitude())));
 				default -> PtvFormat.organisations(document);

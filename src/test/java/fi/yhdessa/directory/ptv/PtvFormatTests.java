@@ -1,5 +1,6 @@
 package fi.yhdessa.directory.ptv;
 
+import fi.yhdessa.directory.kinds.KindWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -30,13 +31,13 @@ class PtvFormatTests {
 
 	@Test
 	void findsTopicsByTheWordsOfTermNamesInEachLanguageAndByExactUris() {
-		PtvTopics topics = PtvTopics.load();
-		assertThat(topics.of(List.of(term(null, "Päihdepalvelut", null, null)))).containsExactly("substances");
-		assertThat(topics.of(List.of(term(null, null, "Förlossning", null)))).contains("pregnancy");
-		assertThat(topics.of(List.of(term(null, null, null, "Early childhood education")))).containsExactly("early-education");
-		assertThat(topics.of(List.of(term("http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR1.3", null, null, null)))).containsExactly("youth");
-		assertThat(topics.of(List.of(term(null, "Kristillinen musiikki", null, null)))).as("no crisis in a hymn").doesNotContain("crisis");
-		assertThat(topics.of(List.of(term(null, "Rakennusvalvonta", null, null)))).isEmpty();
+		KindWords kinds = KindWords.load();
+		assertThat(PtvFormat.kinds(kinds, List.of(term(null, "Päihdepalvelut", null, null)))).containsExactly("substances");
+		assertThat(PtvFormat.kinds(kinds, List.of(term(null, null, "Förlossning", null)))).contains("pregnancy");
+		assertThat(PtvFormat.kinds(kinds, List.of(term(null, null, null, "Early childhood education")))).containsExactly("early-education");
+		assertThat(PtvFormat.kinds(kinds, List.of(term("http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR1.3", null, null, null)))).containsExactly("youth");
+		assertThat(PtvFormat.kinds(kinds, List.of(term(null, "Kristillinen musiikki", null, null)))).as("no crisis in a hymn").doesNotContain("crisis");
+		assertThat(PtvFormat.kinds(kinds, List.of(term(null, "Rakennusvalvonta", null, null)))).isEmpty();
 	}
 
 	@Test
