@@ -10,9 +10,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.grouping.GroupDocs;
-import org.apache.lucene.search.grouping.GroupingSearch;
-import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.util.BytesRef;
 
 /** A search's answer from the index: its services in order, or its groups of the same activity, with the facet counts of every match. */
@@ -49,26 +47,25 @@ final class Answers {
 	/**
 	 * The same activity's services as one result, ranked by its best one, its others (nearest first when
 	 * the family's place is known) with it; the total counts results so, and the facets count services.
+	 * One scoring pass over the matches gives the top services and the facet counts ({@link ActivityGroups}).
 	 */
 	ServiceIndex.Hits grouped(Ranking ranking, SearchQuery search) throws IOException {
-		Query query = ranking.query(searcher.getIndexReader());
-		GroupingSearch grouping = new GroupingSearch(IndexFields.ACTIVITY).setGroupSort(ranking.sort()).setSortWithinGroup(ranking.withinGroup())
-			.setGroupDocsLimit(PLACES_OF_AN_ACTIVITY)
-			.setAllGroups(true);
-		TopGroups<BytesRef> groups = grouping.search(searcher, query, search.offset(), search.limit());
-		FacetsCollectorManager.FacetsResult matching = FacetsCollectorManager.search(searcher, query, 1, new FacetsCollectorManager());
+		Query query = searcher.rewrite(ranking.query(searcher.getIndexReader()));
+		Sort sort = ranking.sort();
+		FacetsCollectorManager.FacetsResult matching = FacetsCollectorManager.search(searcher, query,
+				ActivityGroups.firstWindow(search.offset(), search.limit()), sort, new FacetsCollectorManager());
+		ActivityGroups groups = new ActivityGroups(searcher, query);
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
-		for (GroupDocs<BytesRef> group : groups.groups) {
-			ScoreDoc[] members = group.scoreDocs();
-			ScoreDoc best = members[0];
+		for (BytesRef key : groups.page(matching.topDocs(), sort, search.offset(), search.limit())) {
+			ScoreDoc[] members = groups.open(key, ranking.withinGroup(), PLACES_OF_AN_ACTIVITY).members().toArray(ScoreDoc[]::new);
 			List<UUID> others = new ArrayList<>();
 			for (int i = 1; i < members.length; i++) {
 				others.add(id(members[i].doc));
 			}
-			hits.add(hit(best.doc, others));
+			hits.add(hit(members[0].doc, others));
 		}
-		long total = groups.totalGroupCount == null ? groups.groups.length : groups.totalGroupCount;
-		return new ServiceIndex.Hits(total, hits, understood, facets.counts(searcher.getIndexReader(), matching.facetsCollector()), corrected);
+		return new ServiceIndex.Hits(ActivityGroups.count(matching.facetsCollector()), hits, understood,
+				facets.counts(searcher.getIndexReader(), matching.facetsCollector()), corrected);
 	}
 
 	private UUID id(int doc) throws IOException {

@@ -22,7 +22,10 @@ final class IndexFields {
 	static final String MAX_AGE = "max_age";
 	static final String PLACE = "place";
 	static final String SORT_NAME = "sort_name";
-	/** The same activity given in several places has one value here (else the service's id): results are grouped by it. */
+	/**
+	 * The same activity given in several places has one value here (else the service's id): results are grouped by it,
+	 * from its doc values, and a group's places found by its term.
+	 */
 	static final String ACTIVITY = "activity";
 	/** The words of a service's names and kinds as written, for correcting a family's typos towards. */
 	static final String WORDS = "words";

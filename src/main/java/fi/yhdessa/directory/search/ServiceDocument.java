@@ -37,7 +37,9 @@ final class ServiceDocument {
 		traits(document, service.traits());
 		document.add(new SortedDocValuesField(IndexFields.SORT_NAME, sortKey(service)));
 		String activity = service.traits().activity();
-		document.add(new SortedDocValuesField(IndexFields.ACTIVITY, new BytesRef(activity == null ? service.id().toString() : activity)));
+		BytesRef key = new BytesRef(activity == null ? service.id().toString() : activity);
+		document.add(new SortedDocValuesField(IndexFields.ACTIVITY, key));
+		document.add(new StringField(IndexFields.ACTIVITY, key, Field.Store.NO));
 		return document;
 	}
 

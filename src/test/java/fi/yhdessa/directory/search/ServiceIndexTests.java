@@ -155,6 +155,32 @@ class ServiceIndexTests {
 	}
 
 	@Test
+	void anActivityGivenInManyPlacesDoesNotCrowdTheOthersOffThePage() throws Exception {
+		IndexedService.Point here = new IndexedService.Point(60.45, 22.27);
+		List<IndexedService> services = new java.util.ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			services.add(traited("Perhekahvila " + i, new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 6,
+					List.of(new IndexedService.Point(60.45 + i * 0.01, 22.27)), "cafe")));
+		}
+		IndexedService club = traited("Perhekahvilan kerho", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 6, List.of(here)));
+		IndexedService walk = traited("Perhekahvilan retki", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 6, List.of(here)));
+		services.add(club);
+		services.add(walk);
+		try (ServiceIndex cafes = ServiceIndex.of(services, List.of())) {
+			SearchQuery firstPage = new SearchQuery("perhekahvila", false, Filters.none(), here, 0, 2).byActivity();
+			ServiceIndex.Hits page = cafes.search(firstPage);
+			assertThat(page.total()).as("three activities").isEqualTo(3);
+			assertThat(page.hits()).hasSize(2);
+			assertThat(page.hits().getFirst().sameActivity()).as("the other places of the first, at most thirty").hasSize(24);
+			ServiceIndex.Hits second = cafes.search(new SearchQuery("perhekahvila", false, Filters.none(), here, 2, 2).byActivity());
+			assertThat(second.hits()).hasSize(1);
+			assertThat(java.util.stream.Stream.concat(page.hits().stream(), second.hits().stream()).map(ServiceIndex.Hit::id))
+				.as("the groups past the first window of services are found, each once").doesNotHaveDuplicates().hasSize(3)
+				.contains(club.id(), walk.id());
+		}
+	}
+
+	@Test
 	void whileOneTypesTheLastWordFindsTheNamesItBegins() {
 		assertThat(index.search(new SearchQuery("kompa", true, Filters.none(), null, 0, 5)).ids()).contains(CAFE.id());
 		assertThat(index.search(new SearchQuery("kompa", false, Filters.none(), null, 0, 5)).ids()).doesNotContain(CAFE.id());

@@ -1,0 +1,123 @@
+package fi.yhdessa.directory.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Groups a ranked search's services by activity without Lucene's grouping collectors, which pass every match three
+ * times: the groups of a page are the first services of each activity in the ranking's order (read from a window of
+ * the top services, widened while it holds too few activities), the count of all groups comes from one pass over the
+ * matches' doc values, and only a page's groups are opened for their places, each through its own term.
+ */
+final class ActivityGroups {
+
+	/** The top services read per group wanted at first; widened fourfold while the window holds too few activities. */
+	private static final int WINDOW_PER_GROUP = 4;
+
+	/** One activity: its key and the services of it that match, in the group's order. */
+	record Group(BytesRef key, List<ScoreDoc> members) {
+	}
+
+	private final IndexSearcher searcher;
+	private final Query query;
+
+	/** @param query the search's query, rewritten once so the groups' queries do not rewrite it again */
+	ActivityGroups(IndexSearcher searcher, Query query) {
+		this.searcher = searcher;
+		this.query = query;
+	}
+
+	/** The keys of groups {@code offset} to {@code offset + limit} in the order of their best service; {@code first} holds the top {@link #firstWindow}. */
+	List<BytesRef> page(TopDocs first, Sort sort, int offset, int limit) throws IOException {
+		int wanted = offset + limit;
+		TopDocs top = first;
+		int window = firstWindow(offset, limit);
+		while (true) {
+			List<BytesRef> keys = firstOfEach(top.scoreDocs, wanted);
+			if (keys.size() >= wanted || top.scoreDocs.length < window) {
+				return keys.subList(Math.min(offset, keys.size()), keys.size());
+			}
+			window *= WINDOW_PER_GROUP;
+			top = searcher.search(query, window, sort);
+		}
+	}
+
+	static int firstWindow(int offset, int limit) {
+		return (offset + limit) * WINDOW_PER_GROUP;
+	}
+
+	/** The group's matching services (at most {@code most}) in the order within a group. */
+	Group open(BytesRef key, Sort withinGroup, int most) throws IOException {
+		Query members = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(IndexFields.ACTIVITY, key)), BooleanClause.Occur.FILTER)
+			.build();
+		return new Group(key, List.of(searcher.search(members, most, withinGroup).scoreDocs));
+	}
+
+	/** How many activities the matches hold, from their doc values. */
+	static long count(FacetsCollector matching) throws IOException {
+		Set<BytesRef> keys = new HashSet<>();
+		long single = 0;
+		List<FacetsCollector.MatchingDocs> leaves = matching.getMatchingDocs();
+		for (FacetsCollector.MatchingDocs leaf : leaves) {
+			SortedDocValues values = leaf.context().reader().getSortedDocValues(IndexFields.ACTIVITY);
+			if (values == null || leaf.totalHits() == 0) {
+				continue;
+			}
+			FixedBitSet seen = new FixedBitSet(values.getValueCount());
+			DocIdSetIterator docs = leaf.bits().iterator();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if (values.advanceExact(doc)) {
+					seen.set(values.ordValue());
+				}
+			}
+			if (leaves.size() == 1) {
+				single = seen.cardinality();
+			}
+			else {
+				for (int ord = seen.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = ord + 1 < seen.length() ? seen.nextSetBit(ord + 1)
+						: DocIdSetIterator.NO_MORE_DOCS) {
+					keys.add(BytesRef.deepCopyOf(values.lookupOrd(ord)));
+				}
+			}
+		}
+		return leaves.size() == 1 ? single : keys.size();
+	}
+
+	private List<BytesRef> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {
+		Map<BytesRef, Boolean> keys = new LinkedHashMap<>();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		for (ScoreDoc doc : docs) {
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+			SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ACTIVITY);
+			if (values != null && values.advanceExact(doc.doc - leaf.docBase)) {
+				keys.putIfAbsent(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())), Boolean.TRUE);
+				if (keys.size() >= wanted) {
+					break;
+				}
+			}
+		}
+		return new ArrayList<>(keys.keySet());
+	}
+}
