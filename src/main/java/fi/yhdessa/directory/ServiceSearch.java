@@ -82,27 +82,36 @@ class ServiceSearch {
 				byActivity);
 		ServiceIndex.Hits found = index.search(query);
 		Map<String, Object> params = new HashMap<>();
-		params.put("ids", found.hits().stream().flatMap(hit -> java.util.stream.Stream.concat(java.util.stream.Stream.of(hit.id()), hit.sameActivity().stream()))
-			.toArray(UUID[]::new));
+		params.put("ids", found.hits().stream().map(ServiceIndex.Hit::id).toArray(UUID[]::new));
+		params.put("others", found.hits().stream().flatMap(hit -> hit.sameActivity().stream()).toArray(UUID[]::new));
 		near.ifPresent(point -> {
 			params.put("lat", point[0]);
 			params.put("lon", point[1]);
 		});
+		String distance = (near.isPresent() ? DISTANCE : "null::float8") + " as distance_km";
 		Map<UUID, ServiceHit> rows = new HashMap<>();
+		Map<UUID, ServiceHit.Elsewhere> elsewhere = new HashMap<>();
 		if (!found.hits().isEmpty()) {
-			jdbc.sql("select s.*, " + (near.isPresent() ? DISTANCE : "null::float8") + " as distance_km from directory.service s where s.id = any(:ids) and " + PUBLISHED)
+			jdbc.sql("select s.*, " + distance + " from directory.service s where s.id = any(:ids) and " + PUBLISHED)
 				.params(params)
 				.query(ServiceSearch::hit)
 				.list()
 				.forEach(hit -> rows.put(hit.id(), hit));
+			// The same activity's other places: only what the list of them shows.
+			jdbc.sql("select s.id, s.name_fi, s.name_sv, s.name_en, s.municipality_codes, " + distance + " from directory.service s where s.id = any(:others) and "
+					+ PUBLISHED)
+				.params(params)
+				.query((rs, n) -> new ServiceHit.Elsewhere(rs.getObject("id", UUID.class),
+						LocalizedText.ofNullable(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
+						List.of((String[]) rs.getArray("municipality_codes").getArray()), rs.getObject("distance_km", Double.class)))
+				.list()
+				.forEach(other -> elsewhere.put(other.id(), other));
 		}
 		Map<UUID, LocalizedText> organisations = network.organisationNames(rows.values().stream().map(ServiceHit::organisationId).distinct().toList());
 		List<ServiceHit> hits = found.hits().stream()
 			.filter(hit -> rows.containsKey(hit.id()))
 			.map(hit -> rows.get(hit.id()).withOrganisationName(organisations.get(rows.get(hit.id()).organisationId())).helping(labels(hit.helpsWith()))
-				.alsoGiven(hit.sameActivity().stream().filter(rows::containsKey).map(rows::get)
-					.map(other -> new ServiceHit.Elsewhere(other.id(), other.name(), other.municipalityCodes(), other.distanceKm()))
-					.sorted(NEAREST_FIRST).toList()))
+				.alsoGiven(hit.sameActivity().stream().filter(elsewhere::containsKey).map(elsewhere::get).sorted(NEAREST_FIRST).toList()))
 			.toList();
 		Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
 		found.facets().forEach((facet, counts) -> facets.put(facet, counts.stream().map(c -> new SearchResults.FacetCount(c.value(), c.count())).toList()));

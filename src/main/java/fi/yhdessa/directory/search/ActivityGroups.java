@@ -3,6 +3,7 @@ package fi.yhdessa.directory.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -28,16 +30,12 @@ import org.apache.lucene.util.FixedBitSet;
  * Groups a ranked search's services by activity without Lucene's grouping collectors, which pass every match three
  * times: the groups of a page are the first services of each activity in the ranking's order (read from a window of
  * the top services, widened while it holds too few activities), the count of all groups comes from one pass over the
- * matches' doc values, and only a page's groups are opened for their places, each through its own term.
+ * matches' doc values, and only a page's groups are opened for their places, together through their keys' terms.
  */
 final class ActivityGroups {
 
 	/** The top services read per group wanted at first; widened fourfold while the window holds too few activities. */
 	private static final int WINDOW_PER_GROUP = 4;
-
-	/** One activity: its key and the services of it that match, in the group's order. */
-	record Group(BytesRef key, List<ScoreDoc> members) {
-	}
 
 	private final IndexSearcher searcher;
 	private final Query query;
@@ -67,12 +65,36 @@ final class ActivityGroups {
 		return (offset + limit) * WINDOW_PER_GROUP;
 	}
 
-	/** The group's matching services (at most {@code most}) in the order within a group. */
-	Group open(BytesRef key, Sort withinGroup, int most) throws IOException {
-		Query members = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-			.add(new TermQuery(new Term(IndexFields.ACTIVITY, key)), BooleanClause.Occur.FILTER)
-			.build();
-		return new Group(key, List.of(searcher.search(members, most, withinGroup).scoreDocs));
+	/**
+	 * The matching services of the groups (at most {@code most} of each) in the order within a group, from one search
+	 * over all of them; a group the search's window may have cut short is searched again on its own.
+	 */
+	Map<BytesRef, List<ScoreDoc>> open(List<BytesRef> keys, Sort withinGroup, int most) throws IOException {
+		Map<BytesRef, List<ScoreDoc>> groups = new LinkedHashMap<>();
+		keys.forEach(key -> groups.put(key, new ArrayList<>()));
+		if (keys.isEmpty()) {
+			return groups;
+		}
+		int window = keys.size() * most;
+		ScoreDoc[] members = searcher.search(of(new TermInSetQuery(IndexFields.ACTIVITY, keys)), window, withinGroup).scoreDocs;
+		for (ScoreDoc member : members) {
+			List<ScoreDoc> group = groups.get(key(member.doc));
+			if (group != null && group.size() < most) {
+				group.add(member);
+			}
+		}
+		if (members.length == window) {
+			for (Map.Entry<BytesRef, List<ScoreDoc>> group : groups.entrySet()) {
+				if (group.getValue().size() < most) {
+					group.setValue(List.of(searcher.search(of(new TermQuery(new Term(IndexFields.ACTIVITY, group.getKey()))), most, withinGroup).scoreDocs));
+				}
+			}
+		}
+		return groups;
+	}
+
+	private Query of(Query groups) {
+		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(groups, BooleanClause.Occur.FILTER).build();
 	}
 
 	/** How many activities the matches hold, from their doc values. */
@@ -106,18 +128,24 @@ final class ActivityGroups {
 	}
 
 	private List<BytesRef> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {
-		Map<BytesRef, Boolean> keys = new LinkedHashMap<>();
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		Set<BytesRef> keys = new LinkedHashSet<>();
 		for (ScoreDoc doc : docs) {
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-			SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ACTIVITY);
-			if (values != null && values.advanceExact(doc.doc - leaf.docBase)) {
-				keys.putIfAbsent(BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())), Boolean.TRUE);
+			BytesRef key = key(doc.doc);
+			if (key != null) {
+				keys.add(key);
 				if (keys.size() >= wanted) {
 					break;
 				}
 			}
 		}
-		return new ArrayList<>(keys.keySet());
+		return new ArrayList<>(keys);
+	}
+
+	/** The activity key of a document, from its doc values. */
+	private BytesRef key(int doc) throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ACTIVITY);
+		return values != null && values.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())) : null;
 	}
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -56,20 +59,30 @@ final class Answers {
 				ActivityGroups.firstWindow(search.offset(), search.limit()), sort, new FacetsCollectorManager());
 		ActivityGroups groups = new ActivityGroups(searcher, query);
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
-		for (BytesRef key : groups.page(matching.topDocs(), sort, search.offset(), search.limit())) {
-			ScoreDoc[] members = groups.open(key, ranking.withinGroup(), PLACES_OF_AN_ACTIVITY).members().toArray(ScoreDoc[]::new);
-			List<UUID> others = new ArrayList<>();
-			for (int i = 1; i < members.length; i++) {
-				others.add(id(members[i].doc));
+		List<BytesRef> page = groups.page(matching.topDocs(), sort, search.offset(), search.limit());
+		for (List<ScoreDoc> members : groups.open(page, ranking.withinGroup(), PLACES_OF_AN_ACTIVITY).values()) {
+			if (members.isEmpty()) {
+				continue;
 			}
-			hits.add(hit(members[0].doc, others));
+			List<UUID> others = new ArrayList<>();
+			for (int i = 1; i < members.size(); i++) {
+				others.add(id(members.get(i).doc));
+			}
+			hits.add(hit(members.getFirst().doc, others));
 		}
 		return new ServiceIndex.Hits(ActivityGroups.count(matching.facetsCollector()), hits, understood,
 				facets.counts(searcher.getIndexReader(), matching.facetsCollector()), corrected);
 	}
 
+	/** A service's id from its doc values: a group's other places need no more of it. */
 	private UUID id(int doc) throws IOException {
-		return UUID.fromString(searcher.storedFields().document(doc).get(IndexFields.ID));
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		BinaryDocValues ids = leaf.reader().getBinaryDocValues(IndexFields.ID);
+		if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+			return UUID.fromString(searcher.storedFields().document(doc).get(IndexFields.ID));
+		}
+		return UUID.fromString(ids.binaryValue().utf8ToString());
 	}
 
 	/** The service of a document, and which of the understood needs its topics help with, from one read of its stored fields. */

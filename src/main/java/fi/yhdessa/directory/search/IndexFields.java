@@ -8,6 +8,7 @@ import java.util.Locale;
  */
 final class IndexFields {
 
+	/** The service's id: a term, stored, and doc values (read for a group's other places without their stored fields). */
 	static final String ID = "id";
 	static final String TOPIC = "topic";
 	static final String MUNICIPALITY = "municipality";

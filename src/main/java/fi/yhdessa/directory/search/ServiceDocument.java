@@ -2,6 +2,7 @@ package fi.yhdessa.directory.search;
 
 import java.text.Collator;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -24,6 +25,7 @@ final class ServiceDocument {
 	static Document of(IndexedService service) {
 		Document document = new Document();
 		document.add(new StringField(IndexFields.ID, service.id().toString(), Field.Store.YES));
+		document.add(new BinaryDocValuesField(IndexFields.ID, new BytesRef(service.id().toString())));
 		service.topics().forEach(code -> document.add(new StringField(IndexFields.TOPIC, code, Field.Store.YES)));
 		service.municipalities().forEach(code -> document.add(new StringField(IndexFields.MUNICIPALITY, code, Field.Store.NO)));
 		if (service.municipalities().size() == 1) {
