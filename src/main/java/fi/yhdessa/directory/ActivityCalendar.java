@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.geo.Distances;
 import fi.yhdessa.platform.LocalizedText;
 import java.sql.Date;
 import java.time.Clock;

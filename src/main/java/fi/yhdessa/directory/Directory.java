@@ -27,12 +27,10 @@ public class Directory {
 	private final ServiceSearch search;
 	private final ActivityCalendar activities;
 	private final CalendarFeeds feeds;
-	private final HsdsImport imports;
 	private final JdbcTemplate batches;
 
-	Directory(JdbcClient jdbc, SearchChanges changes, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds, HsdsImport imports,
+	Directory(JdbcClient jdbc, SearchChanges changes, ServiceSearch search, ActivityCalendar activities, CalendarFeeds feeds,
 			JdbcTemplate batches) {
-		this.imports = imports;
 		this.batches = batches;
 		this.jdbc = jdbc;
 		this.changes = changes;
@@ -153,18 +151,6 @@ public class Directory {
 	}
 
 	/**
-	 * Imports Open Referral HSDS 3.0 services — a JSON array of full service objects, or the
-	 * tabular data package as a zip — with texts in {@code language}; searchable when this returns.
-	 * Faulty services are reported and left out; the rest are created or updated by their ids.
-	 *
-	 * @param locale the language of the report
-	 * @throws IllegalArgumentException with a message for the user when the data is neither form
-	 */
-	public ImportReport importHsds(byte[] data, String language, String importedBy, java.util.Locale locale) {
-		return imports.run(data, language, importedBy, locale);
-	}
-
-	/**
 	 * Adds an everyday phrase that finds services by another term; effective at once.
 	 *
 	 * @return false when the same phrase already finds the same term
@@ -202,6 +188,12 @@ public class Directory {
 			.query((rs, n) -> new TopicTerm(rs.getObject("id", UUID.class), rs.getString("code"),
 					LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en"))))
 			.list();
+	}
+
+	/** The coordinates of a postcode or of the browser's location, as latitude and longitude; empty when unknown. */
+	@Transactional(readOnly = true)
+	public Optional<double[]> locate(SearchRequest.Near near) {
+		return search.locate(near);
 	}
 
 	/** Finds published services and activities. */

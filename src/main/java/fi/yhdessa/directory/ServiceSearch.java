@@ -1,5 +1,6 @@
 package fi.yhdessa.directory;
 
+import fi.yhdessa.directory.geo.Distances;
 import fi.yhdessa.directory.search.Filters;
 import fi.yhdessa.directory.search.IndexedService;
 import fi.yhdessa.directory.search.NeedsVocabulary;

@@ -2,20 +2,17 @@ package fi.yhdessa.directory.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,13 +21,12 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Groups a ranked search's services by activity without Lucene's grouping collectors, which pass every match three
  * times: the groups of a page are the first services of each activity in the ranking's order (read from a window of
  * the top services, widened while it holds too few activities), the count of all groups comes from one pass over the
- * matches' doc values, and only a page's groups are opened for their places, together through their keys' terms.
+ * matches' doc values ({@link FacetCounting#activities}), and only a page's groups are opened for their places, together through their keys' terms.
  */
 final class ActivityGroups {
 
@@ -95,36 +91,6 @@ final class ActivityGroups {
 
 	private Query of(Query groups) {
 		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(groups, BooleanClause.Occur.FILTER).build();
-	}
-
-	/** How many activities the matches hold, from their doc values. */
-	static long count(FacetsCollector matching) throws IOException {
-		Set<BytesRef> keys = new HashSet<>();
-		long single = 0;
-		List<FacetsCollector.MatchingDocs> leaves = matching.getMatchingDocs();
-		for (FacetsCollector.MatchingDocs leaf : leaves) {
-			SortedDocValues values = leaf.context().reader().getSortedDocValues(IndexFields.ACTIVITY);
-			if (values == null || leaf.totalHits() == 0) {
-				continue;
-			}
-			FixedBitSet seen = new FixedBitSet(values.getValueCount());
-			DocIdSetIterator docs = leaf.bits().iterator();
-			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-				if (values.advanceExact(doc)) {
-					seen.set(values.ordValue());
-				}
-			}
-			if (leaves.size() == 1) {
-				single = seen.cardinality();
-			}
-			else {
-				for (int ord = seen.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS; ord = ord + 1 < seen.length() ? seen.nextSetBit(ord + 1)
-						: DocIdSetIterator.NO_MORE_DOCS) {
-					keys.add(BytesRef.deepCopyOf(values.lookupOrd(ord)));
-				}
-			}
-		}
-		return leaves.size() == 1 ? single : keys.size();
 	}
 
 	private List<BytesRef> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {

@@ -70,7 +70,7 @@ final class Answers {
 			}
 			hits.add(hit(members.getFirst().doc, others));
 		}
-		return new ServiceIndex.Hits(ActivityGroups.count(matching.facetsCollector()), hits, understood,
+		return new ServiceIndex.Hits(facets.activities(searcher.getIndexReader(), matching.facetsCollector()), hits, understood,
 				facets.counts(searcher.getIndexReader(), matching.facetsCollector()), corrected);
 	}
 

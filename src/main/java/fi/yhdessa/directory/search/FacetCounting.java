@@ -1,5 +1,14 @@
 package fi.yhdessa.directory.search;
 
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +37,11 @@ final class FacetCounting {
 
 	private final FacetsConfig config = new FacetsConfig();
 	private volatile SortedSetDocValuesReaderState state;
+	private volatile Activities activities;
+
+	/** The activity keys of one reader mapped to numbers across its segments, made once per reader. */
+	private record Activities(IndexReader reader, OrdinalMap ordinals, long valueCount) {
+	}
 
 	FacetCounting() {
 		DIMENSIONS.forEach(dimension -> config.setMultiValued(dimension, true));
@@ -63,6 +77,42 @@ final class FacetCounting {
 			counts.put(dimension, List.copyOf(values));
 		}
 		return counts;
+	}
+
+	/**
+	 * How many activities (groups of the same activity) the matching services hold: each segment's keys mapped to
+	 * numbers across the reader once per reader, so counting reads no key.
+	 */
+	long activities(IndexReader reader, FacetsCollector matching) throws IOException {
+		Activities known = activities;
+		if (known == null || known.reader() != reader) {
+			SortedDocValues[] values = new SortedDocValues[reader.leaves().size()];
+			for (LeafReaderContext leaf : reader.leaves()) {
+				SortedDocValues leafValues = leaf.reader().getSortedDocValues(IndexFields.ACTIVITY);
+				values[leaf.ord] = leafValues == null ? DocValues.emptySorted() : leafValues;
+			}
+			OrdinalMap ordinals = OrdinalMap.build(null, values, PackedInts.DEFAULT);
+			known = new Activities(reader, ordinals, ordinals.getValueCount());
+			activities = known;
+		}
+		if (known.valueCount() == 0) {
+			return 0;
+		}
+		FixedBitSet seen = new FixedBitSet(Math.toIntExact(known.valueCount()));
+		for (FacetsCollector.MatchingDocs leaf : matching.getMatchingDocs()) {
+			SortedDocValues values = leaf.context().reader().getSortedDocValues(IndexFields.ACTIVITY);
+			if (values == null || leaf.totalHits() == 0) {
+				continue;
+			}
+			LongValues global = known.ordinals().getGlobalOrds(leaf.context().ord);
+			DocIdSetIterator docs = leaf.bits().iterator();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if (values.advanceExact(doc)) {
+					seen.set(Math.toIntExact(global.get(values.ordValue())));
+				}
+			}
+		}
+		return seen.cardinality();
 	}
 
 	/** The state of this reader, made when the reader is new; null while nothing is indexed. */

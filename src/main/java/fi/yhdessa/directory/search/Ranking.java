@@ -67,16 +67,16 @@ final class Ranking {
 		if (search.near() != null) {
 			order.add(LatLonDocValuesField.newDistanceSort(IndexFields.PLACE, search.near().latitude(), search.near().longitude()));
 		}
-		order.add(new SortField(IndexFields.SORT_NAME, SortField.Type.STRING));
+		order.addAll(IndexFields.byName());
 		return new Sort(order.toArray(SortField[]::new));
 	}
 
 	Sort sort() {
-		SortField byName = new SortField(IndexFields.SORT_NAME, SortField.Type.STRING);
+		List<SortField> order = new ArrayList<>(List.of(SortField.FIELD_SCORE));
 		if (search.text().isEmpty() && search.near() != null) {
-			return new Sort(SortField.FIELD_SCORE,
-					LatLonDocValuesField.newDistanceSort(IndexFields.PLACE, search.near().latitude(), search.near().longitude()), byName);
+			order.add(LatLonDocValuesField.newDistanceSort(IndexFields.PLACE, search.near().latitude(), search.near().longitude()));
 		}
-		return new Sort(SortField.FIELD_SCORE, byName);
+		order.addAll(IndexFields.byName());
+		return new Sort(order.toArray(SortField[]::new));
 	}
 }

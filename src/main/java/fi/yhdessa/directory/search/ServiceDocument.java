@@ -8,6 +8,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -37,7 +38,10 @@ final class ServiceDocument {
 		service.names().values().forEach(name -> document.add(new TextField(IndexFields.WORDS, name, Field.Store.NO)));
 		service.kinds().values().forEach(kinds -> kinds.forEach(kind -> document.add(new TextField(IndexFields.WORDS, kind, Field.Store.NO))));
 		traits(document, service.traits());
-		document.add(new SortedDocValuesField(IndexFields.SORT_NAME, sortKey(service)));
+		long[] order = sortKey(service);
+		for (int i = 0; i < order.length; i++) {
+			document.add(new NumericDocValuesField(IndexFields.SORT_NAME + "_" + i, order[i]));
+		}
 		String activity = service.traits().activity();
 		BytesRef key = new BytesRef(activity == null ? service.id().toString() : activity);
 		document.add(new SortedDocValuesField(IndexFields.ACTIVITY, key));
@@ -64,10 +68,20 @@ final class ServiceDocument {
 	}
 
 	/** The service's Finnish name, or its first name in another language, as a key that sorts in Finnish order. */
-	private static BytesRef sortKey(IndexedService service) {
+	/** The first bytes of the name's collation key as longs, each compared as signed numbers in the bytes' unsigned order. */
+	static long[] sortKey(IndexedService service) {
 		String name = service.names().getOrDefault(SearchLanguage.FI,
 				service.names().getOrDefault(SearchLanguage.SV, service.names().getOrDefault(SearchLanguage.EN, "")));
-		Collator collator = Collator.getInstance(ORDER);
-		return new BytesRef(collator.getCollationKey(name.strip()).toByteArray());
+		byte[] key = Collator.getInstance(ORDER).getCollationKey(name.strip()).toByteArray();
+		long[] parts = new long[IndexFields.SORT_NAME_PARTS];
+		for (int part = 0; part < parts.length; part++) {
+			long value = 0;
+			for (int i = 0; i < Long.BYTES; i++) {
+				int at = part * Long.BYTES + i;
+				value = value << 8 | (at < key.length ? key[at] & 0xff : 0);
+			}
+			parts[part] = value ^ Long.MIN_VALUE;
+		}
+		return parts;
 	}
 }

@@ -181,6 +181,18 @@ class ServiceIndexTests {
 	}
 
 	@Test
+	void namesAreOrderedAsInFinnishAlsoWhereTheyDifferOnlyLate() {
+		List<String> names = List.of("Öljymaalauskerho", "Zumba", "Äitiysneuvola", "Perhekahvila Kompassi", "Perhekahvila Majakka", "Aamukerho", "Vauvauinti");
+		java.util.Comparator<long[]> numbers = java.util.Arrays::compare;
+		List<String> ordered = names.stream()
+			.sorted(java.util.Comparator.comparing(name -> ServiceDocument.sortKey(new IndexedService(UUID.randomUUID(), Map.of(FI, name), Map.of(), List.of(),
+					Map.of(), List.of("179"))), numbers))
+			.toList();
+		assertThat(ordered).containsExactly("Aamukerho", "Perhekahvila Kompassi", "Perhekahvila Majakka", "Vauvauinti", "Zumba", "Äitiysneuvola",
+				"Öljymaalauskerho");
+	}
+
+	@Test
 	void whileOneTypesTheLastWordFindsTheNamesItBegins() {
 		assertThat(index.search(new SearchQuery("kompa", true, Filters.none(), null, 0, 5)).ids()).contains(CAFE.id());
 		assertThat(index.search(new SearchQuery("kompa", false, Filters.none(), null, 0, 5)).ids()).doesNotContain(CAFE.id());

@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.hsds;
 
 import fi.yhdessa.platform.PublicPaths;
 import java.time.Instant;

@@ -1,5 +1,10 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.hsds;
 
+import fi.yhdessa.directory.Directory;
+import fi.yhdessa.directory.SearchRequest;
+import fi.yhdessa.directory.SearchResults;
+import fi.yhdessa.directory.ServiceHit;
+import fi.yhdessa.directory.geo.Distances;
 import fi.yhdessa.network.Municipality;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.Organisation;
@@ -39,15 +44,15 @@ class HsdsCatalogue {
 
 	private final JdbcClient jdbc;
 	private final Network network;
-	private final ServiceSearch search;
+	private final Directory directory;
 	private final MessageSource messages;
 	private final HsdsFamilyCentres familyCentres;
 
-	HsdsCatalogue(JdbcClient jdbc, Network network, ServiceSearch search, MessageSource messages, HsdsFamilyCentres familyCentres) {
+	HsdsCatalogue(JdbcClient jdbc, Network network, Directory directory, MessageSource messages, HsdsFamilyCentres familyCentres) {
 		this.familyCentres = familyCentres;
 		this.jdbc = jdbc;
 		this.network = network;
-		this.search = search;
+		this.directory = directory;
 		this.messages = messages;
 	}
 
@@ -60,13 +65,13 @@ class HsdsCatalogue {
 	}
 
 	Hsds.Page<Hsds.Service> services(ServiceQuery query, Locale locale) {
-		Optional<double[]> near = search.locate(query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()));
+		Optional<double[]> near = directory.locate(query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()));
 		if (query.search() != null && !query.search().isBlank() && query.taxonomyTermId() == null && query.organizationId() == null
 				&& query.modifiedAfter() == null) {
 			SearchRequest request = new SearchRequest(query.search(), null, null, null, null, null, null, false, false, false,
 					query.postcode() == null ? null : SearchRequest.Near.postcode(query.postcode()).within(query.proximityKm()), false, query.page(),
 					query.perPage());
-			SearchResults results = search.search(request);
+			SearchResults results = directory.search(request);
 			Map<UUID, Hsds.Service> byId = summaries("s.id = any(:ids)", Map.of("ids", results.hits().stream().map(ServiceHit::id).toArray(UUID[]::new)),
 					locale, "s.name_fi").stream().collect(Collectors.toMap(s -> UUID.fromString(s.id()), s -> s));
 			List<Hsds.Service> ordered = results.hits().stream().map(hit -> byId.get(hit.id())).filter(s -> s != null).toList();
@@ -88,7 +93,7 @@ class HsdsCatalogue {
 		}
 		if (query.search() != null && !query.search().isBlank()) {
 			where.add("s.id = any(:matching)");
-			params.put("matching", search.search(new SearchRequest(query.search(), null, null, null, null, null, null, false, false, false, null, false,
+			params.put("matching", directory.search(new SearchRequest(query.search(), null, null, null, null, null, null, false, false, false, null, false,
 					1, 100)).hits().stream().map(ServiceHit::id).toArray(UUID[]::new));
 		}
 		String order = "s.name_fi collate \"fi-x-icu\", s.id";
@@ -283,7 +288,7 @@ class HsdsCatalogue {
 	}
 
 	private static String optionalText(ResultSet rs, String column, Locale locale) throws SQLException {
-		LocalizedText text = ServiceSearch.localized(rs, column);
+		LocalizedText text = LocalizedText.ofNullable(rs.getString(column + "_fi"), rs.getString(column + "_sv"), rs.getString(column + "_en"));
 		return text == null ? null : text.in(locale);
 	}
 

@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.hsds;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import tools.jackson.core.JacksonException;

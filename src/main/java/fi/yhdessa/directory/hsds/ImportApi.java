@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.hsds;
 
 import fi.yhdessa.platform.SignedInUser;
 import java.util.Locale;
@@ -21,15 +21,15 @@ class ImportApi {
 
 	private static final String ZIP = "application/zip";
 
-	private final Directory directory;
+	private final HsdsImport imports;
 
-	ImportApi(Directory directory) {
-		this.directory = directory;
+	ImportApi(HsdsImport imports) {
+		this.imports = imports;
 	}
 
 	@PostMapping(path = "/api/v1/directory/imports", consumes = { MediaType.APPLICATION_JSON_VALUE, ZIP })
 	ImportReport run(@RequestBody byte[] body, @RequestParam(defaultValue = "fi") String language, @AuthenticationPrincipal SignedInUser user,
 			Locale locale) {
-		return directory.importHsds(body, language, user.getUsername(), locale);
+		return imports.run(body, language, user.getUsername(), locale);
 	}
 }

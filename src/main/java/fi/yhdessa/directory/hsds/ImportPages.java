@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.hsds;
 
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
@@ -25,10 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class ImportPages {
 
-	private final Directory directory;
+	private final HsdsImport imports;
 
-	ImportPages(Directory directory) {
-		this.directory = directory;
+	ImportPages(HsdsImport imports) {
+		this.imports = imports;
 	}
 
 	@Bean
@@ -52,7 +52,7 @@ class ImportPages {
 			return "directory/imports";
 		}
 		try {
-			model.addAttribute("report", directory.importHsds(file.getBytes(), language, user.getUsername(), locale));
+			model.addAttribute("report", imports.run(file.getBytes(), language, user.getUsername(), locale));
 			model.addAttribute("fileName", file.getOriginalFilename());
 		}
 		catch (IllegalArgumentException e) {

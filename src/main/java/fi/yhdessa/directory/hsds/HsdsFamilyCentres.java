@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.hsds;
 
 import fi.yhdessa.network.Municipality;
 import fi.yhdessa.network.Network;
