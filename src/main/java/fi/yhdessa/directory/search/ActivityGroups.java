@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,27 +27,37 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ActivityGroups {
 
-	/** The top services read per group wanted at first; widened fourfold while the window holds too few activities. */
-	private static final int WINDOW_PER_GROUP = 4;
+	/** The top services read per group wanted at first, and how many times wider each next window is while one holds too few activities. */
+	private static final int WINDOW_PER_GROUP = 16;
 
 	private final IndexSearcher searcher;
 	private final Query query;
+	private final ActivityOrdinals ordinals;
 
 	/** @param query the search's query, rewritten once so the groups' queries do not rewrite it again */
-	ActivityGroups(IndexSearcher searcher, Query query) {
+	ActivityGroups(IndexSearcher searcher, Query query, ActivityOrdinals ordinals) {
 		this.searcher = searcher;
 		this.query = query;
+		this.ordinals = ordinals;
 	}
 
-	/** The keys of groups {@code offset} to {@code offset + limit} in the order of their best service; {@code first} holds the top {@link #firstWindow}. */
-	List<BytesRef> page(TopDocs first, Sort sort, int offset, int limit) throws IOException {
+	/** One activity: its number in the reader and its key. */
+	record Activity(long ordinal, BytesRef key) {
+	}
+
+	/** The groups {@code offset} to {@code offset + limit} in the order of their best service; {@code first} holds the top {@link #firstWindow}. */
+	List<Activity> page(TopDocs first, Sort sort, int offset, int limit) throws IOException {
 		int wanted = offset + limit;
 		TopDocs top = first;
 		int window = firstWindow(offset, limit);
 		while (true) {
-			List<BytesRef> keys = firstOfEach(top.scoreDocs, wanted);
-			if (keys.size() >= wanted || top.scoreDocs.length < window) {
-				return keys.subList(Math.min(offset, keys.size()), keys.size());
+			List<Long> groups = firstOfEach(top.scoreDocs, wanted);
+			if (groups.size() >= wanted || top.scoreDocs.length < window) {
+				List<Activity> page = new ArrayList<>();
+				for (long group : groups.subList(Math.min(offset, groups.size()), groups.size())) {
+					page.add(new Activity(group, ordinals.key(group)));
+				}
+				return page;
 			}
 			window *= WINDOW_PER_GROUP;
 			top = searcher.search(query, window, sort);
@@ -62,56 +69,49 @@ final class ActivityGroups {
 	}
 
 	/**
-	 * The matching services of the groups (at most {@code most} of each) in the order within a group, from one search
+	 * The matching services of each group (at most {@code most} of each) in the order within a group, from one search
 	 * over all of them; a group the search's window may have cut short is searched again on its own.
 	 */
-	Map<BytesRef, List<ScoreDoc>> open(List<BytesRef> keys, Sort withinGroup, int most) throws IOException {
-		Map<BytesRef, List<ScoreDoc>> groups = new LinkedHashMap<>();
-		keys.forEach(key -> groups.put(key, new ArrayList<>()));
-		if (keys.isEmpty()) {
-			return groups;
+	List<List<ScoreDoc>> open(List<Activity> page, Sort withinGroup, int most) throws IOException {
+		Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
+		page.forEach(activity -> groups.put(activity.ordinal(), new ArrayList<>()));
+		if (page.isEmpty()) {
+			return List.of();
 		}
-		int window = keys.size() * most;
-		ScoreDoc[] members = searcher.search(of(new TermInSetQuery(IndexFields.ACTIVITY, keys)), window, withinGroup).scoreDocs;
-		for (ScoreDoc member : members) {
-			List<ScoreDoc> group = groups.get(key(member.doc));
+		int window = page.size() * most;
+		ScoreDoc[] members = searcher.search(of(new TermInSetQuery(IndexFields.ACTIVITY, page.stream().map(Activity::key).toList())), window, withinGroup)
+			.scoreDocs;
+		long[] memberGroups = ordinals.of(java.util.Arrays.stream(members).mapToInt(member -> member.doc).toArray());
+		for (int i = 0; i < members.length; i++) {
+			List<ScoreDoc> group = groups.get(memberGroups[i]);
 			if (group != null && group.size() < most) {
-				group.add(member);
+				group.add(members[i]);
 			}
 		}
 		if (members.length == window) {
-			for (Map.Entry<BytesRef, List<ScoreDoc>> group : groups.entrySet()) {
-				if (group.getValue().size() < most) {
-					group.setValue(List.of(searcher.search(of(new TermQuery(new Term(IndexFields.ACTIVITY, group.getKey()))), most, withinGroup).scoreDocs));
+			for (Activity activity : page) {
+				if (groups.get(activity.ordinal()).size() < most) {
+					groups.put(activity.ordinal(), List.of(searcher.search(of(new TermQuery(new Term(IndexFields.ACTIVITY, activity.key()))), most, withinGroup)
+						.scoreDocs));
 				}
 			}
 		}
-		return groups;
+		return new ArrayList<>(groups.values());
 	}
 
 	private Query of(Query groups) {
 		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(groups, BooleanClause.Occur.FILTER).build();
 	}
 
-	private List<BytesRef> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {
-		Set<BytesRef> keys = new LinkedHashSet<>();
-		for (ScoreDoc doc : docs) {
-			BytesRef key = key(doc.doc);
-			if (key != null) {
-				keys.add(key);
-				if (keys.size() >= wanted) {
-					break;
-				}
+	/** The activity numbers of the first {@code wanted} activities among the documents, in their order. */
+	private List<Long> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {
+		long[] groups = ordinals.of(java.util.Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray());
+		Set<Long> first = new LinkedHashSet<>();
+		for (int i = 0; i < groups.length && first.size() < wanted; i++) {
+			if (groups[i] >= 0) {
+				first.add(groups[i]);
 			}
 		}
-		return new ArrayList<>(keys);
-	}
-
-	/** The activity key of a document, from its doc values. */
-	private BytesRef key(int doc) throws IOException {
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.ACTIVITY);
-		return values != null && values.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())) : null;
+		return new ArrayList<>(first);
 	}
 }

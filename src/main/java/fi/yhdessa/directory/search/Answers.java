@@ -57,10 +57,10 @@ final class Answers {
 		Sort sort = ranking.sort();
 		FacetsCollectorManager.FacetsResult matching = FacetsCollectorManager.search(searcher, query,
 				ActivityGroups.firstWindow(search.offset(), search.limit()), sort, new FacetsCollectorManager());
-		ActivityGroups groups = new ActivityGroups(searcher, query);
+		ActivityGroups groups = new ActivityGroups(searcher, query, facets.activityOrdinals(searcher.getIndexReader()));
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
-		List<BytesRef> page = groups.page(matching.topDocs(), sort, search.offset(), search.limit());
-		for (List<ScoreDoc> members : groups.open(page, ranking.withinGroup(), PLACES_OF_AN_ACTIVITY).values()) {
+		List<ActivityGroups.Activity> page = groups.page(matching.topDocs(), sort, search.offset(), search.limit());
+		for (List<ScoreDoc> members : groups.open(page, ranking.withinGroup(), PLACES_OF_AN_ACTIVITY)) {
 			if (members.isEmpty()) {
 				continue;
 			}

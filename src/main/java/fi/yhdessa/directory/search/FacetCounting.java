@@ -1,13 +1,9 @@
 package fi.yhdessa.directory.search;
 
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
-import org.apache.lucene.util.packed.PackedInts;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,11 +33,7 @@ final class FacetCounting {
 
 	private final FacetsConfig config = new FacetsConfig();
 	private volatile SortedSetDocValuesReaderState state;
-	private volatile Activities activities;
-
-	/** The activity keys of one reader mapped to numbers across its segments, made once per reader. */
-	private record Activities(IndexReader reader, OrdinalMap ordinals, long valueCount) {
-	}
+	private volatile ActivityOrdinals activities;
 
 	FacetCounting() {
 		DIMENSIONS.forEach(dimension -> config.setMultiValued(dimension, true));
@@ -79,32 +71,29 @@ final class FacetCounting {
 		return counts;
 	}
 
-	/**
-	 * How many activities (groups of the same activity) the matching services hold: each segment's keys mapped to
-	 * numbers across the reader once per reader, so counting reads no key.
-	 */
-	long activities(IndexReader reader, FacetsCollector matching) throws IOException {
-		Activities known = activities;
+	/** The activity keys of a reader as numbers across its segments, made once per reader. */
+	ActivityOrdinals activityOrdinals(IndexReader reader) throws IOException {
+		ActivityOrdinals known = activities;
 		if (known == null || known.reader() != reader) {
-			SortedDocValues[] values = new SortedDocValues[reader.leaves().size()];
-			for (LeafReaderContext leaf : reader.leaves()) {
-				SortedDocValues leafValues = leaf.reader().getSortedDocValues(IndexFields.ACTIVITY);
-				values[leaf.ord] = leafValues == null ? DocValues.emptySorted() : leafValues;
-			}
-			OrdinalMap ordinals = OrdinalMap.build(null, values, PackedInts.DEFAULT);
-			known = new Activities(reader, ordinals, ordinals.getValueCount());
+			known = ActivityOrdinals.of(reader);
 			activities = known;
 		}
-		if (known.valueCount() == 0) {
+		return known;
+	}
+
+	/** How many activities (groups of the same activity) the matching services hold, counted by number, no key read. */
+	long activities(IndexReader reader, FacetsCollector matching) throws IOException {
+		ActivityOrdinals ordinals = activityOrdinals(reader);
+		if (ordinals.valueCount() == 0) {
 			return 0;
 		}
-		FixedBitSet seen = new FixedBitSet(Math.toIntExact(known.valueCount()));
+		FixedBitSet seen = new FixedBitSet(Math.toIntExact(ordinals.valueCount()));
 		for (FacetsCollector.MatchingDocs leaf : matching.getMatchingDocs()) {
 			SortedDocValues values = leaf.context().reader().getSortedDocValues(IndexFields.ACTIVITY);
 			if (values == null || leaf.totalHits() == 0) {
 				continue;
 			}
-			LongValues global = known.ordinals().getGlobalOrds(leaf.context().ord);
+			LongValues global = ordinals.global(leaf.context().ord);
 			DocIdSetIterator docs = leaf.bits().iterator();
 			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
 				if (values.advanceExact(doc)) {
