@@ -54,8 +54,51 @@ class NeedPagesTests {
 	}
 
 	@Test
+	@WithUserDetails("editor")
+	void anEditorAddsANewNeedWithItsKindsOfServiceAndTheNextSearchUnderstandsIt() throws Exception {
+		assertThat(directory.search(SearchRequest.of("hampaat puhkeavat")).understood()).extracting(LocalizedText::fi).doesNotContain("hampaiden tulo");
+		mvc.perform(get("/directory/needs").param("phrase", "Hampaat  puhkeavat"))
+			.andExpect(page -> assertThat(text(page)).contains("id=\"firstPhrase\"", "value=\"hampaat puhkeavat\""));
+		mvc.perform(post("/directory/needs").with(csrf()).param("labelFi", "hampaiden tulo").param("labelSv", "tänderna kommer")
+			.param("labelEn", "teething").param("kinds", "baby", "health").param("firstPhrase", "hampaat puhkeavat").param("phraseLanguage", "fi"))
+			.andExpect(flash().attribute("outcome", "needs.new.added"));
+		assertThat(directory.search(SearchRequest.of("hampaat puhkeavat")).understood()).extracting(LocalizedText::fi).contains("hampaiden tulo");
+	}
+
+	@Test
+	@WithUserDetails("editor")
+	void aNewNeedWithoutKindsOfServiceIsRefusedAndWhatWasTypedKept() throws Exception {
+		mvc.perform(post("/directory/needs").with(csrf()).param("labelFi", "yksinäisyys illalla").param("labelSv", "").param("labelEn", "lonely evenings")
+			.param("firstPhrase", "illat ovat yksinäisiä").param("phraseLanguage", "fi"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Valitse ainakin yksi palvelujen laji.")))
+			.andExpect(page -> assertThat(text(page)).contains("value=\"lonely evenings\"", "value=\"illat ovat yksinäisiä\""));
+	}
+
+	@Test
+	@WithUserDetails("coordinator")
+	void aCoordinatorAddsAKindOfServiceFromASearchThatFoundNothing() throws Exception {
+		mvc.perform(get("/directory/needs").param("kind", "Vertaisryhmät isille"))
+			.andExpect(page -> assertThat(text(page)).contains("value=\"Vertaisryhmät isille\""));
+		mvc.perform(post("/directory/kinds").with(csrf()).param("nameFi", "Vertaisryhmät isille").param("nameSv", "Kamratgrupper för pappor")
+			.param("nameEn", "Peer groups for fathers"))
+			.andExpect(flash().attribute("outcome", "needs.kind.added"));
+		assertThat(directory.topics()).anySatisfy(topic -> {
+			assertThat(topic.code()).isEqualTo("vertaisryhmat-isille");
+			assertThat(topic.name()).isEqualTo(LocalizedText.of("Vertaisryhmät isille", "Kamratgrupper för pappor", "Peer groups for fathers"));
+		});
+		mvc.perform(post("/directory/kinds").with(csrf()).param("nameFi", "vertaisryhmät isille").param("nameSv", "x").param("nameEn", "y"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Samanniminen palvelujen laji on jo olemassa.")));
+	}
+
+	@Test
 	@WithUserDetails("worker")
 	void isForEditorsOnly() throws Exception {
 		mvc.perform(get("/directory/needs")).andExpect(status().isForbidden());
+	}
+
+	private static String text(org.springframework.test.web.servlet.MvcResult page) throws java.io.UnsupportedEncodingException {
+		return HtmlUtils.htmlUnescape(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 	}
 }

@@ -28,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
 final class ActivityGroups {
 
 	/** The top services read per group wanted at first, and how many times wider each next window is while one holds too few activities. */
-	private static final int WINDOW_PER_GROUP = 16;
+	private static final int WINDOW_PER_GROUP = 4;
 
 	private final IndexSearcher searcher;
 	private final Query query;
