@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * parser refuse input in its documented way and lets anything else escape, which Jazzer reports
  * as a finding with the input that caused it. The seeds kept in {@code src/test/resources/fuzz/}
  * start each run (and, once a finding is fixed, replay it as a regression); what the fuzzer adds
- * goes to {@code target/fuzz/}. {@code ./mvnw verify} runs each target for seconds
- * ({@link FuzzingTests}); {@code ./mvnw -Pbench verify} a million executions of each.
+ * goes to {@code target/fuzz/}. {@code ./mvnw verify} runs every target together for seconds in one
+ * process ({@link FuzzingTests}, {@link EveryParserFuzzer}); {@code ./mvnw -Pbench verify} a million executions of each.
  */
 public final class Fuzzing {
 
@@ -46,9 +46,37 @@ public final class Fuzzing {
 	/** Fuzzes one target until the limit: a libFuzzer flag without its dash ({@code max_total_time=5}, {@code runs=1000000}). */
 	static Outcome fuzz(String target, Path buildDirectory, String limit) throws IOException, InterruptedException {
 		String name = target.substring(target.lastIndexOf('.') + 1);
+		return fuzz(target, buildDirectory, limit, Path.of("src/test/resources/fuzz", name).toAbsolutePath());
+	}
+
+	/**
+	 * Fuzzes every target in one process ({@link EveryParserFuzzer}) until the limit, starting from every target's
+	 * seeds with the byte that chooses the target put after each.
+	 */
+	static Outcome fuzzEvery(Path buildDirectory, String limit) throws IOException, InterruptedException {
+		Path seeds = Files.createDirectories(buildDirectory.resolve("fuzz").resolve("EveryParserFuzzer-seeds").toAbsolutePath());
+		for (int i = 0; i < TARGETS.size(); i++) {
+			String name = TARGETS.get(i).substring(TARGETS.get(i).lastIndexOf('.') + 1);
+			Path own = Path.of("src/test/resources/fuzz", name);
+			if (!Files.isDirectory(own)) {
+				continue;
+			}
+			try (var files = Files.list(own)) {
+				for (Path seed : files.filter(Files::isRegularFile).toList()) {
+					byte[] input = Files.readAllBytes(seed);
+					byte[] chosen = java.util.Arrays.copyOf(input, input.length + 1);
+					chosen[input.length] = (byte) i;
+					Files.write(seeds.resolve(name + "-" + seed.getFileName()), chosen);
+				}
+			}
+		}
+		return fuzz(EveryParserFuzzer.class.getName(), buildDirectory, limit, seeds);
+	}
+
+	private static Outcome fuzz(String target, Path buildDirectory, String limit, Path seeds) throws IOException, InterruptedException {
+		String name = target.substring(target.lastIndexOf('.') + 1);
 		Path work = buildDirectory.resolve("fuzz").resolve(name).toAbsolutePath();
 		Path corpus = Files.createDirectories(work.resolve("corpus"));
-		Path seeds = Path.of("src/test/resources/fuzz", name).toAbsolutePath();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
 				"--enable-native-access=ALL-UNNAMED", "-XX:+EnableDynamicAgentLoading", "-cp", System.getProperty("java.class.path"),
 				"com.code_intelligence.jazzer.Jazzer", "--target_class=" + target, "--instrumentation_includes=fi.yhdessa.**:tools.jackson.**",

@@ -12,6 +12,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,10 @@ import java.util.stream.Collectors;
 public final class BrowserVisit implements AutoCloseable {
 
 	private static final Set<String> BLOCKING = Set.of("serious", "critical");
+	/** Pages found clean in this run, by viewport and markup without its one-time tokens: the same page is not checked twice. */
+	private static final Set<String> CLEAN = ConcurrentHashMap.newKeySet();
+	private static final Pattern HIDDEN_INPUT = Pattern.compile("<input\\b[^>]*\\btype=\"hidden\"[^>]*>");
+	private static final Pattern TOKENS = Pattern.compile("\\b(nonce|content)=\"[^\"]*\"");
 
 	private final String base;
 	private final BrowserContext context;
@@ -69,14 +75,29 @@ public final class BrowserVisit implements AutoCloseable {
 		return page.locator("h1");
 	}
 
-	/** Runs axe-core on the current page. */
+	/** Runs axe-core on the current page, unless the same page at the same size was found clean before in this run. */
 	public BrowserVisit checked() {
-		List<Rule> blocking = new AxeBuilder(page).analyze().getViolations().stream()
-			.filter(rule -> BLOCKING.contains(rule.getImpact()))
-			.toList();
-		assertThat(blocking).as("serious or critical accessibility violations on %s: %s", page.url(), describe(blocking)).isEmpty();
+		String key = page.viewportSize().width + "x" + page.viewportSize().height + " " + sameness(page.content());
+		if (!CLEAN.contains(key)) {
+			List<Rule> blocking = new AxeBuilder(page).analyze().getViolations().stream()
+				.filter(rule -> BLOCKING.contains(rule.getImpact()))
+				.toList();
+			assertThat(blocking).as("serious or critical accessibility violations on %s: %s", page.url(), describe(blocking)).isEmpty();
+			CLEAN.add(key);
+		}
 		unchecked.clear();
 		return this;
+	}
+
+	/** The markup without what changes from one load of the same page to the next (CSRF tokens, nonces, once-only keys). */
+	private static String sameness(String html) {
+		String tokensOut = TOKENS.matcher(HIDDEN_INPUT.matcher(html).replaceAll("<input type=\"hidden\">")).replaceAll("");
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(tokensOut.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Override

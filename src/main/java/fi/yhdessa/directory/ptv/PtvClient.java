@@ -1,14 +1,9 @@
 package fi.yhdessa.directory.ptv;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
+import fi.yhdessa.platform.OutsideApi;
+import fi.yhdessa.platform.OutsideApi.Unreachable;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Reads PTV's open API, version 11 ({@code yhdessa.directory.ptv-url}, from {@code YHDESSA_PTV_URL}; by default the
  * public one): its GET endpoints need no sign-in. A source that does not answer, or answers with an error, is
- * {@link Unreachable}; a body larger than {@link PtvFormat#MAX_BYTES} is refused without reading it all.
+ * {@link OutsideApi.Unreachable}; a body larger than {@link PtvFormat#MAX_BYTES} is refused without reading it all.
  */
 @Component
 class PtvClient {
@@ -32,19 +27,10 @@ class PtvClient {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
-	private final String base;
+	private final OutsideApi api;
 
 	PtvClient(@Value("${yhdessa.directory.ptv-url}") String base) {
-		this.base = base.endsWith("/") ? base : base + "/";
-	}
-
-	/** The source could not be read: not reachable, timed out or answered with an error. */
-	static class Unreachable extends Exception {
-
-		Unreachable(String message, Throwable cause) {
-			super(message, cause);
-		}
+		this.api = new OutsideApi(base.endsWith("/") ? base : base + "/");
 	}
 
 	/** One page of the published services of a municipality, those modified since a time when one is given. */
@@ -75,7 +61,7 @@ class PtvClient {
 	}
 
 	String base() {
-		return base;
+		return api.base();
 	}
 
 	private static String date(Instant since) {
@@ -90,26 +76,11 @@ class PtvClient {
 	}
 
 	private byte[] get(String path) throws Unreachable {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET().build();
 		try {
-			HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			try (InputStream body = response.body()) {
-				if (response.statusCode() != 200) {
-					throw new Unreachable("HTTP " + response.statusCode() + " from " + base + path, null);
-				}
-				byte[] bytes = body.readNBytes(PtvFormat.MAX_BYTES + 1);
-				if (bytes.length > PtvFormat.MAX_BYTES) {
-					throw new PtvRefused("ptv.error.tooLarge", PtvFormat.MAX_BYTES / (1024 * 1024));
-				}
-				return bytes;
-			}
+			return api.get(path, PtvFormat.MAX_BYTES);
 		}
-		catch (IOException | IllegalArgumentException e) {
-			throw new Unreachable(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new Unreachable("interrupted", e);
+		catch (OutsideApi.TooLarge e) {
+			throw new PtvRefused("ptv.error.tooLarge", e.limitMegabytes());
 		}
 	}
 }

@@ -1,6 +1,6 @@
 package fi.yhdessa.directory.ptv;
 
-import fi.yhdessa.directory.ptv.PtvClient.Unreachable;
+import fi.yhdessa.platform.OutsideApi.Unreachable;
 import fi.yhdessa.directory.ptv.PtvRecords.Channel;
 import fi.yhdessa.directory.ptv.PtvRecords.IdPage;
 import fi.yhdessa.directory.ptv.PtvRecords.Organisation;

@@ -95,7 +95,8 @@ final class PtvFields {
 			if (type != null && !type.equals(text(item, "type"))) {
 				continue;
 			}
-			int language = LANGUAGES.indexOf(text(item, "language"));
+			String code = text(item, "language");
+			int language = code == null ? -1 : LANGUAGES.indexOf(code);
 			String value = text(item, "value");
 			if (language >= 0 && value != null) {
 				texts[language] = texts[language] == null ? value : texts[language] + "\n\n" + value;

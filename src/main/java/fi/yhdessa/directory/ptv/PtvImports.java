@@ -4,6 +4,7 @@ import fi.yhdessa.directory.history.ChangeHistory;
 import fi.yhdessa.directory.ptv.PtvFetch.Fetched;
 import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.OutsideApi;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,7 +129,7 @@ public class PtvImports {
 			shown.step("SAVING", 0, fetched.services().size());
 			report = transaction.execute(status -> saving.save(fetched, municipalities, since, by, locale));
 		}
-		catch (PtvClient.Unreachable e) {
+		catch (OutsideApi.Unreachable e) {
 			report = PtvImportReport.failed("UNREACHABLE", messages.getMessage("ptv.error.unreachable", new Object[] { client.base(), e.getMessage() }, locale),
 					municipalities, since == null, since);
 		}

@@ -1,5 +1,6 @@
 package fi.yhdessa.insight.indicators;
 
+import fi.yhdessa.platform.OutsideApi;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -57,7 +58,7 @@ public class IndicatorImports {
 				rows.addAll(SotkanetFormat.rows(sotkanet.data(id, years)));
 			}
 		}
-		catch (SotkanetClient.Unreachable e) {
+		catch (OutsideApi.Unreachable e) {
 			return record("sotkanet " + sotkanet.base(), new Report(Report.Outcome.UNREACHABLE, 0, 0, 0, "indicators.error.unreachable",
 					List.of(sotkanet.base(), String.valueOf(e.getMessage()))));
 		}
