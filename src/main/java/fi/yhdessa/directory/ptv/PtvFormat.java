@@ -80,7 +80,7 @@ final class PtvFormat {
 	/** The kinds of a service: those of its terms, else those its name speaks of. */
 	static Set<String> kinds(KindWords words, Service service) {
 		Set<String> kinds = kinds(words, service.terms());
-		return kinds.isEmpty() ? words.ofNames(List.of(service.name())) : kinds;
+		return kinds.isEmpty() && service.name() != null ? words.ofNames(List.of(service.name())) : kinds;
 	}
 
 	private static <T> List<T> list(byte[] document, String what, Function<JsonNode, T> reader) {
