@@ -48,7 +48,7 @@ class PtvImportPages {
 		model.addAttribute("municipalities", imports.municipalities());
 		model.addAttribute("running", imports.running());
 		model.addAttribute("runs", runs.page(PageRequest.of(page)));
-		model.addAttribute("shown", run == null ? runs.page(PageRequest.of(1)).items().stream().findFirst().orElse(null) : runs.find(run).orElse(null));
+		model.addAttribute("shown", (run == null ? runs.latest() : runs.find(run)).orElse(null));
 		return "directory/ptv-imports";
 	}
 

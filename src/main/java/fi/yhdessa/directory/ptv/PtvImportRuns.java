@@ -37,6 +37,11 @@ public class PtvImportRuns {
 		return new PageOf<>(runs, request, jdbc.sql("select count(*) from directory.ptv_import").query(Long.class).single());
 	}
 
+	/** The newest run, if any has run. */
+	public Optional<Run> latest() {
+		return jdbc.sql("select * from directory.ptv_import order by started_at desc, id limit 1").query(this::run).optional();
+	}
+
 	public Optional<Run> find(UUID id) {
 		return jdbc.sql("select * from directory.ptv_import where id = :id").param("id", id).query(this::run).optional();
 	}

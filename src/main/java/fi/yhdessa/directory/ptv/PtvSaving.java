@@ -81,13 +81,13 @@ final class PtvSaving {
 				continue;
 			}
 			List<Channel> channels = service.channelIds().stream().map(fetched.channels()::get).filter(Objects::nonNull).toList();
-			String fingerprint = fingerprint(service, channels);
+			Set<String> topics = PtvFormat.kinds(KINDS, service);
+			String fingerprint = fingerprint(service, channels, topics);
 			if (fingerprint.equals(held(service.id()))) {
 				unchanged++;
 				continue;
 			}
 			List<String> codes = codes(service, fetched.foundIn().get(service.id()));
-			Set<String> topics = PtvFormat.kinds(KINDS, service);
 			try {
 				boolean isNew = Boolean.TRUE.equals(savepoint.execute(status -> writer.save(service, channels, codes, topics, fingerprint)));
 				created += isNew ? 1 : 0;
@@ -168,12 +168,12 @@ final class PtvSaving {
 		return archived;
 	}
 
-	static String fingerprint(Service service, List<Channel> channels) {
+	static String fingerprint(Service service, List<Channel> channels, Set<String> topics) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(service.source().getBytes(StandardCharsets.UTF_8));
 			channels.stream().sorted(java.util.Comparator.comparing(Channel::id)).forEach(channel -> digest.update(channel.source().getBytes(StandardCharsets.UTF_8)));
-			digest.update(PtvFormat.kinds(KINDS, service).stream().collect(Collectors.joining(",")).getBytes(StandardCharsets.UTF_8));
+			digest.update(topics.stream().collect(Collectors.joining(",")).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException e) {
