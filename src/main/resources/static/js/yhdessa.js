@@ -24,3 +24,13 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// A section of the case page opened in place takes the focus to its heading, so that a screen reader reads where it is.
+document.addEventListener("htmx:afterSwap", function (event) {
+  if (event.detail.target && event.detail.target.id === "case-section") {
+    var heading = event.detail.target.querySelector("h2");
+    if (heading) {
+      heading.focus();
+    }
+  }
+});

@@ -43,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Cases {
 
 	static final int JOURNAL_PAGE = 20;
+	/** The longest journal entry. */
+	static final int JOURNAL_MAX = 20_000;
 	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
 	private final JdbcClient jdbc;
@@ -224,6 +226,16 @@ class Cases {
 				outcomes.everydayRatings(caseId));
 	}
 
+	/** A family member's whole identity code, which the case page shows masked; asking for it is logged as its own read. */
+	String revealIdentityCode(SignedInUser user, UUID caseId, UUID memberId) {
+		ClientCase clientCase = access.require(user, caseId, Operation.REVEAL_IDENTITY_CODE).clientCase();
+		return store.members(clientCase.familyId()).stream()
+			.filter(m -> m.id().equals(memberId))
+			.findFirst()
+			.map(Member::personalIdentityCode)
+			.orElseThrow(Refusal.NotFound::new);
+	}
+
 	/** Hands the responsibility to another worker, with the reason; the history keeps every period. */
 	void changeResponsible(SignedInUser user, UUID caseId, Commands.ChangeResponsible command) {
 		ClientCase clientCase = access.require(user, caseId, Operation.REASSIGN).clientCase();
@@ -325,7 +337,7 @@ class Cases {
 		if (command.body() == null || command.body().isBlank()) {
 			throw new Problem("journal.error.body");
 		}
-		if (command.body().length() > 20_000) {
+		if (command.body().length() > JOURNAL_MAX) {
 			throw new Problem("journal.error.long");
 		}
 		if (command.corrects() != null && !jdbc.sql("select exists (select 1 from casework.journal_entry where id = :id and case_id = :case)")

@@ -20,6 +20,17 @@ public record Member(UUID id, UUID familyId, UUID residentId, String firstNames,
 		return firstNames + " " + lastName;
 	}
 
+	/**
+	 * The identity code as a page shows it until a worker asks to see it: the date of birth and the
+	 * century sign, the individual number and check character hidden.
+	 */
+	public String maskedIdentityCode() {
+		if (personalIdentityCode == null || personalIdentityCode.length() < 7) {
+			return "•••••••••••";
+		}
+		return personalIdentityCode.substring(0, 7) + "••••";
+	}
+
 	/** Whom the access log names: the register's resident where known, otherwise the member. */
 	public UUID subject() {
 		return residentId != null ? residentId : id;

@@ -59,7 +59,7 @@ class MessagePages {
 			redirect.addFlashAttribute("messageProblem", problem.messageKey());
 			redirect.addFlashAttribute("typedSubject", subject);
 			redirect.addFlashAttribute("typedBody", body);
-			return "redirect:/casework/cases/" + id + "#new-thread";
+			return "redirect:/casework/cases/" + id + "?open=messages#new-thread";
 		}
 	}
 

@@ -12,6 +12,8 @@ enum Operation {
 	RECORD_CONSENT("casework.consent", true),
 	CLOSE("casework.case", true),
 	READ_ACCESS_LOG("casework.access-log", false),
+	/** Seeing a family member's whole identity code, which the case page shows masked until asked. */
+	REVEAL_IDENTITY_CODE("casework.identity-code", false),
 	/** Writing in the case's secure messages, by the family or a worker. */
 	MESSAGE("casework.message", true),
 	/** The family reading its own case in the portal: what the family is shown, not the worker's whole case. */

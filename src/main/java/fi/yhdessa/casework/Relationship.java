@@ -6,9 +6,11 @@ import java.util.Set;
 /** How a user stands to a case, and what each standing allows. */
 enum Relationship {
 	RESPONSIBLE_WORKER("responsible worker (Social Welfare Act 1301/2014 §42)", Operation.professional()),
-	TEAM_MEMBER("member of the team around the family", EnumSet.of(Operation.READ, Operation.WRITE_JOURNAL, Operation.ASSESS, Operation.MESSAGE)),
-	SUPERVISOR("supervisor of the case's workers", EnumSet.of(Operation.READ, Operation.REASSIGN, Operation.CLOSE, Operation.READ_ACCESS_LOG)),
-	BREAK_GLASS("break-glass access", EnumSet.of(Operation.READ, Operation.WRITE_JOURNAL)),
+	TEAM_MEMBER("member of the team around the family", EnumSet.of(Operation.READ, Operation.REVEAL_IDENTITY_CODE, Operation.WRITE_JOURNAL, Operation.ASSESS,
+			Operation.MESSAGE)),
+	SUPERVISOR("supervisor of the case's workers", EnumSet.of(Operation.READ, Operation.REVEAL_IDENTITY_CODE, Operation.REASSIGN, Operation.CLOSE,
+			Operation.READ_ACCESS_LOG)),
+	BREAK_GLASS("break-glass access", EnumSet.of(Operation.READ, Operation.REVEAL_IDENTITY_CODE, Operation.WRITE_JOURNAL)),
 	AUDITOR("audit of the access log (Client Data Act 703/2023 §11)", EnumSet.of(Operation.READ_ACCESS_LOG)),
 	/** A guardian in the family, in the portal: the family's own data. */
 	GUARDIAN("guardian in the family: the family's own data", EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN, Operation.MESSAGE)),

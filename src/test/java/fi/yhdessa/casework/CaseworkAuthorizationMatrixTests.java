@@ -54,9 +54,11 @@ class CaseworkAuthorizationMatrixTests {
 
 	static final Set<Role> CLIENT_WORK = EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER, Role.GUIDANCE_WORKER,
 			Role.UNIVERSAL_SERVICES_PROFESSIONAL, Role.PARTNER_WORKER, Role.SUPERVISOR);
-	static final Set<Operation> TEAM_WORK = EnumSet.of(Operation.READ, Operation.WRITE_JOURNAL, Operation.ASSESS, Operation.MESSAGE);
+	static final Set<Operation> TEAM_WORK = EnumSet.of(Operation.READ, Operation.REVEAL_IDENTITY_CODE, Operation.WRITE_JOURNAL, Operation.ASSESS,
+			Operation.MESSAGE);
 	static final Set<Operation> FAMILY = EnumSet.of(Operation.FAMILY_VIEW, Operation.RESPOND_TO_PLAN, Operation.MESSAGE);
-	static final Set<Operation> SUPERVISION = EnumSet.of(Operation.READ, Operation.REASSIGN, Operation.CLOSE, Operation.READ_ACCESS_LOG);
+	static final Set<Operation> SUPERVISION = EnumSet.of(Operation.READ, Operation.REVEAL_IDENTITY_CODE, Operation.REASSIGN, Operation.CLOSE,
+			Operation.READ_ACCESS_LOG);
 
 	/** The specification: what each role may do in each standing. */
 	static Set<Operation> expected(Role role, Standing standing) {
@@ -325,6 +327,11 @@ class CaseworkAuthorizationMatrixTests {
 				Consent.Decision.CONSENT, Consent.Scope.TEAMWORK, null, null)));
 		calls.put(Operation.CLOSE, (u, id) -> cases.close(u, id, new Commands.Close("Tavoitteet saavutettiin.", ClientCase.Outcome.GOALS_MET)));
 		calls.put(Operation.READ_ACCESS_LOG, (u, id) -> disclosures.accessLog(u, id, new PageRequest(1, 10)));
+		calls.put(Operation.REVEAL_IDENTITY_CODE, (u, id) -> cases.revealIdentityCode(u, id, jdbc.sql(
+				"select m.id from casework.member m join casework.client_case c on c.family_id = m.family_id where c.id = ? order by m.id limit 1")
+			.param(id)
+			.query(UUID.class)
+			.single()));
 		calls.put(Operation.MESSAGE, (u, id) -> messages.start(u, id, "Kysymys", "Milloin tavataan seuraavan kerran?", List.of()));
 		calls.put(Operation.FAMILY_VIEW, (u, id) -> portal.plan(u, id));
 		// Without the worker's record (812/2000 §11) no one may hide parts of the case: GuardianRestrictionIntegrationTests has the young person with one.

@@ -75,36 +75,55 @@ class CaseworkBrowserTests {
 			assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Asiakkuus avattiin. Olet vastuutyöntekijä.");
 			assertThat(page.locator("h1")).containsText("Selainperhe");
 			String caseUrl = page.url().replaceAll("\\?.*", "");
+			assertThat(page.locator("#summary")).containsText("Yhteenveto");
 
+			worker.click(AriaRole.LINK, "Perhe ja henkilötunnukset");
+			assertThat(page.locator("#family")).containsText("010185-••••");
+			worker.checked();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Näytä henkilön Sari Selainperhe koko henkilötunnus")).click();
+			assertThat(page.locator("#family")).containsText(PersonalIdentityCode.synthetic(LocalDate.of(1985, 1, 1), 954).value());
+
+			worker.click(AriaRole.LINK, "Palvelutarpeen arviointi");
+			assertThat(page.locator("#assessment-heading")).isFocused();
 			page.getByLabel("Lapsi tarvitsee erityistä tukea").check();
 			page.getByLabel("Osallistuvat palvelut (yksi riviä kohden)").last().fill("perhesosiaalityö\nneuvola");
 			worker.click(AriaRole.BUTTON, "Aloita palvelutarpeen arviointi");
+			assertThat(page.locator("#summary-due")).containsText("Palvelutarpeen arviointi aloitettava");
+			worker.click(AriaRole.LINK, "Palvelutarpeen arviointi");
 			assertThat(page.locator("#assessment")).containsText("Aloitettava viimeistään");
 
+			worker.click(AriaRole.LINK, "Tiimi");
 			page.getByLabel("Ammattilainen", EXACT).selectOption(ngo.id().value().toString());
 			page.getByLabel("Rooli tiimissä", EXACT).fill("vertaistuki");
 			worker.click(AriaRole.BUTTON, "Lisää tiimiin");
 			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Perhe ei ole antanut suostumusta");
 			assertThat(page.getByLabel("Rooli tiimissä", EXACT)).hasValue("vertaistuki");
+			worker.click(AriaRole.LINK, "Suostumukset");
 			page.getByLabel("Kuka perheestä").selectOption("Sari Selainperhe");
 			page.getByLabel("Organisaatio", EXACT).selectOption(ngo.organisationId().toString());
 			worker.click(AriaRole.BUTTON, "Kirjaa suostumus tai kielto");
+			worker.click(AriaRole.LINK, "Tiimi");
 			page.getByLabel("Ammattilainen", EXACT).selectOption(ngo.id().value().toString());
 			page.getByLabel("Rooli tiimissä", EXACT).fill("vertaistuki");
 			worker.click(AriaRole.BUTTON, "Lisää tiimiin");
 			assertThat(page.getByRole(AriaRole.STATUS).first()).hasText("Ammattilainen lisättiin tiimiin.");
-			assertThat(page.locator("#team")).containsText("Niko Järjestö");
+			assertThat(page.locator("#summary-team")).containsText("Niko Järjestö");
 
+			worker.click(AriaRole.LINK, "Suunnitelma");
 			page.getByLabel("Tavoitteet perheen omin sanoin (yksi riviä kohden)").fill("Jaksamme taas arjessa\nSiiri nukkuu yönsä");
 			page.getByLabel("Palvelu", EXACT).first().fill("perhetyö");
 			page.getByLabel("Kuka", EXACT).first().fill("perhetyöntekijä");
 			page.getByLabel("Mihin mennessä", EXACT).first().fill(LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(2).toString());
 			page.getByLabel("Arviointipäivä").fill(LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(3).toString());
 			worker.click(AriaRole.BUTTON, "Tallenna suunnitelma");
+			assertThat(page.locator("#summary-goals")).containsText("Siiri nukkuu yönsä");
+			worker.click(AriaRole.LINK, "Suunnitelma");
 			page.getByLabel("Miten hyväksyntä annettiin").fill("Sovittu yhdessä kotikäynnillä.");
 			worker.click(AriaRole.BUTTON, "Kirjaa perheen hyväksyntä");
+			worker.click(AriaRole.LINK, "Suunnitelma");
 			assertThat(page.locator("#agreement")).containsText("Perhe hyväksyi");
 
+			worker.click(AriaRole.LINK, "Siirrot");
 			page.getByLabel("Vastaanottaja", EXACT).selectOption("organisation:" + ngo.organisationId());
 			page.getByLabel("Tausta vastaanottajalle").fill("Perhe toivoo vertaistukea vauvaperheiden ryhmästä.");
 			worker.click(AriaRole.BUTTON, "Ehdota siirtoa");
@@ -125,6 +144,7 @@ class CaseworkBrowserTests {
 			assertThat(page.locator("main")).containsText("Siirto palautui sinulle");
 			worker.open(caseUrl.replace("http://localhost:" + port, ""));
 			assertThat(page.locator("#bounces")).hasText("1 (ei otettu vastaan 1, vanhentunut 0, ohjattu uudelleen 0)");
+			worker.click(AriaRole.LINK, "Siirrot");
 			assertThat(page.locator("#handoff")).containsText("Ryhmä on täynnä keväälle.");
 			page.getByLabel("Vastaanottaja", EXACT).selectOption("unit:" + worker2.unitId());
 			page.getByLabel("Tausta vastaanottajalle").fill("Perhe muuttaa eteläiselle alueelle; jatketaan siellä.");
@@ -139,7 +159,8 @@ class CaseworkBrowserTests {
 			south.checked();
 			south.click(AriaRole.BUTTON, "Hyväksy");
 			assertThat(south.page().getByRole(AriaRole.STATUS).first()).hasText("Hyväksyit siirron ja olet perheen tiimissä.");
-			assertThat(south.page().locator("#team")).containsText("Ville Vastuutyöntekijä");
+			assertThat(south.page().locator("#summary-team")).containsText("Ville Vastuutyöntekijä");
+			south.click(AriaRole.LINK, "Siirrot");
 			assertThat(south.page().locator("#handoff")).containsText("Hyväksytty");
 		}
 	}

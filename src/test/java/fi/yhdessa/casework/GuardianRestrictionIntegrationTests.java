@@ -114,7 +114,7 @@ class GuardianRestrictionIntegrationTests {
 		assertThat(portal.plan(guardian, caseId).versions()).as("the plan is shown again").hasSize(1);
 		HttpVisitor workerPages = new HttpVisitor(port);
 		workerPages.signIn("worker", "demo");
-		assertThat(workerPages.get("/casework/cases/" + caseId).body()).contains("Huoltajilta piilotettu: Viestit.");
+		assertThat(workerPages.get("/casework/cases/" + caseId + "?open=restriction").body()).contains("Huoltajilta piilotettu: Viestit.");
 
 		restrictions.end(worker, caseId);
 		assertThat(portal.threads(guardian, caseId)).extracting(FamilyPortal.Thread::id).contains(thread);

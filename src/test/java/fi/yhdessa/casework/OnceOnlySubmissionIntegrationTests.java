@@ -87,7 +87,7 @@ class OnceOnlySubmissionIntegrationTests {
 		String caseId = caseLink.group(1);
 		String csrf = null;
 		String once = null;
-		Matcher fields = FIELD.matcher(worker.get("/casework/cases/" + caseId).body());
+		Matcher fields = FIELD.matcher(worker.get("/casework/cases/" + caseId + "?open=messages").body());
 		while (fields.find()) {
 			if (fields.group(1).equals("_csrf")) {
 				csrf = fields.group(2);

@@ -94,12 +94,12 @@ class OutcomesIntegrationTests {
 		records.writePlan(worker, caseId, new Commands.WritePlan(List.of("Koulumatkat sujuvat"), List.of(), List.of(), null));
 		HttpVisitor visitor = new HttpVisitor(port);
 		visitor.signIn("worker", "demo");
-		String page = "/casework/cases/" + caseId;
+		String page = "/casework/cases/" + caseId + "?open=outcomes";
 		assertThat(visitor.get(page).body()).contains("Tavoitteiden saavuttamisen asteikko", "Koulumatkat sujuvat");
-		HttpResponse<String> refused = visitor.postForm(page + "/goal-attainment", page, "version", "1");
+		HttpResponse<String> refused = visitor.postForm("/casework/cases/" + caseId + "/goal-attainment", page, "version", "1");
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("Valitse ainakin yhden tavoitteen arvio.");
-		HttpResponse<String> rated = visitor.postForm(page + "/goal-attainment", page, "version", "1", "score0", "-1");
+		HttpResponse<String> rated = visitor.postForm("/casework/cases/" + caseId + "/goal-attainment", page, "version", "1", "scores[0]", "-1");
 		assertThat(rated.statusCode()).isEqualTo(302);
 		assertThat(visitor.get(page).body()).contains("−1 odotettua huonommin");
 		assertThat(jdbc.sql("select count(*) from casework.goal_attainment where case_id = ?").param(caseId).query(Long.class).single()).isEqualTo(1);

@@ -77,7 +77,7 @@ class PortalBrowserTests {
 			assertThat(page.locator("#plan-state")).containsText("Planen godkändes");
 
 			worker.signIn("worker", "demo");
-			worker.open("/casework/cases/" + caseId);
+			worker.open("/casework/cases/" + caseId + "?open=plan");
 			assertThat(worker.page().locator("#agreement")).containsText("hyväksytty perheen asiointipalvelussa");
 			assertThat(worker.page().locator("#plan-responses")).containsText("Morgnarna är svårast för oss.");
 
