@@ -65,7 +65,8 @@ public final class CaseworkBenchmark {
 		Files.writeString(target.resolve("bench/casework.md"), report);
 	}
 
-	private static List<String> openCases(String url, String worker) throws Exception {
+	/** The ids of a worker's open cases, from the worklist's API. */
+	static List<String> openCases(String url, String worker) throws Exception {
 		List<String> ids = new ArrayList<>();
 		for (int page = 1;; page++) {
 			JsonNode cases = get(url + "/api/v1/worklist?casePage=" + page, worker).path("cases");
@@ -81,7 +82,7 @@ public final class CaseworkBenchmark {
 		return get(url + "/api/v1/access-log?action=READ&recordKind=casework.", "auditor").path("total").asLong();
 	}
 
-	private static JsonNode get(String uri, String username) throws Exception {
+	static JsonNode get(String uri, String username) throws Exception {
 		String credentials = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Basic " + credentials).build(),
 				HttpResponse.BodyHandlers.ofString());
