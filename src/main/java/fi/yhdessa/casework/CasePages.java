@@ -4,6 +4,7 @@ import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -62,6 +63,21 @@ class CasePages {
 	static NavigationItem worklistNavigation() {
 		return new NavigationItem("nav.worklist", "/casework", EnumSet.of(Role.RESPONSIBLE_WORKER, Role.CHILD_WELFARE_WORKER, Role.GUIDANCE_WORKER,
 				Role.UNIVERSAL_SERVICES_PROFESSIONAL, Role.PARTNER_WORKER, Role.SUPERVISOR), 5);
+	}
+
+	@Bean
+	static RoleHome responsibleWorkerHome() {
+		return new RoleHome(Role.RESPONSIBLE_WORKER, "/casework", "nav.worklist");
+	}
+
+	@Bean
+	static RoleHome partnerWorkerHome() {
+		return new RoleHome(Role.PARTNER_WORKER, "/casework", "nav.worklist");
+	}
+
+	@Bean
+	static RoleHome supervisorHome() {
+		return new RoleHome(Role.SUPERVISOR, "/casework?team=true", "nav.worklist");
 	}
 
 	@GetMapping("/casework")

@@ -4,23 +4,29 @@ import fi.yhdessa.network.Network;
 import fi.yhdessa.network.OrganisationKind;
 import fi.yhdessa.network.UnitKind;
 import java.util.Map;
+import fi.yhdessa.platform.RoleHomes;
+import fi.yhdessa.platform.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The residents' front page: what Yhdessä is and where to start. */
+/** The residents' front page: what Yhdessä is and where to start; a signed-in person is offered the way to their own work. */
 @Controller
 class FrontPage {
 
 	private final Network network;
+	private final RoleHomes homes;
 
-	FrontPage(Network network) {
+	FrontPage(Network network, RoleHomes homes) {
 		this.network = network;
+		this.homes = homes;
 	}
 
 	@GetMapping("/")
-	String front(@RequestParam(required = false) String signedOut, Model model) {
+	String front(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String signedOut, Model model) {
+		model.addAttribute("home", user == null ? null : homes.of(user).orElse(null));
 		Map<OrganisationKind, Long> counts = network.organisationCounts();
 		model.addAttribute("signedOut", signedOut != null);
 		model.addAttribute("guidance", network.units(UnitKind.FAMILY_GUIDANCE).stream().findFirst().orElse(null));

@@ -8,6 +8,7 @@ import fi.yhdessa.network.UnitId;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -58,6 +59,11 @@ class PortalPages {
 	@Bean
 	static NavigationItem myFamilyLink() {
 		return new NavigationItem("nav.myFamily", "/my", EnumSet.of(Role.RESIDENT), 95);
+	}
+
+	@Bean
+	static RoleHome residentHome() {
+		return new RoleHome(Role.RESIDENT, "/my", "nav.myFamily");
 	}
 
 	@GetMapping("/my")

@@ -7,6 +7,7 @@ import fi.yhdessa.network.OrganisationKind;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -67,6 +68,11 @@ class EditorPages {
 	@Bean
 	static NavigationItem editingLink() {
 		return new NavigationItem("nav.editing", "/directory/edit", EnumSet.of(Role.SERVICE_EDITOR, Role.COORDINATOR, Role.ADMINISTRATOR), 190);
+	}
+
+	@Bean
+	static RoleHome editorHome() {
+		return new RoleHome(Role.SERVICE_EDITOR, "/directory/edit", "nav.editing");
 	}
 
 	@GetMapping

@@ -10,6 +10,7 @@ import fi.yhdessa.network.UnitKind;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -59,6 +60,11 @@ class GuidancePages {
 	@Bean
 	static NavigationItem guidanceQueueLink() {
 		return new NavigationItem("nav.guidanceQueue", "/frontdoor/contacts", EnumSet.of(Role.GUIDANCE_WORKER, Role.COORDINATOR), 10);
+	}
+
+	@Bean
+	static RoleHome guideHome() {
+		return new RoleHome(Role.GUIDANCE_WORKER, "/frontdoor/contacts", "nav.guidanceQueue");
 	}
 
 	@GetMapping

@@ -2,6 +2,7 @@ package fi.yhdessa.frontdoor;
 
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import java.util.EnumSet;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,11 @@ class MinePages {
 	static NavigationItem mineLink() {
 		return new NavigationItem("nav.sent", "/frontdoor/mine", EnumSet.of(Role.UNIVERSAL_SERVICES_PROFESSIONAL, Role.PARTNER_WORKER,
 				Role.RESPONSIBLE_WORKER, Role.GUIDANCE_WORKER), 40);
+	}
+
+	@Bean
+	static RoleHome professionalHome() {
+		return new RoleHome(Role.UNIVERSAL_SERVICES_PROFESSIONAL, "/frontdoor/mine", "nav.sent");
 	}
 
 	@GetMapping("/frontdoor/mine")

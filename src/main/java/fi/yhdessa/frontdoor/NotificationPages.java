@@ -4,6 +4,7 @@ import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -44,6 +45,11 @@ class NotificationPages {
 	@Bean
 	static NavigationItem intakeLink() {
 		return new NavigationItem("nav.notifications", "/frontdoor/notifications", EnumSet.of(Role.CHILD_WELFARE_WORKER), 10);
+	}
+
+	@Bean
+	static RoleHome intakeHome() {
+		return new RoleHome(Role.CHILD_WELFARE_WORKER, "/frontdoor/notifications", "nav.notifications");
 	}
 
 	@GetMapping("/child-welfare-notification")

@@ -13,6 +13,11 @@ class PlatformNavigation {
 	}
 
 	@Bean
+	static RoleHome administratorHome() {
+		return new RoleHome(Role.ADMINISTRATOR, "/admin/accounts", "nav.accounts");
+	}
+
+	@Bean
 	NavigationItem accountsLink() {
 		return new NavigationItem("nav.accounts", "/admin/accounts", EnumSet.of(Role.ADMINISTRATOR), 900);
 	}

@@ -11,8 +11,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a person goes after signing in (the page they asked for, else staff home or the front
- * page), back to the sign-in form after a failure with the username they typed kept, and to the
+ * Where a person goes after signing in (the page they asked for, else their role's home: the
+ * worker's worklist, the guardian's family page, the auditor's log…), back to the sign-in form after a failure with the username they typed kept, and to the
  * sign-in form with a word about it when their session has run out.
  */
 @Component
@@ -23,14 +23,22 @@ class SignInHandlers {
 	private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 	private final SavedRequestAwareAuthenticationSuccessHandler toSavedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
+	private final RoleHomes homes;
+
+	SignInHandlers(RoleHomes homes) {
+		this.homes = homes;
+	}
+
 	void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication) throws IOException, ServletException {
 		request.getSession().removeAttribute(LAST_USERNAME);
 		if (savedRequests.getRequest(request, response) != null) {
 			toSavedRequest.onAuthenticationSuccess(request, response, authentication);
 			return;
 		}
-		boolean staff = authentication.getPrincipal() instanceof SignedInUser user && user.isStaff();
-		response.sendRedirect(request.getContextPath() + (staff ? "/home" : "/"));
+		String home = authentication.getPrincipal() instanceof SignedInUser user
+				? homes.of(user).map(RoleHome::path).orElse(user.isStaff() ? "/home" : "/")
+				: "/";
+		response.sendRedirect(request.getContextPath() + home);
 	}
 
 	/** Asks for sign-in, saying so when the person's session ran out rather than never existed. */

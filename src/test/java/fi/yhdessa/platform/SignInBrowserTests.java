@@ -15,11 +15,15 @@ class SignInBrowserTests {
 	int port;
 
 	@Test
-	void workerSignsInSeesTheStaffHomeAndSignsOut() {
+	void workerSignsInLandsOnTheWorklistFindsTheStaffHomeAndSignsOut() {
 		try (BrowserVisit visit = new BrowserVisit(port)) {
 			visit.open("/");
 			visit.click(AriaRole.LINK, "Kirjaudu");
 			visit.signIn("worker", "demo");
+			assertThat(visit.heading()).hasText("Oma työlista");
+			visit.open("/");
+			assertThat(visit.page().locator("#own-work")).containsText("Jatka: Työlista");
+			visit.open("/home");
 			assertThat(visit.heading()).hasText("Hei, Veera Vastuutyöntekijä");
 			assertThat(visit.page().getByRole(AriaRole.NAVIGATION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Työtilan valikko")))
 				.containsText("Organisaatiot");

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,14 +40,23 @@ class SignInIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
-	@Test
-	void takesStaffToTheirHomeAfterSigningIn() throws Exception {
-		mvc.perform(formLogin("/login").user("worker").password("demo")).andExpect(redirectedUrl("/home"));
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	@ParameterizedTest(name = "{0} lands on {1}")
+	@CsvSource({ "worker, /casework", "worker2, /casework", "ngo, /casework", "supervisor, /casework?team=true", "guide, /frontdoor/contacts",
+			"intake, /frontdoor/notifications", "nurse, /frontdoor/mine", "teacher, /frontdoor/mine", "parent, /my", "parent2, /my",
+			"analyst, /insight", "coordinator, /network", "editor, /directory/edit", "auditor, /access-log/verification", "admin, /admin/accounts" })
+	void takesEachRoleWhereItsWorkIsAfterSigningIn(String username, String home) throws Exception {
+		mvc.perform(formLogin("/login").user(username).password("demo")).andExpect(redirectedUrl(home));
 	}
 
 	@Test
-	void takesResidentsToTheFrontPageAfterSigningIn() throws Exception {
-		mvc.perform(formLogin("/login").user("parent").password("demo")).andExpect(redirectedUrl("/"));
+	void offersASignedInPersonTheirOwnWorkOnTheFrontPageInsteadOfSigningIn() throws Exception {
+		mvc.perform(get("/").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("worker"))))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"own-work\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Jatka: Työlista")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("href=\"/login\" class=\"button\""))));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import fi.yhdessa.insight.facts.Dimensions;
 import fi.yhdessa.insight.figures.FigureTable;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,6 +52,11 @@ class DashboardPages {
 	@Bean
 	static NavigationItem insightLink() {
 		return new NavigationItem("nav.insight", "/insight", EnumSet.of(Role.LEADERSHIP, Role.COORDINATOR, Role.SUPERVISOR), 60);
+	}
+
+	@Bean
+	static RoleHome leadershipHome() {
+		return new RoleHome(Role.LEADERSHIP, "/insight", "nav.insight");
 	}
 
 	@GetMapping("/insight")

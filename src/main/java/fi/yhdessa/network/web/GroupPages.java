@@ -9,6 +9,7 @@ import fi.yhdessa.network.organisations.OwnDetails;
 import fi.yhdessa.network.people.Person;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -51,6 +52,11 @@ class GroupPages {
 	@Bean
 	static NavigationItem networkLink() {
 		return new NavigationItem("nav.network", "/network", Role.staff(), 99);
+	}
+
+	@Bean
+	static RoleHome coordinatorHome() {
+		return new RoleHome(Role.COORDINATOR, "/network", "nav.network");
 	}
 
 	@GetMapping("/network")
