@@ -34,3 +34,19 @@ document.addEventListener("htmx:afterSwap", function (event) {
     }
   }
 });
+
+// On a small screen the header's menus fold behind one button, so that the page's own content starts within the first screen.
+document.addEventListener("DOMContentLoaded", function () {
+  var header = document.querySelector(".site-header");
+  var toggle = header && header.querySelector(".menu-toggle");
+  if (!toggle) {
+    return;
+  }
+  header.setAttribute("data-menu", "closed");
+  toggle.hidden = false;
+  toggle.addEventListener("click", function () {
+    var open = header.getAttribute("data-menu") !== "open";
+    header.setAttribute("data-menu", open ? "open" : "closed");
+    toggle.setAttribute("aria-expanded", String(open));
+  });
+});

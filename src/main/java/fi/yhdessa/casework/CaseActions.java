@@ -35,18 +35,18 @@ class CaseActions {
 	private final Disclosures disclosures;
 	private final GuardianRestrictions restrictions;
 	private final Outcomes outcomes;
-	private final CasePage casePage;
+	private final CasePageModel pageModel;
 	private final MessageSource messages;
 
 	CaseActions(Cases cases, CaseRecords records, Handoffs handoffs, Disclosures disclosures, GuardianRestrictions restrictions, Outcomes outcomes,
-			CasePage casePage, MessageSource messages) {
+			CasePageModel pageModel, MessageSource messages) {
 		this.cases = cases;
 		this.records = records;
 		this.handoffs = handoffs;
 		this.disclosures = disclosures;
 		this.restrictions = restrictions;
 		this.outcomes = outcomes;
-		this.casePage = casePage;
+		this.pageModel = pageModel;
 		this.messages = messages;
 	}
 
@@ -230,19 +230,19 @@ class CaseActions {
 	 */
 	private String carry(Request request, String action, Object form, BindingResult binding, Map<String, String> labels, Supplier<String> work) {
 		if (binding != null && binding.hasErrors()) {
-			return refused(request, new CasePage.Refused(action, "case.form.fix", fieldProblems(binding, labels), form));
+			return refused(request, new CasePageModel.Refused(action, "case.form.fix", fieldProblems(binding, labels), form));
 		}
 		try {
 			return "redirect:/casework/cases/" + request.id() + "?done=" + work.get();
 		}
 		catch (Problem problem) {
-			return refused(request, new CasePage.Refused(action, problem.messageKey(), List.of(), form));
+			return refused(request, new CasePageModel.Refused(action, problem.messageKey(), List.of(), form));
 		}
 	}
 
-	private String refused(Request request, CasePage.Refused refused) {
+	private String refused(Request request, CasePageModel.Refused refused) {
 		request.response().setStatus(422);
-		return casePage.page(request.user(), request.id(), 1, CaseSection.ofAction(refused.action()), refused, request.model());
+		return pageModel.page(request.user(), request.id(), 1, CaseSection.ofAction(refused.action()), refused, request.model());
 	}
 
 	/** Each field's message, named by the field's label: "Reason: at most 1000 characters". */

@@ -42,16 +42,16 @@ class CasePages {
 	private static final int MEMBER_ROWS = 4;
 
 	private final Cases cases;
-	private final CasePage casePage;
+	private final CasePageModel pageModel;
 	private final Worklist worklist;
 	private final Referrals referrals;
 	private final Network network;
 	private final Disclosures disclosures;
 	private final Messages messages;
 
-	CasePages(Cases cases, CasePage casePage, Worklist worklist, Referrals referrals, Network network, Disclosures disclosures, Messages messages) {
+	CasePages(Cases cases, CasePageModel pageModel, Worklist worklist, Referrals referrals, Network network, Disclosures disclosures, Messages messages) {
 		this.cases = cases;
-		this.casePage = casePage;
+		this.pageModel = pageModel;
 		this.worklist = worklist;
 		this.referrals = referrals;
 		this.network = network;
@@ -152,14 +152,14 @@ class CasePages {
 	String read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(required = false) String open, @RequestParam(required = false) String done, Model model) {
 		model.addAttribute("done", done != null && done.matches("[a-zA-Z.]{1,60}") ? done : null);
-		return casePage.page(user, id, page, open == null ? null : CaseSection.of(open).orElse(null), null, model);
+		return pageModel.page(user, id, page, open == null ? null : CaseSection.of(open).orElse(null), null, model);
 	}
 
 	/** One section of the case page, for htmx to open in place; the same as {@code ?open=} without the rest of the page. */
 	@GetMapping("/casework/cases/{id}/sections/{section}")
 	String section(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable String section,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		return casePage.section(user, id, page, CaseSection.of(section).orElseThrow(Refusal.NotFound::new), model);
+		return pageModel.section(user, id, page, CaseSection.of(section).orElseThrow(Refusal.NotFound::new), model);
 	}
 
 	/** A family member's whole identity code, shown on request and logged: in place for htmx, otherwise on the family section. */
@@ -171,7 +171,7 @@ class CasePages {
 			model.addAttribute("code", code);
 			return "casework/sections/family :: revealed";
 		}
-		casePage.page(user, id, 1, CaseSection.FAMILY, null, model);
+		pageModel.page(user, id, 1, CaseSection.FAMILY, null, model);
 		model.addAttribute("revealed", Map.of(member, code));
 		return "casework/case";
 	}

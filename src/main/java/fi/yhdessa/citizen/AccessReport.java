@@ -61,17 +61,34 @@ class AccessReport {
 	record Row(Instant at, String who, String roleKey, UUID organisationId, LocalizedText organisation, AccessEntry.Action action, String kindKey,
 			String basis) {
 
-		/** The message key of the basis when the platform wrote it (its argument is {@link #basisDetail()}); {@code null} for one written by a person. */
+		/**
+		 * The message key of the basis in the family's language: the casework standings and the family's
+		 * own decision by name, every other basis the platform writes by its words
+		 * ({@code report.basis.text.} and the words before any {@code ": "}, lower case, joined by
+		 * hyphens). A basis a person typed has no message; the page shows it as written.
+		 */
 		public String basisKey() {
 			if (FamilyConsents.BASIS.equals(basis)) {
 				return "report.basis.CONSENT";
 			}
-			return FamilyPortal.standingOf(basis).map(standing -> "report.basis." + standing.getKey()).orElse(null);
+			return FamilyPortal.standingOf(basis).map(standing -> "report.basis." + standing.getKey()).orElseGet(() -> textKey(basis));
 		}
 
 		/** What was written after a basis the platform wrote, such as the reason given for break-glass access. */
 		public String basisDetail() {
-			return FamilyPortal.standingOf(basis).map(java.util.Map.Entry::getValue).orElse("");
+			return FamilyPortal.standingOf(basis).map(java.util.Map.Entry::getValue).orElseGet(() -> {
+				int detail = basis == null ? -1 : basis.indexOf(": ");
+				return detail < 0 ? "" : basis.substring(detail + 2);
+			});
+		}
+
+		static String textKey(String basis) {
+			if (basis == null) {
+				return null;
+			}
+			int detail = basis.indexOf(": ");
+			String words = (detail < 0 ? basis : basis.substring(0, detail)).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+			return "report.basis.text." + words.replaceAll("^-|-$", "");
 		}
 	}
 

@@ -70,7 +70,7 @@ class AccessReportPages {
 		FamilyPortal.Family family = portal.requireMember(user, id, PURPOSE);
 		AccessReport.Filter filter = new AccessReport.Filter(from, until, organisation, action).withDefaults(report.today());
 		PageOf<AccessReport.Row> rows = report.forPdf(new AccessReport.Scope(family.subjects(), portal.recordsHiddenFrom(user, id)), filter);
-		PdfWriter pdf = new PdfWriter(text("report.title", locale), locale.getLanguage());
+		PdfWriter pdf = new PdfWriter(text("accessReport.title", locale), locale.getLanguage());
 		pdf.paragraph(text("report.pdf.family", locale, family.name()));
 		pdf.paragraph(text("report.period", locale, filter.from().format(DAY), filter.until().format(DAY)));
 		pdf.paragraph(text("report.pdf.count", locale, rows.total()));
@@ -81,7 +81,7 @@ class AccessReportPages {
 			pdf.heading(row.at().atZone(AccessReport.FINLAND).format(WHEN) + " · " + row.who());
 			pdf.paragraph(text(row.roleKey(), locale) + (row.organisation() == null ? "" : ", " + row.organisation().in(locale)));
 			pdf.paragraph(text("report.action." + row.action(), locale) + ": " + text(row.kindKey(), locale));
-			pdf.small(text("report.basis", locale) + ": " + (row.basisKey() == null ? row.basis() : text(row.basisKey(), locale, row.basisDetail())));
+			pdf.small(text("report.basis", locale) + ": " + basis(row, locale));
 		}
 		pdf.small(text("report.pdf.law", locale));
 		return ResponseEntity.ok()
@@ -93,6 +93,12 @@ class AccessReportPages {
 
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
+	}
+
+	/** The basis in the reader's language; one a person typed, as written. */
+	private String basis(AccessReport.Row row, Locale locale) {
+		String text = row.basisKey() == null ? null : messages.getMessage(row.basisKey(), new Object[] { row.basisDetail() }, null, locale);
+		return text != null ? text : row.basis();
 	}
 
 	private static String query(String path, AccessReport.Filter filter) {

@@ -42,6 +42,9 @@ class PortalIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@Test
 	void aGuardianIsRefusedEveryIdOfAnotherFamilyAndEachRefusalIsLogged() throws Exception {
 		UUID theirCase = caseOf("parent2");
@@ -180,6 +183,28 @@ class PortalIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("vastuutyöntekijä (sosiaalihuoltolaki 1301/2014, 42 §)")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("responsible worker (Social Welfare Act"))));
+		resident("parent", get("/my"));
+		resident("parent", get("/my/families/" + familyOf(caseId) + "/access-log?lang=sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("familjens egna uppgifter, visade för familjen")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("shown to the family"))));
+	}
+
+	@Test
+	void everyBasisThePlatformWritesHasItsWordsAndADetailAfterThemIsKept() {
+		org.assertj.core.api.Assertions.assertThat(new AccessReport.Row(null, null, null, null, null, null, null, "break-glass opened: lapsi vaarassa").basisKey())
+			.isEqualTo("report.basis.text.break-glass-opened");
+		org.assertj.core.api.Assertions.assertThat(new AccessReport.Row(null, null, null, null, null, null, null, "break-glass opened: lapsi vaarassa").basisDetail())
+			.isEqualTo("lapsi vaarassa");
+		org.assertj.core.api.Assertions.assertThat(new AccessReport.Row(null, null, null, null, null, null, null,
+				"notification duty (Child Welfare Act 417/2007 §25), the family told").basisKey())
+			.isEqualTo("report.basis.text.notification-duty-child-welfare-act-417-2007-25-the-family-told");
+		for (java.util.Locale language : List.of(java.util.Locale.of("fi"), java.util.Locale.of("sv"), java.util.Locale.of("en"))) {
+			org.assertj.core.api.Assertions.assertThat(messages.getMessage("report.basis.text.break-glass-opened", new Object[] { "lapsi vaarassa" }, language))
+				.endsWith("lapsi vaarassa");
+		}
+		org.assertj.core.api.Assertions.assertThat(messages.getMessage("report.basis.text.the-family-s-own-data-shown-to-the-family", new Object[] { "" },
+				java.util.Locale.ENGLISH)).as("an apostrophe kept through the message format").isEqualTo("the family's own data, shown to the family");
 	}
 
 	private ResultActions resident(String username, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

@@ -43,6 +43,25 @@ class MessagesTests {
 		}
 	}
 
+	/** The bundles are one message source: a key two modules define with different texts shows one module's text on the other's page. */
+	@Test
+	void noKeyMeansTwoThingsInTwoModules() throws IOException {
+		Set<String> clashes = new TreeSet<>();
+		for (String language : LANGUAGES) {
+			Map<String, String> seen = new java.util.HashMap<>();
+			for (var bundle : bundles().entrySet()) {
+				Properties texts = bundle.getValue().get(language);
+				for (String key : texts.stringPropertyNames()) {
+					String before = seen.putIfAbsent(key, texts.getProperty(key));
+					if (before != null && !before.equals(texts.getProperty(key))) {
+						clashes.add(key + " (" + bundle.getKey() + ", " + language + ")");
+					}
+				}
+			}
+		}
+		assertThat(clashes).as("keys with different texts in two bundles").isEmpty();
+	}
+
 	@Test
 	void noTextIsEmpty() throws IOException {
 		for (var bundle : bundles().entrySet()) {

@@ -61,4 +61,25 @@ class SignInBrowserTests {
 			assertThat(visit.heading()).hasText("Access denied");
 		}
 	}
+
+	@Test
+	void onASmallScreenTheMenusFoldBehindOneButtonSoThatThePageStartsOnTheFirstScreen() {
+		try (BrowserVisit phone = new BrowserVisit(port, 320, 640)) {
+			phone.signIn("worker", "demo");
+			com.microsoft.playwright.Page page = phone.page();
+			assertThat(page.locator("#staff-menu")).isHidden();
+			assertThat(page.locator("#site-menu")).isHidden();
+			org.assertj.core.api.Assertions.assertThat(page.locator("main h1").boundingBox().y).as("the heading's top, px").isLessThan(320);
+			phone.click(AriaRole.BUTTON, "Valikko");
+			assertThat(page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Valikko"))).hasAttribute("aria-expanded", "true");
+			assertThat(page.locator("#staff-menu")).isVisible();
+			phone.click(AriaRole.LINK, "Organisaatiot");
+			assertThat(phone.heading()).hasText("Alueen organisaatiot");
+		}
+		try (BrowserVisit desktop = new BrowserVisit(port)) {
+			desktop.signIn("worker", "demo");
+			assertThat(desktop.page().locator("#staff-menu")).isVisible();
+			assertThat(desktop.page().locator(".menu-toggle")).isHidden();
+		}
+	}
 }

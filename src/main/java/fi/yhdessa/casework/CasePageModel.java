@@ -28,7 +28,7 @@ import org.springframework.ui.Model;
  * once per request, under one access-log entry.
  */
 @Component
-class CasePage {
+class CasePageModel {
 
 	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
@@ -39,7 +39,7 @@ class CasePage {
 	private final GuardianRestrictions restrictions;
 	private final PlanAnswers planAnswers;
 
-	CasePage(Cases cases, Accounts accounts, Network network, Messages messages, GuardianRestrictions restrictions, PlanAnswers planAnswers) {
+	CasePageModel(Cases cases, Accounts accounts, Network network, Messages messages, GuardianRestrictions restrictions, PlanAnswers planAnswers) {
 		this.cases = cases;
 		this.accounts = accounts;
 		this.network = network;
