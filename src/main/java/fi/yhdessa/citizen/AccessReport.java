@@ -55,6 +55,35 @@ class AccessReport {
 			LocalDate end = until != null ? until : today;
 			return new Filter(from != null ? from : end.minusYears(DEFAULT_YEARS), end, organisation, action);
 		}
+
+		/**
+		 * The period as typed: a date that is not one is left out and said so ({@code accessReport.error.date}),
+		 * a period that ends before it begins is turned the right way round and said so
+		 * ({@code accessReport.error.reversed}); {@code problem} is null when the period was fine.
+		 */
+		static Typed of(String from, String until, UUID organisation, AccessEntry.Action action, LocalDate today) {
+			LocalDate start = date(from);
+			LocalDate end = date(until);
+			String problem = (start == null && from != null && !from.isBlank()) || (end == null && until != null && !until.isBlank()) ? "accessReport.error.date" : null;
+			Filter filter = new Filter(start, end, organisation, action).withDefaults(today);
+			if (filter.from().isAfter(filter.until())) {
+				return new Typed(new Filter(filter.until(), filter.from(), organisation, action), "accessReport.error.reversed");
+			}
+			return new Typed(filter, problem);
+		}
+
+		private static LocalDate date(String typed) {
+			try {
+				return typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				return null;
+			}
+		}
+	}
+
+	/** A filter read from what was typed, and what was wrong with it, if anything. */
+	record Typed(Filter filter, String problem) {
 	}
 
 	/** One entry of the report in words the family can read; {@code kindKey} and {@code roleKey} are message keys. */

@@ -5,12 +5,10 @@ import fi.yhdessa.consent.AccessEntry;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.SignedInUser;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,12 +43,13 @@ class AccessReportPages {
 
 	@GetMapping("/my/families/{id}/access-log")
 	String report(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
 			@RequestParam(required = false) UUID organisation, @RequestParam(required = false) AccessEntry.Action action,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		FamilyPortal.Family family = portal.requireMember(user, id, PURPOSE);
-		AccessReport.Filter filter = new AccessReport.Filter(from, until, organisation, action).withDefaults(report.today());
+		AccessReport.Typed typed = AccessReport.Filter.of(from, until, organisation, action, report.today());
+		AccessReport.Filter filter = typed.filter();
+		model.addAttribute("problem", typed.problem());
 		model.addAttribute("family", family);
 		model.addAttribute("filter", filter);
 		AccessReport.Scope scope = new AccessReport.Scope(family.subjects(), portal.recordsHiddenFrom(user, id));
@@ -64,11 +63,10 @@ class AccessReportPages {
 
 	@GetMapping("/my/families/{id}/access-log.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
 			@RequestParam(required = false) UUID organisation, @RequestParam(required = false) AccessEntry.Action action, Locale locale) {
 		FamilyPortal.Family family = portal.requireMember(user, id, PURPOSE);
-		AccessReport.Filter filter = new AccessReport.Filter(from, until, organisation, action).withDefaults(report.today());
+		AccessReport.Filter filter = AccessReport.Filter.of(from, until, organisation, action, report.today()).filter();
 		PageOf<AccessReport.Row> rows = report.forPdf(new AccessReport.Scope(family.subjects(), portal.recordsHiddenFrom(user, id)), filter);
 		PdfWriter pdf = new PdfWriter(text("accessReport.title", locale), locale.getLanguage());
 		pdf.paragraph(text("report.pdf.family", locale, family.name()));

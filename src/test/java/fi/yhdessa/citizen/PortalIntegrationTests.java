@@ -191,6 +191,20 @@ class PortalIntegrationTests {
 	}
 
 	@Test
+	void aReversedOrUnreadablePeriodIsAnsweredWithAMessageNotAnEmptyListOrAnErrorPage() throws Exception {
+		UUID family = familyOf(caseOf("parent"));
+		resident("parent", get("/my/families/" + family + "/access-log?from=2026-06-30&until=2026-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Alkupäivä oli loppupäivän jälkeen")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2026-01-01\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"2026-06-30\"")));
+		resident("parent", get("/my/families/" + family + "/access-log?from=31.2.2026&lang=en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("A date could not be read")));
+		resident("parent", get("/my/families/" + family + "/access-log.pdf?from=2026-06-30&until=2026-01-01")).andExpect(status().isOk());
+	}
+
+	@Test
 	void everyBasisThePlatformWritesHasItsWordsAndADetailAfterThemIsKept() {
 		org.assertj.core.api.Assertions.assertThat(new AccessReport.Row(null, null, null, null, null, null, null, "break-glass opened: lapsi vaarassa").basisKey())
 			.isEqualTo("report.basis.text.break-glass-opened");
