@@ -9,6 +9,7 @@ import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
+import fi.yhdessa.platform.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,12 +49,12 @@ class AccessReport {
 		this.clock = clock;
 	}
 
-	/** What the family asks to see; empty parts take the defaults (the last two years, everyone, every action). */
-	record Filter(LocalDate from, LocalDate until, UUID organisation, AccessEntry.Action action) {
+	/** What the family asks to see; empty parts take the defaults (the last two years, everyone, every action, without the family's own views). */
+	record Filter(LocalDate from, LocalDate until, UUID organisation, AccessEntry.Action action, boolean ownViews) {
 
 		Filter withDefaults(LocalDate today) {
 			LocalDate end = until != null ? until : today;
-			return new Filter(from != null ? from : end.minusYears(DEFAULT_YEARS), end, organisation, action);
+			return new Filter(from != null ? from : end.minusYears(DEFAULT_YEARS), end, organisation, action, ownViews);
 		}
 
 		/**
@@ -61,13 +62,13 @@ class AccessReport {
 		 * a period that ends before it begins is turned the right way round and said so
 		 * ({@code accessReport.error.reversed}); {@code problem} is null when the period was fine.
 		 */
-		static Typed of(String from, String until, UUID organisation, AccessEntry.Action action, LocalDate today) {
+		static Typed of(String from, String until, UUID organisation, AccessEntry.Action action, boolean ownViews, LocalDate today) {
 			LocalDate start = date(from);
 			LocalDate end = date(until);
 			String problem = (start == null && from != null && !from.isBlank()) || (end == null && until != null && !until.isBlank()) ? "accessReport.error.date" : null;
-			Filter filter = new Filter(start, end, organisation, action).withDefaults(today);
+			Filter filter = new Filter(start, end, organisation, action, ownViews).withDefaults(today);
 			if (filter.from().isAfter(filter.until())) {
-				return new Typed(new Filter(filter.until(), filter.from(), organisation, action), "accessReport.error.reversed");
+				return new Typed(new Filter(filter.until(), filter.from(), organisation, action, ownViews), "accessReport.error.reversed");
 			}
 			return new Typed(filter, problem);
 		}
@@ -152,7 +153,9 @@ class AccessReport {
 	private static AccessLog.Search search(Scope scope, Filter filter) {
 		Instant from = filter.from().atStartOfDay(FINLAND).toInstant();
 		Instant until = filter.until().plusDays(1).atStartOfDay(FINLAND).toInstant();
-		return AccessLog.Search.ofSubjects(scope.subjects(), scope.excludedRecords(), filter.organisation(), filter.action(), from, until);
+		AccessLog.Search search = AccessLog.Search.ofSubjects(scope.subjects(), scope.excludedRecords(), filter.organisation(), filter.action(), from, until);
+		// The family's own views of its data are left out unless asked for, so that others' reads stand out.
+		return filter.ownViews() ? search : search.withoutActorRole(Role.RESIDENT.name());
 	}
 
 	private List<Row> rows(List<AccessLog.Logged> entries) {

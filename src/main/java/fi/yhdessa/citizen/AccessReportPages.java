@@ -45,9 +45,9 @@ class AccessReportPages {
 	String report(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
 			@RequestParam(required = false) UUID organisation, @RequestParam(required = false) AccessEntry.Action action,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "false") boolean own, @RequestParam(defaultValue = "1") int page, Model model) {
 		FamilyPortal.Family family = portal.requireMember(user, id, PURPOSE);
-		AccessReport.Typed typed = AccessReport.Filter.of(from, until, organisation, action, report.today());
+		AccessReport.Typed typed = AccessReport.Filter.of(from, until, organisation, action, own, report.today());
 		AccessReport.Filter filter = typed.filter();
 		model.addAttribute("problem", typed.problem());
 		model.addAttribute("family", family);
@@ -64,9 +64,10 @@ class AccessReportPages {
 	@GetMapping("/my/families/{id}/access-log.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String until,
-			@RequestParam(required = false) UUID organisation, @RequestParam(required = false) AccessEntry.Action action, Locale locale) {
+			@RequestParam(required = false) UUID organisation, @RequestParam(required = false) AccessEntry.Action action,
+			@RequestParam(defaultValue = "false") boolean own, Locale locale) {
 		FamilyPortal.Family family = portal.requireMember(user, id, PURPOSE);
-		AccessReport.Filter filter = AccessReport.Filter.of(from, until, organisation, action, report.today()).filter();
+		AccessReport.Filter filter = AccessReport.Filter.of(from, until, organisation, action, own, report.today()).filter();
 		PageOf<AccessReport.Row> rows = report.forPdf(new AccessReport.Scope(family.subjects(), portal.recordsHiddenFrom(user, id)), filter);
 		PdfWriter pdf = new PdfWriter(text("accessReport.title", locale), locale.getLanguage());
 		pdf.paragraph(text("report.pdf.family", locale, family.name()));
@@ -106,6 +107,9 @@ class AccessReportPages {
 		}
 		if (filter.action() != null) {
 			url.queryParam("action", filter.action());
+		}
+		if (filter.ownViews()) {
+			url.queryParam("own", true);
 		}
 		return url.toUriString();
 	}

@@ -180,7 +180,7 @@ public class AccessLog {
 	 * @param recordKindPrefix the start of the record kind, such as {@code casework.}
 	 */
 	public record Search(String actor, UUID actorOrganisation, String recordKindPrefix, String recordId, List<UUID> subjects, AccessEntry.Action action,
-			Instant from, Instant until, List<String> excludedRecords) {
+			Instant from, Instant until, List<String> excludedRecords, String excludedActorRole) {
 
 		/**
 		 * @param subjects entries about any of these people; none for entries about anyone
@@ -192,13 +192,18 @@ public class AccessLog {
 		}
 
 		public static Search ofRecord(String recordKindPrefix, String recordId) {
-			return new Search(null, null, recordKindPrefix, recordId, List.of(), null, null, null, List.of());
+			return new Search(null, null, recordKindPrefix, recordId, List.of(), null, null, null, List.of(), null);
 		}
 
 		/** Entries about any of the people, as the family's own report asks, but none about the excluded records. */
 		public static Search ofSubjects(List<UUID> subjects, List<String> excludedRecords, UUID actorOrganisation, AccessEntry.Action action, Instant from,
 				Instant until) {
-			return new Search(null, actorOrganisation, null, null, subjects, action, from, until, excludedRecords);
+			return new Search(null, actorOrganisation, null, null, subjects, action, from, until, excludedRecords, null);
+		}
+
+		/** The same search without the entries of people in this role, such as the family's own views of its data. */
+		public Search withoutActorRole(String role) {
+			return new Search(actor, actorOrganisation, recordKindPrefix, recordId, subjects, action, from, until, excludedRecords, role);
 		}
 	}
 
@@ -230,6 +235,10 @@ public class AccessLog {
 		if (!search.excludedRecords().isEmpty()) {
 			where.append(" and record_id <> all(cast(:excluded as text[]))");
 			params.put("excluded", search.excludedRecords().toArray(String[]::new));
+		}
+		if (search.excludedActorRole() != null) {
+			where.append(" and actor_role <> :excludedRole");
+			params.put("excludedRole", search.excludedActorRole());
 		}
 		if (search.action() != null) {
 			where.append(" and action = :action");

@@ -186,6 +186,9 @@ class PortalIntegrationTests {
 		resident("parent", get("/my"));
 		resident("parent", get("/my/families/" + familyOf(caseId) + "/access-log?lang=sv"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("familjens egna uppgifter, visade för familjen"))));
+		resident("parent", get("/my/families/" + familyOf(caseId) + "/access-log?lang=sv&own=true"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("familjens egna uppgifter, visade för familjen")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("shown to the family"))));
 	}
