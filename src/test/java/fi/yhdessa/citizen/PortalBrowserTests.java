@@ -147,6 +147,10 @@ class PortalBrowserTests {
 				Object overflow = parent.page().evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 				assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s: %s", path, parent.page().evaluate(WIDEST)).isLessThanOrEqualTo(0);
 			}
+			parent.open("/my/families/" + familyId + "/access-log?own=true");
+			assertThat(parent.page().locator("#report tbody tr").first()).isVisible();
+			Object tableOverflow = parent.page().evaluate("(() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth - w.clientWidth; })()");
+			assertThat(((Number) tableOverflow).intValue()).as("the access report scrolled sideways at 320 px").isLessThanOrEqualTo(0);
 			parent.open("/my/cases/" + caseId + "/plan");
 			Page page = parent.page();
 			for (int i = 0; i < 80 && !"comment1".equals(page.evaluate("document.activeElement.id")); i++) {
