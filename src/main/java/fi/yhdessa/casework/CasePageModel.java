@@ -153,6 +153,8 @@ class CasePageModel {
 		model.addAttribute("returned", view.handoffs().stream().filter(Handoff::returned).toList());
 		if (open) {
 			model.addAttribute("countyUnits", network.units(view.clientCase().organisationId()));
+			model.addAttribute("municipalities", network.municipalities().stream()
+				.collect(java.util.stream.Collectors.toMap(fi.yhdessa.network.Municipality::code, municipality -> municipality)));
 			model.addAttribute("partners", partners());
 		}
 	}

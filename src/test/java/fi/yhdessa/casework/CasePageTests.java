@@ -136,6 +136,23 @@ class CasePageTests {
 		assertThat(HtmlUtils.htmlUnescape(visitor.get("/casework/cases/" + caseId + "?done=plan.written").body())).contains("Toimenpide: perhetyö");
 	}
 
+	@Test
+	void theHandOffsUnitsSayWhichMunicipalityEachIsInSoThatNoTwoChoicesReadAlike() {
+		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
+		UUID caseId = cases.open(worker, Families.family("Valitseva"));
+		HttpVisitor visitor = new HttpVisitor(port);
+		visitor.signIn("worker", "demo");
+
+		String page = HtmlUtils.htmlUnescape(visitor.get("/casework/cases/" + caseId + "?open=handoff").body());
+		java.util.regex.Matcher units = java.util.regex.Pattern.compile("<option value=\"unit:[^\"]+\"[^>]*>([^<]+)</option>").matcher(page);
+		List<String> names = new java.util.ArrayList<>();
+		while (units.find()) {
+			names.add(units.group(1));
+		}
+		assertThat(names).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+		assertThat(names).anySatisfy(name -> assertThat(name).contains(" · "));
+	}
+
 	private long reveals(UUID caseId, String action) {
 		return jdbc.sql("select count(*) from consent.access_log where record_kind = 'casework.identity-code' and record_id = ? and action = ?")
 			.param(caseId.toString())
