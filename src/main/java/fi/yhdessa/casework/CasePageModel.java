@@ -63,7 +63,7 @@ class CasePageModel {
 		CaseSection shown = open != null && open.shownFor(view) ? open : null;
 		model.addAttribute("open", shown);
 		if (shown != null) {
-			section(user, view, threads, journalPage, shown, refused, model);
+			section(view, threads, journalPage, shown, refused, today, model);
 		}
 		return "casework/case";
 	}
@@ -75,8 +75,8 @@ class CasePageModel {
 			throw new Refusal.NotFound();
 		}
 		common(view, model);
-		section(user, view, section == CaseSection.MESSAGES ? messages.threadsOf(user, id) : List.of(), journalPage,
-				section, null, model);
+		section(view, section == CaseSection.MESSAGES ? messages.threadsOf(user, id) : List.of(), journalPage, section, null,
+				LocalDate.now(FINLAND), model);
 		return section.template() + " :: section";
 	}
 
@@ -85,9 +85,9 @@ class CasePageModel {
 		model.addAttribute("can", can(view.relationship()));
 	}
 
-	private void section(SignedInUser user, Cases.CaseView view, List<FamilyPortal.Thread> threads, int journalPage, CaseSection section, Refused refused,
+	private void section(Cases.CaseView view, List<FamilyPortal.Thread> threads, int journalPage, CaseSection section, Refused refused, LocalDate today,
 			Model model) {
-		model.addAttribute("today", LocalDate.now(FINLAND));
+		model.addAttribute("today", today);
 		model.addAttribute("nl", "\n");
 		if (refused != null) {
 			model.addAttribute("failed", refused.action());

@@ -12,8 +12,7 @@ final class FormValues {
 	}
 
 	static String value(MultiValueMap<String, String> form, String name) {
-		String value = form.getFirst(name);
-		return value == null || value.isBlank() ? null : value.strip();
+		return CaseForms.value(form.getFirst(name));
 	}
 
 	static List<String> lines(String value) {
