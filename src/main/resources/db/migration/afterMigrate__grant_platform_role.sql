@@ -37,9 +37,10 @@ begin
 	end loop;
 
 	-- Append-only records: the access log, the journal, responsibility history, messages, attachments,
-	-- goal attainment and everyday ratings, and insight's facts.
+	-- goal attainment and everyday ratings, insight's facts and the security log of account changes.
 	foreach append_only in array array['consent.access_log', 'casework.journal_entry', 'casework.responsibility',
-			'casework.message', 'casework.attachment', 'casework.goal_attainment', 'casework.everyday_rating', 'insight.fact'] loop
+			'casework.message', 'casework.attachment', 'casework.goal_attainment', 'casework.everyday_rating', 'insight.fact',
+			'platform.security_log'] loop
 		execute format('revoke update, delete, truncate on %s from %I', append_only, app);
 	end loop;
 

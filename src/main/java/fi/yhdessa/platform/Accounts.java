@@ -20,12 +20,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+	/**
+	 * Whether an account may sign in: it is enabled and, when it has memberships, one is in force
+	 * on {@code :today}.
+	 */
+	private static final String MAY_SIGN_IN = """
+			(enabled and (not exists (select 1 from platform.account_membership m where m.account_id = platform.account.id)
+			or exists (select 1 from platform.account_membership m where m.account_id = platform.account.id
+			and m.starts_on <= :today and (m.ends_on is null or m.ends_on >= :today)))) as may_sign_in""";
+
 	private final JdbcClient jdbc;
 	private final PasswordEncoder passwords;
+	private final java.time.Clock clock;
 
-	Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.clock = clock;
 	}
 
 	/**
@@ -152,35 +163,42 @@ public class Accounts {
 			.list();
 	}
 
-	/** A page of accounts in username order. */
+	/** A page of accounts in username order; {@code query} finds names and usernames that contain it, staff only when {@code staff}. */
 	@Transactional(readOnly = true)
-	public PageOf<AccountSummary> list(PageRequest page) {
-		List<AccountSummary> rows = jdbc.sql("select * from platform.account order by username limit :limit offset :offset")
+	public PageOf<AccountSummary> list(String query, boolean staff, PageRequest page) {
+		String like = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "\\_") + "%";
+		String where = (like == null ? "true" : "(username like :like or lower(display_name) like :like)") + (staff ? " and roles <> '{RESIDENT}'" : "");
+		java.util.Map<String, Object> params = like == null ? java.util.Map.of() : java.util.Map.of("like", like);
+		List<AccountSummary> rows = jdbc.sql("select * from platform.account where " + where + " order by username limit :limit offset :offset")
+			.params(params)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(Accounts::summary)
 			.list();
-		return new PageOf<>(rows, page, count());
+		long total = jdbc.sql("select count(*) from platform.account where " + where).params(params).query(Long.class).single();
+		return new PageOf<>(rows, page, total);
 	}
 
 	/** The account that signs in with this username, or with this address once it is confirmed. */
 	Optional<SignedInUser> signInDetails(String username) {
 		String name = username.strip().toLowerCase(java.util.Locale.ROOT);
 		return jdbc.sql("""
-				select * from platform.account where username = :name
+				select *, %1$s from platform.account where username = :name
 				union all
-				select * from platform.account where lower(email) = :name and email_verified_at is not null and username <> :name
+				select *, %1$s from platform.account where lower(email) = :name and email_verified_at is not null and username <> :name
 				limit 1
-				""")
+				""".formatted(MAY_SIGN_IN))
 			.param("name", name)
+			.param("today", java.time.LocalDate.now(clock))
 			.query(Accounts::signedIn)
 			.optional();
 	}
 
 	/** The account of a strongly identified resident. */
 	Optional<SignedInUser> signInDetailsOfResident(UUID residentId) {
-		return jdbc.sql("select * from platform.account where resident_id = :resident")
+		return jdbc.sql("select *, " + MAY_SIGN_IN + " from platform.account where resident_id = :resident")
 			.param("resident", residentId)
+			.param("today", java.time.LocalDate.now(clock))
 			.query(Accounts::signedIn)
 			.optional();
 	}
@@ -205,7 +223,7 @@ public class Accounts {
 	private static SignedInUser signedIn(ResultSet rs, int row) throws SQLException {
 		return new SignedInUser(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"), rs.getString("password_hash"),
 				rs.getString("display_name"), roles(rs.getArray("roles")), rs.getObject("organisation_id", UUID.class),
-				rs.getObject("unit_id", UUID.class), rs.getObject("resident_id", UUID.class), rs.getBoolean("enabled"));
+				rs.getObject("unit_id", UUID.class), rs.getObject("resident_id", UUID.class), rs.getBoolean("may_sign_in"));
 	}
 
 	private static AccountSummary summary(ResultSet rs, int row) throws SQLException {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
-/** The platform's own work that runs once across nodes: the mail outbox, the nightly backup, old answers and sessions cleared. */
+/** The platform's own work that runs once across nodes: the mail outbox, the nightly backup, old answers and sessions cleared, roles in units taking effect. */
 @Configuration(proxyBeanMethods = false)
 class PlatformJobs {
 
@@ -23,6 +23,12 @@ class PlatformJobs {
 	@Bean
 	ClusterJob onceOnlyAnswersJob(OnceOnlySubmissions submissions) {
 		return ClusterJob.every("platform.once-only-answers", Duration.ofHours(1), submissions::forgetOldAnswers);
+	}
+
+	/** Roles given from a day and ended on a day take effect at the day's start. */
+	@Bean
+	ClusterJob membershipsJob(StaffAccounts staff) {
+		return ClusterJob.at("platform.memberships", "0 1 0 * * *", staff::applyAll);
 	}
 
 	/** Spring Session's own cleanup is switched off ({@code spring.session.jdbc.cleanup-cron=-}) for this one. */

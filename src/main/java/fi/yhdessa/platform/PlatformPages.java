@@ -9,16 +9,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-in, the staff home and the administrator's list of accounts. */
+/** Sign-in and the staff home. */
 @Controller
 class PlatformPages {
 
-	private final Accounts accounts;
 	private final List<Workplaces> workplaces;
 	private final StrongIdentification identification;
 
-	PlatformPages(Accounts accounts, List<Workplaces> workplaces, StrongIdentification identification) {
-		this.accounts = accounts;
+	PlatformPages(List<Workplaces> workplaces, StrongIdentification identification) {
 		this.workplaces = workplaces;
 		this.identification = identification;
 	}
@@ -45,11 +43,5 @@ class PlatformPages {
 			.orElse(null));
 		model.addAttribute("roles", user.roles().stream().sorted().map(Role::messageKey).toList());
 		return "platform/home";
-	}
-
-	@GetMapping("/admin/accounts")
-	String accounts(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("accounts", accounts.list(PageRequest.of(page)));
-		return "platform/accounts";
 	}
 }

@@ -112,6 +112,15 @@ class ResidentAccounts {
 		});
 	}
 
+	/**
+	 * Sends a staff member a link to set their password, as when an administrator opens the account
+	 * or forces a new password. Joins the caller's transaction.
+	 */
+	void sendPasswordLink(UUID account, String email, String language, String mailKey, Duration validity) {
+		String token = store(account, Purpose.RESET_PASSWORD, validity);
+		send(email, language, mailKey, publicUrl + "/password/reset?token=" + token);
+	}
+
 	/** Whether a link can still be used: for showing its form before the person types anything. */
 	@Transactional(readOnly = true)
 	boolean usable(String token, Purpose purpose) {

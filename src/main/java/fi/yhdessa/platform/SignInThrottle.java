@@ -3,6 +3,7 @@ package fi.yhdessa.platform;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -66,5 +67,31 @@ class SignInThrottle {
 			.param("succeeded", succeeded)
 			.param("at", java.sql.Timestamp.from(clock.instant()))
 			.update();
+	}
+
+	/** A sign-in attempt, for the administrator's view of an account. */
+	record Attempt(Instant at, String address, boolean succeeded) {
+	}
+
+	/** The latest attempts to sign in with a username, the newest first. */
+	@Transactional(readOnly = true)
+	List<Attempt> recent(String username, int limit) {
+		return jdbc.sql("select * from platform.sign_in_attempt where username = :username order by attempted_at desc limit :limit")
+			.param("username", username)
+			.param("limit", limit)
+			.query((rs, n) -> new Attempt(rs.getTimestamp("attempted_at").toInstant(), rs.getString("remote_address"), rs.getBoolean("succeeded")))
+			.list();
+	}
+
+	/** The usernames that are locked now: too many failed attempts within the window. */
+	@Transactional(readOnly = true)
+	List<String> locked() {
+		return jdbc.sql("""
+				select username from platform.sign_in_attempt where not succeeded and attempted_at > :since
+				group by username having count(*) >= :max order by username limit 200""")
+			.param("since", java.sql.Timestamp.from(clock.instant().minus(window)))
+			.param("max", maxFailuresPerUsername)
+			.query(String.class)
+			.list();
 	}
 }

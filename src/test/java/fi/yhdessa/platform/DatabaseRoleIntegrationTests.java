@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DatabaseRoleIntegrationTests {
 
 	static final List<String> APPEND_ONLY = List.of("consent.access_log", "casework.journal_entry", "casework.responsibility", "casework.message",
-			"casework.attachment", "casework.goal_attainment", "casework.everyday_rating", "insight.fact");
+			"casework.attachment", "casework.goal_attainment", "casework.everyday_rating", "insight.fact", "platform.security_log");
 
 	static final List<String> CLIENT_DATA = List.of("casework.client_case", "casework.family", "casework.member", "casework.plan_version",
 			"casework.handoff", "consent.consent", "population.resident", "frontdoor.contact", "frontdoor.concern");
