@@ -180,7 +180,7 @@ public class AccessLog {
 	 * @param recordKindPrefix the start of the record kind, such as {@code casework.}
 	 */
 	public record Search(String actor, UUID actorOrganisation, String recordKindPrefix, String recordId, List<UUID> subjects, AccessEntry.Action action,
-			Instant from, Instant until, List<String> excludedRecords, String excludedActorRole) {
+			Instant from, Instant until, List<String> excludedRecords, String excludedActorRole, String actorRole, String basisContains) {
 
 		/**
 		 * @param subjects entries about any of these people; none for entries about anyone
@@ -192,26 +192,51 @@ public class AccessLog {
 		}
 
 		public static Search ofRecord(String recordKindPrefix, String recordId) {
-			return new Search(null, null, recordKindPrefix, recordId, List.of(), null, null, null, List.of(), null);
+			return new Search(null, null, recordKindPrefix, recordId, List.of(), null, null, null, List.of(), null, null, null);
 		}
 
 		/** Entries about any of the people, as the family's own report asks, but none about the excluded records. */
 		public static Search ofSubjects(List<UUID> subjects, List<String> excludedRecords, UUID actorOrganisation, AccessEntry.Action action, Instant from,
 				Instant until) {
-			return new Search(null, actorOrganisation, null, null, subjects, action, from, until, excludedRecords, null);
+			return new Search(null, actorOrganisation, null, null, subjects, action, from, until, excludedRecords, null, null, null);
 		}
 
 		/** The same search without the entries of people in this role, such as the family's own views of its data. */
 		public Search withoutActorRole(String role) {
-			return new Search(actor, actorOrganisation, recordKindPrefix, recordId, subjects, action, from, until, excludedRecords, role);
+			return new Search(actor, actorOrganisation, recordKindPrefix, recordId, subjects, action, from, until, excludedRecords, role, actorRole, basisContains);
 		}
 	}
 
 	/** The entries that match, the newest first. Reading the log is itself to be logged by the caller. */
 	@Transactional(readOnly = true)
 	public PageOf<Logged> search(Search search, PageRequest page) {
-		StringBuilder where = new StringBuilder("true");
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		String where = where(search, params);
+		long total = jdbc.sql("select count(*) from consent.access_log where " + where).params(params).query(Long.class).single();
+		return new PageOf<>(matching(where, params, page.size(), page.offset()), page, total);
+	}
+
+	/** Up to {@code limit} entries that match, the newest first, in one read: for an export. */
+	@Transactional(readOnly = true)
+	public List<Logged> all(Search search, int limit) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		return matching(where(search, params), params, limit, 0);
+	}
+
+	private List<Logged> matching(String where, java.util.Map<String, Object> params, int limit, long offset) {
+		return jdbc.sql("select * from consent.access_log where " + where + " order by sequence desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				Row row = row(rs);
+				return new Logged(row.sequence(), row.at(), row.entry());
+			})
+			.list();
+	}
+
+	private static String where(Search search, java.util.Map<String, Object> params) {
+		StringBuilder where = new StringBuilder("true");
 		if (search.actor() != null && !search.actor().isBlank()) {
 			where.append(" and actor = :actor");
 			params.put("actor", search.actor().strip().toLowerCase(java.util.Locale.ROOT));
@@ -240,6 +265,14 @@ public class AccessLog {
 			where.append(" and actor_role <> :excludedRole");
 			params.put("excludedRole", search.excludedActorRole());
 		}
+		if (search.actorRole() != null && !search.actorRole().isBlank()) {
+			where.append(" and actor_role = :actorRole");
+			params.put("actorRole", search.actorRole());
+		}
+		if (search.basisContains() != null && !search.basisContains().isBlank()) {
+			where.append(" and strpos(lower(basis), :basis) > 0");
+			params.put("basis", search.basisContains().strip().toLowerCase(java.util.Locale.ROOT));
+		}
 		if (search.action() != null) {
 			where.append(" and action = :action");
 			params.put("action", search.action().name());
@@ -252,17 +285,7 @@ public class AccessLog {
 			where.append(" and logged_at < :until");
 			params.put("until", Timestamp.from(search.until()));
 		}
-		long total = jdbc.sql("select count(*) from consent.access_log where " + where).params(params).query(Long.class).single();
-		List<Logged> items = jdbc.sql("select * from consent.access_log where " + where + " order by sequence desc limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, n) -> {
-				Row row = row(rs);
-				return new Logged(row.sequence(), row.at(), row.entry());
-			})
-			.list();
-		return new PageOf<>(items, page, total);
+		return where.toString();
 	}
 
 	/** The organisations whose people have entries about any of these people, for filtering a report. */

@@ -38,7 +38,7 @@ class AccessLogApi {
 			@RequestParam(required = false) Instant until, @RequestParam(defaultValue = "1") int page) {
 		accessLog.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log",
 				subject != null ? subject.toString() : "search", subject != null ? List.of(subject) : List.of(), "audit of the access log (Client Data Act 703/2023 §11)"));
-		return accessLog.search(new AccessLog.Search(actor, null, recordKind, recordId, subject == null ? List.of() : List.of(subject), action, from, until, List.of(), null), new PageRequest(page, 50));
+		return accessLog.search(new AccessLog.Search(actor, null, recordKind, recordId, subject == null ? List.of() : List.of(subject), action, from, until, List.of(), null, null, null), new PageRequest(page, 50));
 	}
 
 	@GetMapping("/api/v1/access-log/verification")

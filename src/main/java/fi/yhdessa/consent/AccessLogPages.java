@@ -2,7 +2,6 @@ package fi.yhdessa.consent;
 
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
-import fi.yhdessa.platform.RoleHome;
 import java.util.EnumSet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,11 +26,6 @@ class AccessLogPages {
 	@Bean
 	static NavigationItem accessLogLink() {
 		return new NavigationItem("nav.accessLogVerification", "/access-log/verification", EnumSet.of(Role.AUDITOR), 800);
-	}
-
-	@Bean
-	static RoleHome auditorHome() {
-		return new RoleHome(Role.AUDITOR, "/access-log/verification", "nav.accessLogVerification");
 	}
 
 	@GetMapping("/access-log/verification")

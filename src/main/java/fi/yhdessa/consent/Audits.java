@@ -1,0 +1,87 @@
+package fi.yhdessa.consent;
+
+import fi.yhdessa.platform.PageOf;
+import fi.yhdessa.platform.PageRequest;
+import fi.yhdessa.platform.PersonalIdentityCode;
+import fi.yhdessa.platform.ResidentRegister;
+import fi.yhdessa.platform.SignedInUser;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The data protection officer's searches of the access log: a person by identity code, a family by
+ * a case reference, and the other criteria as typed. Every search and every export is itself an
+ * entry in the log, with the people searched for as its subjects.
+ */
+@Service
+class Audits {
+
+	static final String BASIS = "audit of the access log (Client Data Act 703/2023 §11)";
+	static final int EXPORT_LIMIT = 100_000;
+	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+	private final AccessLog log;
+	private final List<AuditSubjects> subjects;
+	private final ObjectProvider<ResidentRegister> register;
+
+	Audits(AccessLog log, List<AuditSubjects> subjects, ObjectProvider<ResidentRegister> register) {
+		this.log = log;
+		this.subjects = subjects;
+		this.register = register;
+	}
+
+	/** The search the form asks for, or empty with the reasons on the form when a person or case is not found. */
+	Optional<AccessLog.Search> criteria(AuditForm form, Errors errors) {
+		Set<UUID> ids = new LinkedHashSet<>();
+		if (!form.getPerson().isBlank() && !errors.hasFieldErrors("person")) {
+			PersonalIdentityCode code = new PersonalIdentityCode(form.getPerson());
+			register.ifAvailable(r -> r.identify(code).ifPresent(found -> ids.add(found.residentId())));
+			subjects.forEach(s -> ids.addAll(s.ofPerson(code)));
+			if (ids.isEmpty()) {
+				errors.rejectValue("person", "audit.error.noPerson");
+			}
+		}
+		if (!form.getCaseReference().isBlank()) {
+			List<UUID> family = subjects.stream().flatMap(s -> s.ofCase(form.getCaseReference()).stream()).toList();
+			if (family.isEmpty()) {
+				errors.rejectValue("caseReference", "audit.error.noCase");
+			}
+			ids.addAll(family);
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		Instant from = form.getFrom() == null ? null : form.getFrom().atStartOfDay(FINLAND).toInstant();
+		Instant until = form.getUntil() == null ? null : form.getUntil().plusDays(1).atStartOfDay(FINLAND).toInstant();
+		return Optional.of(new AccessLog.Search(blankToNull(form.getActor()), form.getOrganisation(), blankToNull(form.getRecordKind()), null,
+				new ArrayList<>(ids), form.getAction(), from, until, List.of(), null, blankToNull(form.getRole()), blankToNull(form.getBasis())));
+	}
+
+	/** A page of what matches, the newest first; the search is logged in the same transaction. */
+	@Transactional
+	PageOf<AccessLog.Logged> search(SignedInUser user, AccessLog.Search search, String described, PageRequest page) {
+		log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", described, search.subjects(), BASIS));
+		return log.search(search, page);
+	}
+
+	/** Everything that matches, up to {@link #EXPORT_LIMIT} entries, for a CSV file; logged as its own read. */
+	@Transactional
+	List<AccessLog.Logged> export(SignedInUser user, AccessLog.Search search, String described) {
+		log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", "export " + described, search.subjects(), BASIS));
+		return log.all(search, EXPORT_LIMIT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}
