@@ -16,6 +16,22 @@ public class AssessmentForm {
 	@Size(max = CaseForms.LONG, message = "{validation.tooLongMax}")
 	private String participants = "";
 
+	/** The worker's confirmation that the assessment starts with no participants named yet. */
+	private boolean confirmEmpty;
+
+	/** Nothing but the date is filled in: starting is confirmed first, so that an empty assessment is not started by a slip. */
+	boolean needsConfirmation() {
+		return participants.isBlank() && !specialSupport && !confirmEmpty;
+	}
+
+	public boolean isConfirmEmpty() {
+		return confirmEmpty;
+	}
+
+	public void setConfirmEmpty(boolean confirmEmpty) {
+		this.confirmEmpty = confirmEmpty;
+	}
+
 	public String getInitiatedOn() {
 		return initiatedOn;
 	}

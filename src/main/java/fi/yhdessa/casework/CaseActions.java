@@ -109,10 +109,16 @@ class CaseActions {
 		});
 	}
 
+	/** The refusal that asks the worker to confirm starting an assessment with nothing but its date. */
+	static final String ASSESSMENT_CONFIRMATION = "assessment.error.empty";
+
 	@PostMapping("/casework/cases/{id}/assessment")
 	String assessment(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid AssessmentForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "assessment", form, binding, AssessmentForm.LABELS, () -> {
+			if (form.needsConfirmation()) {
+				throw new Problem(ASSESSMENT_CONFIRMATION);
+			}
 			records.startAssessment(user, id, new Commands.StartAssessment(CaseForms.date(form.getInitiatedOn()), form.isSpecialSupport(),
 					CaseForms.lines(form.getParticipants())));
 			return "assessment.started";

@@ -134,6 +134,9 @@ class CaseRecords {
 		if (measures.stream().anyMatch(m -> m.who() == null || m.who().isBlank() || m.byWhen() == null)) {
 			throw new Problem("plan.error.measure");
 		}
+		if (measures.stream().anyMatch(m -> m.byWhen().isBefore(today()))) {
+			throw new Problem("plan.error.measurePast");
+		}
 		if (command.reviewOn() != null && command.reviewOn().isBefore(today())) {
 			throw new Problem("plan.error.review");
 		}

@@ -11,7 +11,7 @@ class NeedPhraseForm {
 	private String need = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = SearchCounting.LONGEST, message = "{validation.tooLong}")
+	@Size(max = SearchCounting.LONGEST, message = "{validation.tooLongMax}")
 	private String phrase = "";
 
 	@Pattern(regexp = "fi|sv|en", message = "{synonyms.language.invalid}")

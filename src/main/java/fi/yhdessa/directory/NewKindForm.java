@@ -7,15 +7,15 @@ import jakarta.validation.constraints.Size;
 public class NewKindForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = NewNeedForm.LONGEST_LABEL, message = "{validation.tooLong}")
+	@Size(max = NewNeedForm.LONGEST_LABEL, message = "{validation.tooLongMax}")
 	private String nameFi = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = NewNeedForm.LONGEST_LABEL, message = "{validation.tooLong}")
+	@Size(max = NewNeedForm.LONGEST_LABEL, message = "{validation.tooLongMax}")
 	private String nameSv = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = NewNeedForm.LONGEST_LABEL, message = "{validation.tooLong}")
+	@Size(max = NewNeedForm.LONGEST_LABEL, message = "{validation.tooLongMax}")
 	private String nameEn = "";
 
 	public String getNameFi() {

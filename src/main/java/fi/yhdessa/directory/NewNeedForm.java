@@ -13,22 +13,22 @@ public class NewNeedForm {
 	static final int LONGEST_LABEL = 100;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = LONGEST_LABEL, message = "{validation.tooLong}")
+	@Size(max = LONGEST_LABEL, message = "{validation.tooLongMax}")
 	private String labelFi = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = LONGEST_LABEL, message = "{validation.tooLong}")
+	@Size(max = LONGEST_LABEL, message = "{validation.tooLongMax}")
 	private String labelSv = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = LONGEST_LABEL, message = "{validation.tooLong}")
+	@Size(max = LONGEST_LABEL, message = "{validation.tooLongMax}")
 	private String labelEn = "";
 
 	@NotEmpty(message = "{needs.new.kinds.required}")
 	private List<String> kinds = new ArrayList<>();
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = SearchCounting.LONGEST, message = "{validation.tooLong}")
+	@Size(max = SearchCounting.LONGEST, message = "{validation.tooLongMax}")
 	private String firstPhrase = "";
 
 	@Pattern(regexp = "fi|sv|en", message = "{synonyms.language.invalid}")

@@ -9,17 +9,17 @@ import jakarta.validation.constraints.Size;
 /** A place where services are given, as its editor types it; at least one of the names is required. */
 public class PlaceForm {
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String nameFi = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String nameSv = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String nameEn = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String street = "";
 
 	@Pattern(regexp = "[0-9]{5}", message = "{edit.postcode.invalid}")
@@ -36,13 +36,13 @@ public class PlaceForm {
 	@DecimalMax(value = "180", message = "{edit.longitude.invalid}")
 	private Double longitude;
 
-	@Size(max = 1000, message = "{validation.tooLong}")
+	@Size(max = 1000, message = "{validation.tooLongMax}")
 	private String accessibilityFi = "";
 
-	@Size(max = 1000, message = "{validation.tooLong}")
+	@Size(max = 1000, message = "{validation.tooLongMax}")
 	private String accessibilitySv = "";
 
-	@Size(max = 1000, message = "{validation.tooLong}")
+	@Size(max = 1000, message = "{validation.tooLongMax}")
 	private String accessibilityEn = "";
 
 	/** The organisation whose place it is; coordinators choose it, editors keep their own. */

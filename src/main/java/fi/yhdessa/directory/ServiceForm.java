@@ -19,37 +19,37 @@ public class ServiceForm {
 	@Pattern(regexp = "SERVICE|ACTIVITY", message = "{edit.kind.invalid}")
 	private String kind = "SERVICE";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String nameFi = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String nameSv = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String nameEn = "";
 
-	@Size(max = 4000, message = "{validation.tooLong}")
+	@Size(max = 4000, message = "{validation.tooLongMax}")
 	private String descriptionFi = "";
 
-	@Size(max = 4000, message = "{validation.tooLong}")
+	@Size(max = 4000, message = "{validation.tooLongMax}")
 	private String descriptionSv = "";
 
-	@Size(max = 4000, message = "{validation.tooLong}")
+	@Size(max = 4000, message = "{validation.tooLongMax}")
 	private String descriptionEn = "";
 
 	private boolean universal = true;
 
 	@Min(value = 0, message = "{edit.age.invalid}")
-	@Max(value = 120, message = "{edit.age.invalid}")
+	@Max(value = 29, message = "{edit.age.invalid}")
 	private Integer minAge = null;
 
 	@Min(value = 0, message = "{edit.age.invalid}")
-	@Max(value = 120, message = "{edit.age.invalid}")
+	@Max(value = 29, message = "{edit.age.invalid}")
 	private Integer maxAge = null;
 
 	private boolean freeOfCharge = true;
 
-	@Size(max = 500, message = "{validation.tooLong}")
+	@Size(max = 500, message = "{validation.tooLongMax}")
 	private String cost = "";
 
 	private boolean noReferral = true;
@@ -60,15 +60,15 @@ public class ServiceForm {
 
 	private List<String> municipalities = new ArrayList<>();
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	@Email(message = "{edit.email.invalid}")
 	private String email = "";
 
-	@Size(max = 50, message = "{validation.tooLong}")
+	@Size(max = 50, message = "{validation.tooLongMax}")
 	@Pattern(regexp = "|\\+?[0-9 ()-]{5,}", message = "{edit.phone.invalid}")
 	private String phone = "";
 
-	@Size(max = 500, message = "{validation.tooLong}")
+	@Size(max = 500, message = "{validation.tooLongMax}")
 	@Pattern(regexp = "|https?://\\S+", message = "{edit.url.invalid}")
 	private String url = "";
 
@@ -276,7 +276,7 @@ public class ServiceForm {
 		@Pattern(regexp = "|[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "{edit.closures.day.invalid}")
 		private String day = "";
 
-		@Size(max = 200, message = "{validation.tooLong}")
+		@Size(max = 200, message = "{validation.tooLongMax}")
 		private String note = "";
 
 		public ClosureRow() {

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Size;
 class SynonymForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 100, message = "{validation.tooLong}")
+	@Size(max = 100, message = "{validation.tooLongMax}")
 	private String phrase = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String expansion = "";
 
 	@Pattern(regexp = "fi|sv|en", message = "{synonyms.language.invalid}")

@@ -14,15 +14,15 @@ class BookingForm {
 	private UUID slot;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String name = "";
 
 	@NotBlank(message = "{booking.email.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	@Email(message = "{validation.email}")
 	private String email = "";
 
-	@Size(max = 30, message = "{validation.tooLong}")
+	@Size(max = 30, message = "{validation.tooLongMax}")
 	@Pattern(regexp = "|\\+?[0-9 ()-]{5,30}", message = "{validation.phone}")
 	private String phone = "";
 

@@ -13,7 +13,7 @@ class ConcernForm {
 	static final int MAX_TEXT = 4000;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String childName = "";
 
 	@NotNull(message = "{validation.required}")
@@ -23,23 +23,23 @@ class ConcernForm {
 	private Concern.Level level;
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = MAX_TEXT, message = "{validation.tooLong}")
+	@Size(max = MAX_TEXT, message = "{validation.tooLongMax}")
 	private String discussed = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = MAX_TEXT, message = "{validation.tooLong}")
+	@Size(max = MAX_TEXT, message = "{validation.tooLongMax}")
 	private String agreed = "";
 
-	@Size(max = MAX_TEXT, message = "{validation.tooLong}")
+	@Size(max = MAX_TEXT, message = "{validation.tooLongMax}")
 	private String strengths = "";
 
-	@Size(max = MAX_TEXT, message = "{validation.tooLong}")
+	@Size(max = MAX_TEXT, message = "{validation.tooLongMax}")
 	private String worries = "";
 
-	@Size(max = MAX_TEXT, message = "{validation.tooLong}")
+	@Size(max = MAX_TEXT, message = "{validation.tooLongMax}")
 	private String supportAtHome = "";
 
-	@Size(max = MAX_TEXT, message = "{validation.tooLong}")
+	@Size(max = MAX_TEXT, message = "{validation.tooLongMax}")
 	private String supportHere = "";
 
 	private UUID invitedUnit;

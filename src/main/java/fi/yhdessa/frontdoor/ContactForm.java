@@ -34,16 +34,16 @@ class ContactForm {
 	@NotNull(message = "{contact.answerBy.required}")
 	private Contact.AnswerBy answerBy;
 
-	@Size(max = 30, message = "{validation.tooLong}")
+	@Size(max = 30, message = "{validation.tooLongMax}")
 	@Pattern(regexp = "|\\+?[0-9 ()-]{5,30}", message = "{validation.phone}")
 	private String phone = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	@Email(message = "{validation.email}")
 	private String email = "";
 
 	/** A professional names the family they contact for. */
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String familyName = "";
 
 	private boolean familyConsent;

@@ -15,7 +15,7 @@ class FeedbackForm {
 	@NotNull(message = "{feedback.answer.required}")
 	private Feedback.Answer helped;
 
-	@Size(max = 2000, message = "{validation.tooLong}")
+	@Size(max = 2000, message = "{validation.tooLongMax}")
 	private String comment = "";
 
 	Feedback.Given given() {

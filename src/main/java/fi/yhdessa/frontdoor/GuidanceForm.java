@@ -9,10 +9,10 @@ class GuidanceForm {
 	private Contact.Urgency urgency;
 	private Contact.Topic topic;
 
-	@Size(max = 4000, message = "{validation.tooLong}")
+	@Size(max = 4000, message = "{validation.tooLongMax}")
 	private String answer = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String serviceQuery = "";
 
 	private UUID service;

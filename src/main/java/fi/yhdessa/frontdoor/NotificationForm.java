@@ -10,7 +10,7 @@ import org.springframework.validation.Errors;
 class NotificationForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String childName = "";
 
 	@NotNull(message = "{validation.required}")
@@ -20,13 +20,13 @@ class NotificationForm {
 	private String municipality = "";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 8000, message = "{validation.tooLong}")
+	@Size(max = 8000, message = "{validation.tooLongMax}")
 	private String description = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String reporterName = "";
 
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String reporterContact = "";
 
 	void checkAcross(Errors errors, Year thisYear) {

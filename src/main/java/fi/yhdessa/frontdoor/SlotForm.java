@@ -32,7 +32,7 @@ class SlotForm {
 	@NotNull(message = "{guidance.mode.required}")
 	private BookingMode mode = BookingMode.IN_PERSON;
 
-	@Size(max = 300, message = "{validation.tooLong}")
+	@Size(max = 300, message = "{validation.tooLongMax}")
 	private String place = "";
 
 	public LocalDate getDay() {

@@ -12,7 +12,7 @@ class SetupForm extends NewPasswordForm {
 	private String username = "admin";
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String displayName = "";
 
 	public String getUsername() {

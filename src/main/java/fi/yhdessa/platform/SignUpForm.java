@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Size;
 class SignUpForm extends NewPasswordForm {
 
 	@NotBlank(message = "{validation.required}")
-	@Size(max = 200, message = "{validation.tooLong}")
+	@Size(max = 200, message = "{validation.tooLongMax}")
 	private String name = "";
 
 	@NotBlank(message = "{validation.required}")
 	@Email(regexp = ".+@.+\\..+", message = "{validation.email}")
-	@Size(max = 254, message = "{validation.tooLong}")
+	@Size(max = 254, message = "{validation.tooLongMax}")
 	private String email = "";
 
 	public String getName() {

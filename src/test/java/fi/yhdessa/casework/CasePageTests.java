@@ -137,6 +137,41 @@ class CasePageTests {
 	}
 
 	@Test
+	void aMeasureDueInThePastIsRefusedWithWhatWasTypedKept() {
+		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
+		UUID caseId = cases.open(worker, Families.family("Myöhäinen"));
+		HttpVisitor visitor = new HttpVisitor(port);
+		visitor.signIn("worker", "demo");
+
+		HttpResponse<String> past = visitor.postForm("/casework/cases/" + caseId + "/plan", "/casework/cases/" + caseId + "?open=plan", "goals",
+				"Iltaisin rauhallista", "measures[0].service", "perheneuvola", "measures[0].who", "psykologi", "measures[0].byWhen",
+				TODAY.minusDays(3).toString());
+		String body = HtmlUtils.htmlUnescape(past.body());
+		assertThat(past.statusCode()).isEqualTo(422);
+		assertThat(body).contains("Toimenpiteen määräpäivä on jo mennyt.", "Iltaisin rauhallista", "perheneuvola", "psykologi", TODAY.minusDays(3).toString());
+		assertThat(jdbc.sql("select count(*) from casework.plan_version where case_id = ?").param(caseId).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anAssessmentWithNothingButItsDateIsStartedOnlyWhenTheWorkerConfirmsIt() {
+		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
+		UUID caseId = cases.open(worker, Families.family("Vahvistettu"));
+		HttpVisitor visitor = new HttpVisitor(port);
+		visitor.signIn("worker", "demo");
+		String from = "/casework/cases/" + caseId + "?open=assessment";
+
+		HttpResponse<String> empty = visitor.postForm("/casework/cases/" + caseId + "/assessment", from, "initiatedOn", TODAY.toString(), "participants", "");
+		assertThat(empty.statusCode()).isEqualTo(422);
+		assertThat(HtmlUtils.htmlUnescape(empty.body())).contains("Kirjaa osallistujat tai vahvista", "name=\"confirmEmpty\"");
+		assertThat(jdbc.sql("select count(*) from casework.assessment where case_id = ?").param(caseId).query(Long.class).single()).isZero();
+
+		HttpResponse<String> confirmed = visitor.postForm("/casework/cases/" + caseId + "/assessment", from, "initiatedOn", TODAY.toString(),
+				"participants", "", "confirmEmpty", "true");
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from casework.assessment where case_id = ?").param(caseId).query(Long.class).single()).isOne();
+	}
+
+	@Test
 	void theHandOffsUnitsSayWhichMunicipalityEachIsInSoThatNoTwoChoicesReadAlike() {
 		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
 		UUID caseId = cases.open(worker, Families.family("Valitseva"));

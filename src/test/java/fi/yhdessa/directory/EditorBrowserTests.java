@@ -68,6 +68,12 @@ class EditorBrowserTests {
 			assertThat(visit.page().locator("#descriptionFi")).hasValue("Sirkustaitoja koko perheelle: jongleerausta, tasapainoilua ja akrobatiaa.");
 			visit.checked();
 
+			visit.page().getByLabel("Alaikäraja (vuotta)").fill("3");
+			visit.page().getByLabel("Yläikäraja (vuotta)").fill("45");
+			visit.click(AriaRole.BUTTON, "Tallenna luonnos");
+			assertThat(visit.page().locator("#maxAge-error")).containsText("väliltä 0–29");
+			assertThat(visit.page().getByLabel("Yläikäraja (vuotta)")).hasValue("45");
+
 			visit.page().locator("#nameFi").fill("Perhesirkus Kipinä");
 			visit.page().locator("#kind").selectOption("ACTIVITY");
 			visit.page().getByLabel("Alaikäraja (vuotta)").fill("3");
