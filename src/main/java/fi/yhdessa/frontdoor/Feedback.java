@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,10 +68,11 @@ class Feedback {
 	 * @param shown whether there are enough of them to show; when not, counts and comments are empty
 	 * @param counts per question, how many gave each answer
 	 * @param hidden which counts are hidden by the small-count rule (the questions' and answers' order), the number of answers being shown
-	 * @param comments the comments, in an order that follows neither time nor person
+	 * @param comments the comments released so far, in an order that follows neither time nor person
+	 * @param nextRelease the day the comments given this week are shown
 	 */
 	record Summary(UUID unitId, YearMonth from, YearMonth to, int answers, int minimum, boolean shown, Map<Question, Map<Answer, Integer>> counts,
-			SmallCounts.Hidden hidden, PageOf<String> comments) {
+			SmallCounts.Hidden hidden, PageOf<String> comments, LocalDate nextRelease) {
 
 		public boolean hidden(Question question, Answer answer) {
 			return hidden != null && hidden.cell(question.ordinal(), answer.ordinal());
@@ -155,15 +157,23 @@ class Feedback {
 		String comment = given.comment() == null || given.comment().isBlank() ? null : given.comment().strip();
 		UUID answer = UUID.randomUUID();
 		jdbc.sql("""
-				insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment, comment_released_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(answer, asked.get().unitId(), asked.get().about().name(), month.atDay(1), given.easyToCome().name(), given.welcome().name(),
-					given.helped().name(), comment)
+					given.helped().name(), comment, comment == null ? null : releaseOf(LocalDate.now(clock)))
 			.update();
 		facts.publish(new FeedbackGiven(FactIds.of("FeedbackGiven", answer), asked.get().unitId(), asked.get().about().name(), month,
 				given.easyToCome().name(), given.welcome().name(), given.helped().name()));
 		return true;
+	}
+
+	/**
+	 * The day a comment given today is shown to staff: the Monday two weeks after the Monday of this
+	 * week, with every other comment of the week — at least eight days after it was given.
+	 */
+	static LocalDate releaseOf(LocalDate given) {
+		return given.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).plusWeeks(2);
 	}
 
 	/** The unit's feedback over the given months up to this one. */
@@ -189,7 +199,7 @@ class Feedback {
 			.query(Integer.class)
 			.single();
 		if (answers < minimum) {
-			return new Summary(unitId, from, to, answers, minimum, false, Map.of(), null, new PageOf<>(List.of(), page, 0));
+			return new Summary(unitId, from, to, answers, minimum, false, Map.of(), null, new PageOf<>(List.of(), page, 0), null);
 		}
 		Map<Question, Map<Answer, Integer>> counts = new EnumMap<>(Question.class);
 		jdbc.sql("""
@@ -203,14 +213,19 @@ class Feedback {
 				counts.computeIfAbsent(Question.valueOf(rs.getString("question")), q -> new EnumMap<>(Answer.class))
 					.put(Answer.valueOf(rs.getString("answer")), rs.getInt("n"));
 			});
-		long commented = jdbc.sql("select count(*) from frontdoor.feedback where comment is not null and " + period)
+		LocalDate today = LocalDate.now(clock);
+		String released = "comment is not null and comment_released_on <= :today and ";
+		long commented = jdbc.sql("select count(*) from frontdoor.feedback where " + released + period)
 			.param("unit", units)
 			.param("from", from.atDay(1))
+			.param("today", today)
 			.query(Long.class)
 			.single();
-		List<String> comments = jdbc.sql("select comment from frontdoor.feedback where comment is not null and " + period + " order by id limit :size offset :offset")
+		// The random ids give an order that follows neither time nor person.
+		List<String> comments = jdbc.sql("select comment from frontdoor.feedback where " + released + period + " order by id limit :size offset :offset")
 			.param("unit", units)
 			.param("from", from.atDay(1))
+			.param("today", today)
 			.param("size", page.size())
 			.param("offset", page.offset())
 			.query(String.class)
@@ -218,7 +233,7 @@ class Feedback {
 		long[][] cells = new long[Question.values().length][Answer.values().length];
 		counts.forEach((question, byAnswer) -> byAnswer.forEach((answer, n) -> cells[question.ordinal()][answer.ordinal()] = n));
 		return new Summary(unitId, from, to, answers, minimum, true, counts, smallCounts.suppress(cells, true, false),
-				new PageOf<>(comments, page, commented));
+				new PageOf<>(comments, page, commented), releaseOf(today));
 	}
 
 	/** The units that have feedback, for those who may look at any unit's. */

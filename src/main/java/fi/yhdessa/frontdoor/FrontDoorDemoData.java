@@ -207,13 +207,14 @@ class FrontDoorDemoData {
 			for (int m = 0; m < 6; m++) {
 				LocalDate month = today.minusMonths(m).withDayOfMonth(1);
 				for (int i = 0; i < 2 + random.nextInt(6); i++) {
+					boolean commented = random.nextInt(3) == 0;
 					jdbc.sql("""
-							insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment)
-							values (?, ?, ?, ?, ?, ?, ?, ?)
+							insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment, comment_released_on)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 							""")
 						.params(UUID.randomUUID(), unit.id().value(), random.nextBoolean() ? "CONTACT" : "APPOINTMENT", month,
 								answers[random.nextInt(answers.length)], answers[random.nextInt(answers.length)], answers[random.nextInt(answers.length)],
-								random.nextInt(3) == 0 ? COMMENTS[random.nextInt(COMMENTS.length)] : null)
+								commented ? COMMENTS[random.nextInt(COMMENTS.length)] : null, commented ? Feedback.releaseOf(month) : null)
 						.update();
 				}
 			}

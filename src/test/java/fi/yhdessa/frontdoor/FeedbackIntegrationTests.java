@@ -75,7 +75,14 @@ class FeedbackIntegrationTests {
 				"PARTLY", "NO");
 		assertThat(jdbc.sql("select column_name from information_schema.columns where table_schema = 'frontdoor' and table_name = 'feedback'")
 			.query(String.class).list()).as("nothing leads from an answer to a person or a contact")
-			.containsExactlyInAnyOrder("id", "unit_id", "about", "month", "easy_to_come", "welcome", "helped", "comment");
+			.containsExactlyInAnyOrder("id", "unit_id", "about", "month", "easy_to_come", "welcome", "helped", "comment", "comment_released_on");
+		LocalDate release = jdbc.sql("select comment_released_on from frontdoor.feedback where comment = 'Hyvä & nopea vastaus'").query(LocalDate.class).single();
+		assertThat(release).as("the week's batch, at least a week away").isEqualTo(Feedback.releaseOf(LocalDate.now(ZoneId.of("Europe/Helsinki"))))
+			.isAfter(LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(7));
+		HttpVisitor analyst = new HttpVisitor(port);
+		analyst.signIn("analyst", "demo");
+		assertThat(analyst.get("/frontdoor/feedback?months=1&unit=" + contacts.guidanceUnit().id().value()).body()).as("not before its batch is released")
+			.doesNotContain("nopea vastaus").contains("näkyvät maanantaina");
 
 		assertThat(parent.get("/my/feedback/" + contact).statusCode()).as("asked once").isEqualTo(404);
 		parent.postForm("/my/feedback/" + contact, "/my", "easyToCome", "NO", "welcome", "NO", "helped", "NO");
@@ -135,8 +142,11 @@ class FeedbackIntegrationTests {
 	}
 
 	private void answer(UUID unit, String easyToCome, String comment) {
-		jdbc.sql("insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment) values (?, ?, 'APPOINTMENT', ?, ?, 'YES', 'YES', ?)")
-			.params(UUID.randomUUID(), unit, YearMonth.now(ZoneId.of("Europe/Helsinki")).atDay(1), easyToCome, comment)
+		LocalDate month = YearMonth.now(ZoneId.of("Europe/Helsinki")).atDay(1);
+		jdbc.sql("""
+				insert into frontdoor.feedback (id, unit_id, about, month, easy_to_come, welcome, helped, comment, comment_released_on)
+				values (?, ?, 'APPOINTMENT', ?, ?, 'YES', 'YES', ?, ?)""")
+			.params(UUID.randomUUID(), unit, month, easyToCome, comment, comment == null ? null : month)
 			.update();
 	}
 
