@@ -92,10 +92,11 @@ public final class DayBenchmark {
 		}
 		out.append("%nThe mix: **%.1f requests a second**, every page's p95 at most **%d ms**, %d failed.%n".formatted(measured / (double) seconds, worstP95, failed));
 		long expected = byName.values().stream()
-			.filter(request -> request.name().endsWith(DaySimulation.CASE_SUMMARY) || request.name().endsWith(DaySimulation.CASE_JOURNAL))
+			.filter(request -> request.name().endsWith(DaySimulation.CASE_SUMMARY) || request.name().endsWith(DaySimulation.CASE_JOURNAL)
+					|| request.name().endsWith(DaySimulation.WORKLIST))
 			.mapToLong(request -> request.ok() + request.ko())
 			.sum();
-		out.append("%nAccess-log READ entries of cases by the workers: %,d; their case pages and sections read (warm-up included): %,d.%n".formatted(logged, expected));
+		out.append("%nAccess-log READ entries of cases by the workers: %,d; their case pages, sections and worklists (family names) read (warm-up included): %,d.%n".formatted(logged, expected));
 		out.append("%n| s | live heap after GC | heap used | DB connections active / open | classes loaded |%n|---:|---:|---:|---:|---:|%n".formatted());
 		for (Sample sample : samples) {
 			out.append("| %d | %.0f MB | %.0f MB | %d / %d | %,d |%n".formatted(sample.second(), sample.liveHeapMb(), sample.heapUsedMb(), sample.connectionsActive(),

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A worker's list of what is due: assessment starts and completions, plan reviews, hand-offs to
  * answer, waiting for an answer or returned, and for supervisors break-glass uses to review; the
- * overdue first. The list names cases by reference only, so reading it reads no client data.
+ * overdue first. The user's own cases carry their family's name, read and logged once per page
+ * ({@link WorklistNames}); other cases (hand-offs offered to the unit, break-glass uses to review)
+ * are named by reference only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,8 +82,10 @@ class Worklist {
 	private final Mail mail;
 	private final CaseworkSettings settings;
 	private final Clock clock;
+	private final WorklistNames familyNames;
 
-	Worklist(JdbcClient jdbc, Accounts accounts, Mail mail, CaseworkSettings settings, Clock clock) {
+	Worklist(JdbcClient jdbc, Accounts accounts, Mail mail, CaseworkSettings settings, Clock clock, WorklistNames names) {
+		this.familyNames = names;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.mail = mail;
@@ -89,8 +93,12 @@ class Worklist {
 		this.clock = clock;
 	}
 
-	/** The worklist and the user's open cases, one page of each. */
-	record View(PageOf<WorkItem> items, PageOf<CaseLine> cases, long overdue) {
+	/** The worklist and the user's open cases, one page of each, with the family names of the user's own cases by case id. */
+	record View(PageOf<WorkItem> items, PageOf<CaseLine> cases, long overdue, Map<UUID, String> families) {
+
+		public String familyOf(UUID caseId) {
+			return families.get(caseId);
+		}
 	}
 
 	/** One of the user's open cases, by reference. */
@@ -98,6 +106,7 @@ class Worklist {
 	}
 
 	/** The user's own worklist; {@code team} gives a supervisor the items of every responsible worker of the unit. */
+	@Transactional
 	View of(SignedInUser user, boolean team, int itemPage, int casePage) {
 		List<UUID> workers = team && user.has(Role.SUPERVISOR) && user.unitId() != null ? accounts
 			.ofUnit(user.unitId(), CaseAccess.RESPONSIBLE).stream().map(a -> a.id().value()).toList() : List.of(user.id().value());
@@ -142,7 +151,11 @@ class Worklist {
 			.toList();
 		PageRequest caseRequest = new PageRequest(casePage, 25);
 		List<CaseLine> casesShown = open.subList((int) Math.min(open.size(), caseRequest.offset()), (int) Math.min(open.size(), caseRequest.offset() + caseRequest.size()));
-		return new View(new PageOf<>(items, itemRequest, counts[0]), new PageOf<>(casesShown, caseRequest, open.size()), counts[1]);
+		java.util.Set<UUID> own = new java.util.LinkedHashSet<>();
+		casesShown.forEach(line -> own.add(line.id()));
+		java.util.Set<UUID> openIds = open.stream().map(CaseLine::id).collect(java.util.stream.Collectors.toSet());
+		items.stream().map(WorkItem::caseId).filter(openIds::contains).forEach(own::add);
+		return new View(new PageOf<>(items, itemRequest, counts[0]), new PageOf<>(casesShown, caseRequest, open.size()), counts[1], familyNames.of(user, own));
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, SignedInUser user, List<UUID> workers, UUID[] cases) {

@@ -175,7 +175,7 @@ class AccessReport {
 	static final Set<String> KINDS = Set.of("casework.case", "casework.journal", "casework.responsibility", "casework.team", "casework.assessment",
 			"casework.plan", "casework.handoff", "casework.consent", "casework.access-log", "casework.message", "casework.attachment", "casework.family",
 			"casework.referral", "casework.break-glass", "frontdoor.contact", "frontdoor.booking", "frontdoor.concern", "frontdoor.notification",
-			"consent.consent", "consent.access-log");
+			"consent.consent", "consent.access-log", "casework.identity-code", "casework.restriction", "casework.worklist");
 
 	static String roleKey(String role) {
 		if ("ANONYMOUS".equals(role)) {

@@ -137,6 +137,28 @@ class CasePageTests {
 	}
 
 	@Test
+	void theWorklistNamesTheFamilyOfEachOwnCaseAndLogsTheNamesAsOneRead() {
+		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
+		UUID caseId = cases.open(worker, Families.family("Nimetty"));
+		String family = jdbc.sql("select f.name from casework.family f join casework.client_case c on c.family_id = f.id where c.id = ?").param(caseId)
+			.query(String.class).single();
+		HttpVisitor visitor = new HttpVisitor(port);
+		visitor.signIn("worker", "demo");
+		long before = worklistReads();
+
+		String page = HtmlUtils.htmlUnescape(visitor.get("/casework?casePage=1").body());
+
+		assertThat(page).contains(family);
+		assertThat(worklistReads()).as("one entry for the page, whatever the number of families").isEqualTo(before + 1);
+		UUID member = jdbc.sql("select coalesce(m.resident_id, m.id) from casework.member m join casework.client_case c on c.family_id = m.family_id where c.id = ? limit 1")
+			.param(caseId).query(UUID.class).single();
+		assertThat(jdbc.sql("select count(*) from consent.access_log where record_kind = 'casework.worklist' and ?::uuid = any(subject_ids)").param(member)
+			.query(Long.class).single()).as("the family's members are the read's subjects").isOne();
+		assertThat(jdbc.sql("select basis from consent.access_log where record_kind = 'casework.worklist' and actor = 'worker' order by sequence desc limit 1")
+			.query(String.class).single()).isEqualTo(WorklistNames.BASIS);
+	}
+
+	@Test
 	void aMeasureDueInThePastIsRefusedWithWhatWasTypedKept() {
 		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
 		UUID caseId = cases.open(worker, Families.family("Myöhäinen"));
@@ -200,5 +222,9 @@ class CasePageTests {
 		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(token.find()).isTrue();
 		return java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private long worklistReads() {
+		return jdbc.sql("select count(*) from consent.access_log where record_kind = 'casework.worklist' and actor = 'worker'").query(Long.class).single();
 	}
 }
