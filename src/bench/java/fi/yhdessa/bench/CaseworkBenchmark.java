@@ -77,9 +77,13 @@ public final class CaseworkBenchmark {
 		}
 	}
 
-	/** READ entries of cases in the access log, as the auditor finds them. */
+	/**
+	 * READ entries of cases in the access log, as the auditor finds them; the worklist's one entry per
+	 * view for its family names is left out (each sign-in lands on it too; the tests hold it to one).
+	 */
 	private static long caseReadsLogged(String url) throws Exception {
-		return get(url + "/api/v1/access-log?action=READ&recordKind=casework.", "auditor").path("total").asLong();
+		return get(url + "/api/v1/access-log?action=READ&recordKind=casework.", "auditor").path("total").asLong()
+				- get(url + "/api/v1/access-log?action=READ&recordKind=casework.worklist", "auditor").path("total").asLong();
 	}
 
 	static JsonNode get(String uri, String username) throws Exception {
@@ -107,11 +111,10 @@ public final class CaseworkBenchmark {
 		out.append('\n').append(ratio("Case read (API)", stats(byName, CaseworkSimulation.CASE_READ), stats(byName, CaseworkSimulation.CASE_READ_UNLOGGED)));
 		out.append(ratio("Case page", stats(byName, CaseworkSimulation.CASE_PAGE), stats(byName, CaseworkSimulation.CASE_PAGE_UNLOGGED)));
 		long expected = byName.values().stream()
-			.filter(request -> request.name().endsWith(CaseworkSimulation.CASE_PAGE) || request.name().endsWith(CaseworkSimulation.CASE_READ)
-					|| request.name().endsWith(CaseworkSimulation.WORKLIST))
+			.filter(request -> request.name().endsWith(CaseworkSimulation.CASE_PAGE) || request.name().endsWith(CaseworkSimulation.CASE_READ))
 			.mapToLong(request -> request.ok() + request.ko())
 			.sum();
-		out.append("%nAccess-log READ entries of cases written during the run: %,d; logged case reads and worklist views (their family names) made (warm-up included): %,d.%n".formatted(logged, expected));
+		out.append("%nAccess-log READ entries of cases written during the run: %,d; logged case reads made (warm-up included): %,d.%n".formatted(logged, expected));
 		if (logged != expected) {
 			throw new IllegalStateException("Expected one access-log entry per logged read and none for the others");
 		}
