@@ -46,7 +46,7 @@ class AuditBrowserTests {
 			page.getByLabel("Päättyen").fill(today);
 			auditor.click(AriaRole.BUTTON, "Hae");
 			assertThat(page.locator("#found-heading")).containsText("merkintää");
-			assertThat(page.locator("table")).containsText("worker (");
+			assertThat(page.locator("table")).containsText("Veera Vastuutyöntekijä (worker)");
 			assertThat(page.getByLabel("Asiakkuuden tunnus")).hasValue(found[1]);
 
 			Download download = page.waitForDownload(() -> page.getByText("Lataa kaikki löydetyt CSV-tiedostona").click());

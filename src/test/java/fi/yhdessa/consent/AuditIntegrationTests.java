@@ -60,7 +60,7 @@ class AuditIntegrationTests {
 			.param("from", today.minusDays(1).toString()).param("until", today.toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Löytyi " + reads + " merkintää")))
-			.andExpect(content().string(containsString("worker (")))
+			.andExpect(content().string(containsString("Veera Vastuutyöntekijä (worker)")))
 			.andExpect(content().string(containsString("Tämä haku on kirjattu käyttölokiin.")));
 
 		assertThat(auditorsEntries()).isEqualTo(before + 1);

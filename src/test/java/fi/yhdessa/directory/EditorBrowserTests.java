@@ -91,7 +91,7 @@ class EditorBrowserTests {
 			visit.click(AriaRole.BUTTON, "Julkaise");
 			assertThat(visit.page().getByRole(AriaRole.STATUS)).hasText("Palvelu on julkaistu ja näkyy haussa.");
 			assertThat(searchFor("sirkus")).contains("Perhesirkus Kipinä");
-			assertThat(visit.page().locator("#history-heading + .table-wrap")).containsText("editor");
+			assertThat(visit.page().locator("#history-heading + .table-wrap")).containsText("Eila Editori");
 			assertThat(visit.page().locator("#history-heading + .table-wrap")).containsText("Julkaistu");
 			assertThat(visit.page().locator("#history-heading + .table-wrap")).containsText("Luotu");
 			visit.checked();
