@@ -215,7 +215,7 @@ class PtvImportTests extends ImportsDatabaseTest {
 			assertThat(visit.page().locator("#ptv-progress")).containsText("Tuonti on valmis.", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
 			visit.click(AriaRole.LINK, "Näytä raportti");
 			assertThat(visit.page().locator("section").first()).containsText("Tuonti valmis: 0 uutta");
-			assertThat(visit.page().getByRole(AriaRole.TABLE).last()).containsText("coordinator");
+			assertThat(visit.page().getByRole(AriaRole.TABLE).last()).containsText("Kaisa Koordinaattori");
 			visit.checked();
 		}
 	}
