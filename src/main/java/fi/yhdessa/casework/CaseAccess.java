@@ -94,7 +94,7 @@ class CaseAccess {
 		if (allowing.isEmpty()) {
 			boolean sees = standing.relationships().stream().anyMatch(r -> r.allows(Operation.READ));
 			accessLog.record(denied(user, operation.recordKind(), caseId,
-					standing.relationships().isEmpty() ? "no relationship to the case" : "not allowed in " + standing.relationships()));
+					standing.relationships().isEmpty() ? "no relationship to the case" : "not allowed in the relationship: " + standing.relationships()));
 			throw sees ? new Refusal.Forbidden() : new Refusal.NotFound();
 		}
 		Relationship relationship = allowing.get();

@@ -48,9 +48,9 @@ public class AuditForm {
 		}
 	}
 
-	/** The criteria as a short text for the auditor's own entry in the log. */
-	String describe() {
-		StringBuilder text = new StringBuilder("search");
+	/** The criteria as a short text for the auditor's own entry in the log, after what was done ("search", "export"). */
+	String describe(String what) {
+		StringBuilder text = new StringBuilder(what);
 		append(text, "person", person.isBlank() ? null : "(identity code)");
 		append(text, "case", caseReference);
 		append(text, "actor", actor);

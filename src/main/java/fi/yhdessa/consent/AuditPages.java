@@ -84,7 +84,7 @@ class AuditPages {
 		if (search) {
 			auditForm.check(errors);
 			audits.criteria(auditForm, errors).ifPresentOrElse(criteria -> {
-				PageOf<AccessLog.Logged> found = audits.search(user, criteria, auditForm.describe(), new PageRequest(page, 50));
+				PageOf<AccessLog.Logged> found = audits.search(user, criteria, auditForm.describe("search"), new PageRequest(page, 50));
 				model.addAttribute("found", found);
 				String query = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().getQuery();
 				model.addAttribute("pagerBase", "/access-log?" + query);
@@ -103,7 +103,7 @@ class AuditPages {
 			return ResponseEntity.unprocessableContent().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(errors.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).reduce((a, b) -> a + "\n" + b).orElse("").getBytes(StandardCharsets.UTF_8));
 		}
-		List<AccessLog.Logged> entries = audits.export(user, criteria.get(), auditForm.describe());
+		List<AccessLog.Logged> entries = audits.export(user, criteria.get(), auditForm.describe("export search"));
 		List<String> header = Stream.of("sequence", "time", "actor", "role", "organisation", "action", "record", "recordId", "subjects", "basis")
 			.map(column -> messages.getMessage("audit.csv." + column, null, locale))
 			.toList();

@@ -77,7 +77,7 @@ class Audits {
 	/** Everything that matches, up to {@link #EXPORT_LIMIT} entries, for a CSV file; logged as its own read. */
 	@Transactional
 	List<AccessLog.Logged> export(SignedInUser user, AccessLog.Search search, String described) {
-		log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", "export " + described, search.subjects(), BASIS));
+		log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", described, search.subjects(), BASIS));
 		return log.all(search, EXPORT_LIMIT);
 	}
 

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Concerns {
 
 	static final String KIND = "frontdoor.concern";
+	static final String INVITATION_LIST = "the invited unit's list of invitations with the family's consent";
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -93,8 +94,8 @@ class Concerns {
 		return concerns;
 	}
 
-	/** The invitations to the staff member's unit, open ones first. The list shows no names; opening one is logged. */
-	@Transactional(readOnly = true)
+	/** The invitations to the staff member's unit, open ones first, each with whose concern it is; each one listed is logged as read. */
+	@Transactional
 	PageOf<Concern> invitations(SignedInUser user, PageRequest page) {
 		List<Concern> items = jdbc.sql("""
 				select * from frontdoor.concern where invited_unit_id = :unit
@@ -105,6 +106,8 @@ class Concerns {
 			.param("offset", page.offset())
 			.query(Concerns::concern)
 			.list();
+		// The list says whose concern each is: each one shown is read, on the consent the family gave.
+		items.forEach(concern -> accessLog.record(Access.read(user, KIND, concern.id(), null, INVITATION_LIST)));
 		long total = jdbc.sql("select count(*) from frontdoor.concern where invited_unit_id = ?").param(user.unitId()).query(Long.class).single();
 		return new PageOf<>(items, page, total);
 	}
@@ -124,7 +127,7 @@ class Concerns {
 			return Optional.empty();
 		}
 		accessLog.record(Access.read(user, KIND, id, null, author ? "the professional's own record"
-				: "invitation with the family's consent recorded " + concern.consentRecordedAt()));
+				: "invitation with the family's consent: recorded " + concern.consentRecordedAt()));
 		return found;
 	}
 

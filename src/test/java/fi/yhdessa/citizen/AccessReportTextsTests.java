@@ -94,11 +94,15 @@ class AccessReportTextsTests {
 				Matcher literal = LITERAL.matcher(arguments);
 				while (literal.find()) {
 					String text = literal.group(1).replace("\\\"", "\"");
-					if (text.contains(" ") && !text.endsWith(" ")) {
-						bases.add(text);
-					}
-					else if (text.endsWith(": ")) {
+					if (text.endsWith(": ")) {
 						bases.add(text + "detail");
+					}
+					else if (text.endsWith(" ")) {
+						// Words run on into a value: the report could not tell the basis from its detail.
+						bases.add(text + "(a basis and its detail are joined by \": \")");
+					}
+					else if (text.contains(" ")) {
+						bases.add(text);
 					}
 				}
 				constants.forEach((name, value) -> {

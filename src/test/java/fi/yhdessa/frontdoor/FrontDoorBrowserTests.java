@@ -161,6 +161,11 @@ class FrontDoorBrowserTests {
 			worker.signIn("worker", "demo");
 			worker.click(AriaRole.LINK, "Kutsut yksikölle");
 			assertThat(worker.page().locator("a[href='" + concernPath + "']")).hasCount(1);
+			assertThat(worker.page().locator("tr", new Page.LocatorOptions().setHas(worker.page().locator("a[href='" + concernPath + "']"))))
+				.containsText("Saana Esimerkki (s. " + (LocalDate.now().getYear() - 5) + ")");
+			org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from consent.access_log where actor = 'worker' and record_id = ? and basis = ?")
+				.param(concernPath.substring(concernPath.lastIndexOf('/') + 1)).param(Concerns.INVITATION_LIST).query(Long.class).single())
+				.as("the list's read of whose concern it is, logged").isOne();
 			worker.open(concernPath);
 			assertThat(worker.page().locator("main")).containsText("Harmaa vyöhyke: huoli kasvaa");
 			assertThat(worker.page().locator("main")).containsText("Leikit kavereiden kanssa, mummin tuki.");
