@@ -153,15 +153,23 @@ class CasePageModel {
 		model.addAttribute("returned", view.handoffs().stream().filter(Handoff::returned).toList());
 		if (open) {
 			model.addAttribute("countyUnits", network.units(view.clientCase().organisationId()));
+			model.addAttribute("ownOrganisation", network.organisation(new fi.yhdessa.network.OrganisationId(view.clientCase().organisationId()))
+				.map(o -> o.name()).orElse(null));
 			model.addAttribute("municipalities", network.municipalities().stream()
 				.collect(java.util.stream.Collectors.toMap(fi.yhdessa.network.Municipality::code, municipality -> municipality)));
 			model.addAttribute("partners", partners());
 		}
 	}
 
-	private List<?> partners() {
-		return network.organisations(EnumSet.of(OrganisationKind.NGO, OrganisationKind.PARISH, OrganisationKind.MUNICIPALITY, OrganisationKind.KELA,
-				OrganisationKind.OTHER), new PageRequest(1, 200)).items();
+	/** The other organisations a hand-off can go to, grouped by their kind in a fixed order. */
+	private Map<OrganisationKind, List<fi.yhdessa.network.Network.OrganisationListing>> partners() {
+		Map<OrganisationKind, List<fi.yhdessa.network.Network.OrganisationListing>> byKind = new java.util.LinkedHashMap<>();
+		List<OrganisationKind> kinds = List.of(OrganisationKind.MUNICIPALITY, OrganisationKind.NGO, OrganisationKind.PARISH, OrganisationKind.KELA,
+				OrganisationKind.OTHER);
+		kinds.forEach(kind -> byKind.put(kind, new java.util.ArrayList<>()));
+		network.organisations(kinds, new PageRequest(1, 200)).items().forEach(o -> byKind.get(o.organisation().kind()).add(o));
+		byKind.values().removeIf(List::isEmpty);
+		return byKind;
 	}
 
 	/** What the page offers: the forms the user's standing allows. */

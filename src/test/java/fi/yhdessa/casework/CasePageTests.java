@@ -208,6 +208,8 @@ class CasePageTests {
 		}
 		assertThat(names).hasSizeGreaterThan(1).doesNotHaveDuplicates();
 		assertThat(names).anySatisfy(name -> assertThat(name).contains(" · "));
+		assertThat(page).as("the units under their organisation, the others under their kind")
+			.contains("<optgroup label=\"Järvilaakson hyvinvointialue\">", "<optgroup label=\"Järjestö (perheen suostumuksella)\">");
 	}
 
 	private long reveals(UUID caseId, String action) {
