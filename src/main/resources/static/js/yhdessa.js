@@ -50,3 +50,27 @@ document.addEventListener("DOMContentLoaded", function () {
     toggle.setAttribute("aria-expanded", String(open));
   });
 });
+
+// A table wider than the screen scrolls in its wrapper: the wrapper then takes the keyboard's focus,
+// so that it can be scrolled without a mouse, and is named by the table's caption for screen readers.
+function focusableScrollers(root) {
+  root.querySelectorAll(".table-wrap").forEach(function (wrap) {
+    var scrolls = wrap.scrollWidth > wrap.clientWidth;
+    if (scrolls && !wrap.hasAttribute("tabindex")) {
+      var caption = wrap.querySelector("caption");
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      if (caption) {
+        wrap.setAttribute("aria-label", caption.textContent.trim());
+      }
+    }
+    else if (!scrolls && wrap.getAttribute("tabindex") === "0" && wrap.getAttribute("role") === "region") {
+      wrap.removeAttribute("tabindex");
+      wrap.removeAttribute("role");
+      wrap.removeAttribute("aria-label");
+    }
+  });
+}
+document.addEventListener("DOMContentLoaded", function () { focusableScrollers(document); });
+window.addEventListener("resize", function () { focusableScrollers(document); });
+document.addEventListener("htmx:afterSwap", function (event) { focusableScrollers(event.target); });

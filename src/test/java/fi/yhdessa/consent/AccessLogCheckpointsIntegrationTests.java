@@ -1,13 +1,16 @@
 package fi.yhdessa.consent;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.microsoft.playwright.options.AriaRole;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.NewAccount;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.testing.BrowserVisit;
 import fi.yhdessa.testing.DatabaseOwner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +29,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Checkpoints of the access log in a database of their own, since the test cuts entries from the log's end. */
-@SpringBootTest(properties = { "yhdessa.demo.load=false", "yhdessa.db.name=yhdessa_access_log_checkpoints" })
+/**
+ * Checkpoints of the access log, and the auditor's view of a break, in a database of their own:
+ * the tests cut entries from the log's end and change one behind the platform's back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "yhdessa.demo.load=false", "yhdessa.db.name=yhdessa_access_log_checkpoints" })
 @AutoConfigureMockMvc
 class AccessLogCheckpointsIntegrationTests {
 
@@ -56,6 +63,9 @@ class AccessLogCheckpointsIntegrationTests {
 
 	@Autowired
 	Flyway flyway;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	@Value("${yhdessa.data-dir}")
 	Path dataDir;
@@ -102,6 +112,44 @@ class AccessLogCheckpointsIntegrationTests {
 	void onlyTheAuditorSeesTheLogsIntegrity() throws Exception {
 		mvc.perform(get("/access-log/verification").with(user(account("checkpoint-supervisor", Role.SUPERVISOR)))).andExpect(status().isForbidden());
 		mvc.perform(get("/access-log/verification")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void theAuditorSeesPlainlyWhereAChangedEntryBreaksTheChain() {
+		if (!accounts.exists("tamper.auditor")) {
+			accounts.register(NewAccount.staff("tamper.auditor", "tarkastaja-salasana", "Tiina Tarkastaja", EnumSet.of(Role.AUDITOR), null, null));
+		}
+		UUID child = UUID.randomUUID();
+		for (int n = 0; n < 3; n++) {
+			transaction.executeWithoutResult(status -> log.record(new AccessEntry("worker", "RESPONSIBLE_WORKER", null, AccessEntry.Action.READ,
+					"casework.case", UUID.randomUUID().toString(), List.of(child), "Social Welfare Act §42: responsible worker")));
+		}
+		long middle = JdbcClient.create(flyway.getConfiguration().getDataSource())
+			.sql("select max(sequence) - 1 from consent.access_log").query(Long.class).single();
+		tamper(middle, "someone-else");
+		try (BrowserVisit auditor = new BrowserVisit(port)) {
+			auditor.signIn("tamper.auditor", "tarkastaja-salasana");
+			assertThat(auditor.heading()).hasText("Käyttölokin haku");
+			auditor.click(AriaRole.LINK, "Lokin eheyden tarkistus ja tarkistuspisteet");
+			assertThat(auditor.page().getByRole(AriaRole.ALERT)).containsText("Loki ei ole eheä.");
+			assertThat(auditor.page().getByRole(AriaRole.ALERT)).containsText(String.valueOf(middle));
+		}
+		try (BrowserVisit phone = new BrowserVisit(port, 320, 640)) {
+			phone.signIn("tamper.auditor", "tarkastaja-salasana");
+			phone.open("/access-log/verification");
+		}
+		finally {
+			tamper(middle, "worker");
+		}
+		org.assertj.core.api.Assertions.assertThat(checkpoints.verify().chain().intact()).as("the entry put back").isTrue();
+	}
+
+	/** Changes an entry's actor as the owner of the table can, with the guard switched off for a moment. */
+	private void tamper(long sequence, String actor) {
+		JdbcClient owner = DatabaseOwner.sql(flyway);
+		owner.sql("alter table consent.access_log disable trigger access_log_is_append_only").update();
+		owner.sql("update consent.access_log set actor = ? where sequence = ?").param(actor).param(sequence).update();
+		owner.sql("alter table consent.access_log enable trigger access_log_is_append_only").update();
 	}
 
 	private String page(String language) throws Exception {

@@ -39,6 +39,18 @@ class SignInBrowserTests {
 		}
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0} lands on {1}, at 320 px")
+	@org.junit.jupiter.params.provider.CsvSource({ "worker, /casework", "supervisor, /casework?team=true", "guide, /frontdoor/contacts",
+			"intake, /frontdoor/notifications", "nurse, /frontdoor/mine", "parent, /my", "analyst, /insight", "coordinator, /network",
+			"editor, /directory/edit", "auditor, /access-log", "admin, /admin/accounts" })
+	void eachRoleLandsOnItsHomeAfterSigningInOnASmallScreen(String username, String home) {
+		try (BrowserVisit phone = new BrowserVisit(port, 320, 640)) {
+			phone.signIn(username, "demo");
+			org.assertj.core.api.Assertions.assertThat(phone.page().url()).endsWith(home);
+			assertThat(phone.heading()).isVisible();
+		}
+	}
+
 	@Test
 	void keepsTheUsernameAndSaysWhatWentWrongWhenThePasswordIsWrong() {
 		try (BrowserVisit visit = new BrowserVisit(port)) {
