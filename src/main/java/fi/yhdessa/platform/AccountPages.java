@@ -97,6 +97,9 @@ class AccountPages {
 	@PostMapping("/admin/accounts/{id}/password-reset")
 	String forceReset(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid @ModelAttribute("resetForm") ReasonForm resetForm,
 			BindingResult errors, Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		if (user.id().value().equals(id)) {
+			errors.reject("adminAccount.notYourselfReset");
+		}
 		if (errors.hasErrors()) {
 			return refused(id, locale, model, response);
 		}

@@ -27,8 +27,8 @@ class PlatformJobs {
 
 	/** Roles given from a day and ended on a day take effect at the day's start. */
 	@Bean
-	ClusterJob membershipsJob(StaffAccounts staff) {
-		return ClusterJob.at("platform.memberships", "0 1 0 * * *", staff::applyAll);
+	ClusterJob membershipsJob(Memberships memberships) {
+		return ClusterJob.at("platform.memberships", "0 1 0 * * *", memberships::applyAll);
 	}
 
 	/** Spring Session's own cleanup is switched off ({@code spring.session.jdbc.cleanup-cron=-}) for this one. */

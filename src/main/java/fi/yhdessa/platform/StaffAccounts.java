@@ -5,17 +5,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What an administrator does to staff accounts: opens them with a first role, gives and ends roles
@@ -54,10 +56,15 @@ public class StaffAccounts {
 	private final List<OpenWork> openWork;
 	private final PasswordEncoder passwords;
 	private final Clock clock;
+	private final Memberships memberships;
+	private final TransactionTemplate sessions;
 	private final SecureRandom random = new SecureRandom();
 
 	StaffAccounts(JdbcClient jdbc, Accounts accounts, ResidentAccounts links, SecurityLog log, List<OpenWork> openWork,
-			PasswordEncoder passwords, Clock clock) {
+			PasswordEncoder passwords, Clock clock, Memberships memberships, PlatformTransactionManager transactions) {
+		this.sessions = new TransactionTemplate(transactions);
+		this.sessions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.memberships = memberships;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.links = links;
@@ -73,8 +80,7 @@ public class StaffAccounts {
 		Membership first = opening.membership();
 		AccountId id = accounts.register(new NewAccount(null, opening.username(), unusablePassword(), opening.displayName(), opening.email(),
 				EnumSet.of(first.role()), first.organisationId(), first.unitId(), null, opening.language()));
-		insert(id, first);
-		apply(id);
+		memberships.first(id, first);
 		log.record(actor, id, SecurityLog.Action.CREATED, opening.reason(), describe(first));
 		links.sendPasswordLink(id.value(), opening.email(), opening.language(), "staffAccount.mail.opened", FIRST_LINK_VALID);
 		return id;
@@ -92,26 +98,16 @@ public class StaffAccounts {
 
 	@Transactional
 	public void addMembership(String actor, AccountId id, Membership membership, String reason) {
-		if (memberships(id).isEmpty()) {
-			keepRolesHeldSoFar(id);
-		}
-		insert(id, membership);
-		apply(id);
+		memberships.add(id, membership);
 		log.record(actor, id, SecurityLog.Action.MEMBERSHIP_ADDED, reason, describe(membership));
 	}
 
 	/** Ends a role on a day; ending it before today is refused by the caller's validation. */
 	@Transactional
 	public void endMembership(String actor, AccountId id, UUID membershipId, LocalDate endsOn, String reason) {
-		int changed = jdbc.sql("update platform.account_membership set ends_on = :ends where id = :membership and account_id = :account and starts_on <= :ends")
-			.param("ends", endsOn)
-			.param("membership", membershipId)
-			.param("account", id.value())
-			.update();
-		if (changed != 1) {
+		if (!memberships.end(id, membershipId, endsOn)) {
 			throw new IllegalArgumentException("No such role to end, or it would end before it starts");
 		}
-		apply(id);
 		log.record(actor, id, SecurityLog.Action.MEMBERSHIP_ENDED, reason, membershipId + " → " + endsOn);
 	}
 
@@ -163,62 +159,23 @@ public class StaffAccounts {
 		return openWork.stream().flatMap(work -> work.heldBy(id).stream()).filter(h -> h.count() > 0).toList();
 	}
 
-	@Transactional(readOnly = true)
 	public List<Membership> memberships(AccountId id) {
-		return jdbc.sql("select * from platform.account_membership where account_id = :id order by starts_on desc, created_at desc")
-			.param("id", id.value())
-			.query((rs, n) -> new Membership(rs.getObject("id", UUID.class), Role.valueOf(rs.getString("role")), rs.getObject("organisation_id", UUID.class),
-					rs.getObject("unit_id", UUID.class), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)))
-			.list();
+		return memberships.of(id);
 	}
 
-	/** Brings every account's roles and unit in line with the memberships in force today: run each night. */
-	@Transactional
-	public void applyAll() {
-		jdbc.sql("select distinct account_id from platform.account_membership").query(UUID.class).list().forEach(id -> apply(new AccountId(id)));
-	}
-
-	/** The account row holds the roles and the unit of the memberships in force today; with none in force it cannot sign in. */
-	private void apply(AccountId id) {
-		LocalDate today = LocalDate.now(clock);
-		List<Membership> inForce = memberships(id).stream().filter(m -> m.inForceOn(today)).toList();
-		if (inForce.isEmpty()) {
-			return;
-		}
-		Set<String> roles = new LinkedHashSet<>();
-		inForce.forEach(m -> roles.add(m.role().name()));
-		Membership place = inForce.stream().filter(m -> m.unitId() != null).findFirst().orElse(inForce.getFirst());
-		jdbc.sql("update platform.account set roles = cast(:roles as text[]), organisation_id = :organisation, unit_id = :unit where id = :id")
-			.param("roles", new ArrayList<>(roles).stream().sorted().collect(java.util.stream.Collectors.joining(",", "{", "}")))
-			.param("organisation", place.organisationId())
-			.param("unit", place.unitId())
-			.param("id", id.value())
-			.update();
-	}
-
-	/** An account from before memberships keeps the roles it has: they become memberships from the day it was opened. */
-	private void keepRolesHeldSoFar(AccountId id) {
-		AccountSummary account = accounts.find(id).orElseThrow();
-		LocalDate since = account.createdAt().atZone(clock.getZone()).toLocalDate();
-		account.roles().forEach(role -> insert(id, new Membership(null, role, account.organisationId(), account.unitId(), since, null)));
-	}
-
-	private void insert(AccountId id, Membership membership) {
-		jdbc.sql("""
-				insert into platform.account_membership (id, account_id, role, organisation_id, unit_id, starts_on, ends_on)
-				values (:id, :account, :role, :organisation, :unit, :starts, :ends)""")
-			.param("id", UUID.randomUUID())
-			.param("account", id.value())
-			.param("role", membership.role().name())
-			.param("organisation", membership.organisationId())
-			.param("unit", membership.unitId())
-			.param("starts", membership.startsOn())
-			.param("ends", membership.endsOn())
-			.update();
-	}
-
+	/**
+	 * Ends the holder's sessions once the change is committed, in a transaction of its own: a request
+	 * saves its own session after the change's transaction, and must not wait on a row that
+	 * transaction holds.
+	 */
 	private void endSessions(String username) {
-		jdbc.sql("delete from platform.spring_session where principal_name = :name").param("name", username).update();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				sessions.executeWithoutResult(status -> jdbc.sql("delete from platform.spring_session where principal_name = :name").param("name", username)
+					.update());
+			}
+		});
 	}
 
 	private static String describe(Membership membership) {

@@ -116,11 +116,27 @@ class AccountAdministrationIntegrationTests {
 	void forcingANewPasswordStopsTheOldOneAndSendsALink() throws Exception {
 		AccountId id = accounts.register(NewAccount.staff("pia.pakko", "the old password", "Pia Pakko", Set.of(Role.GUIDANCE_WORKER), null, null)
 			.withEmail("pia.pakko@example.fi"));
+		jdbc.sql("""
+				insert into platform.spring_session (primary_id, session_id, creation_time, last_access_time, max_inactive_interval, expiry_time, principal_name)
+				values ('pia-session-primary-000000000000000', 'pia-session-000000000000000000000000', 0, 0, 1800, 9999999999999, 'pia.pakko')""").update();
 		mvc.perform(post("/admin/accounts/" + id.value() + "/password-reset").param("reason", "password seen on a note").with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select count(*) from platform.spring_session where principal_name = 'pia.pakko'").query(Long.class).single())
+			.as("the holder's sessions ended").isZero();
 		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login").user("pia.pakko")
 			.password("the old password")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?error=bad"));
 		assertThat(jdbc.sql("select count(*) from platform.mail_outbox where recipient = 'pia.pakko@example.fi'").query(Long.class).single()).isOne();
+	}
+
+	@Test
+	void anAdministratorNeitherClosesNorForcesTheirOwnAccount() throws Exception {
+		UUID admin = accounts.findByUsername("admin").orElseThrow().id().value();
+		mvc.perform(post("/admin/accounts/" + admin + "/password-reset").param("reason", "testing").with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Omaa salasanaa ei pakoteta vaihtoon täältä")));
+		mvc.perform(post("/admin/accounts/" + admin + "/disable").param("reason", "testing").with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Omaa tunnusta ei voi sulkea.")));
 	}
 
 	@Test

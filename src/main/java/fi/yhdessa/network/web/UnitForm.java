@@ -1,0 +1,103 @@
+package fi.yhdessa.network.web;
+
+import fi.yhdessa.network.UnitKind;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
+
+/** A new unit of an organisation as typed: its name in one language or more, what it does, where it is, how to reach it. */
+public class UnitForm {
+
+	@Size(max = 200, message = "{validation.tooLongMax}")
+	private String nameFi = "";
+
+	@Size(max = 200, message = "{validation.tooLongMax}")
+	private String nameSv = "";
+
+	@Size(max = 200, message = "{validation.tooLongMax}")
+	private String nameEn = "";
+
+	@NotNull(message = "{validation.required}")
+	private UnitKind kind;
+
+	@NotBlank(message = "{validation.required}")
+	private String municipality = "";
+
+	@Size(max = 40, message = "{validation.tooLongMax}")
+	@Pattern(regexp = "|\\+?[0-9 ()-]{5,40}", message = "{validation.phone}")
+	private String phone = "";
+
+	@Size(max = 254, message = "{validation.tooLongMax}")
+	@Email(regexp = "|.+@.+\\..+", message = "{validation.email}")
+	private String email = "";
+
+	/** A name in at least one language. */
+	void check(Errors errors) {
+		if (nameFi.isBlank() && nameSv.isBlank() && nameEn.isBlank()) {
+			errors.rejectValue("nameFi", "unit.error.name");
+		}
+	}
+
+	private static String typed(String value) {
+		return value == null ? "" : value.strip();
+	}
+
+	public String getNameFi() {
+		return nameFi;
+	}
+
+	public void setNameFi(String nameFi) {
+		this.nameFi = typed(nameFi);
+	}
+
+	public String getNameSv() {
+		return nameSv;
+	}
+
+	public void setNameSv(String nameSv) {
+		this.nameSv = typed(nameSv);
+	}
+
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	public void setNameEn(String nameEn) {
+		this.nameEn = typed(nameEn);
+	}
+
+	public UnitKind getKind() {
+		return kind;
+	}
+
+	public void setKind(UnitKind kind) {
+		this.kind = kind;
+	}
+
+	public String getMunicipality() {
+		return municipality;
+	}
+
+	public void setMunicipality(String municipality) {
+		this.municipality = typed(municipality);
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = typed(phone);
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = typed(email);
+	}
+}
