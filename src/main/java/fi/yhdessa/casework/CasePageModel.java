@@ -114,7 +114,7 @@ class CasePageModel {
 			}
 			case CONSENT -> {
 				model.addAttribute("organisations", organisationNames(view));
-				model.addAttribute("partners", open ? partners() : List.of());
+				model.addAttribute("partners", open ? partners().values().stream().flatMap(List::stream).toList() : List.of());
 				model.addAttribute("decisions", Consent.Decision.values());
 				model.addAttribute("scopes", Consent.Scope.values());
 			}
@@ -157,7 +157,7 @@ class CasePageModel {
 				.map(o -> o.name()).orElse(null));
 			model.addAttribute("municipalities", network.municipalities().stream()
 				.collect(java.util.stream.Collectors.toMap(fi.yhdessa.network.Municipality::code, municipality -> municipality)));
-			model.addAttribute("partners", partners());
+			model.addAttribute("partnerGroups", partners());
 		}
 	}
 

@@ -83,8 +83,7 @@ class AuditPages {
 		model.addAttribute("failedSignIns", signIns.failedSince(clock.instant().minus(Duration.ofDays(7)), 20));
 		if (search) {
 			auditForm.check(errors);
-			audits.criteria(auditForm, errors).ifPresentOrElse(criteria -> {
-				PageOf<AccessLog.Logged> found = audits.search(user, criteria, auditForm.describe("search"), new PageRequest(page, 50));
+			audits.search(user, auditForm, errors, new PageRequest(page, 50)).ifPresentOrElse(found -> {
 				model.addAttribute("found", found);
 				String query = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page").build().getQuery();
 				model.addAttribute("pagerBase", "/access-log?" + query);
@@ -98,12 +97,12 @@ class AuditPages {
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("auditForm") AuditForm auditForm, BindingResult errors,
 			Locale locale) {
 		auditForm.check(errors);
-		var criteria = audits.criteria(auditForm, errors);
-		if (criteria.isEmpty()) {
+		var found = audits.export(user, auditForm, errors);
+		if (found.isEmpty()) {
 			return ResponseEntity.unprocessableContent().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(errors.getAllErrors().stream().map(e -> messages.getMessage(e, locale)).reduce((a, b) -> a + "\n" + b).orElse("").getBytes(StandardCharsets.UTF_8));
 		}
-		List<AccessLog.Logged> entries = audits.export(user, criteria.get(), auditForm.describe("export search"));
+		List<AccessLog.Logged> entries = found.get();
 		List<String> header = Stream.of("sequence", "time", "actor", "role", "organisation", "action", "record", "recordId", "subjects", "basis")
 			.map(column -> messages.getMessage("audit.csv." + column, null, locale))
 			.toList();

@@ -41,7 +41,7 @@ class Audits {
 	}
 
 	/** The search the form asks for, or empty with the reasons on the form when a person or case is not found. */
-	Optional<AccessLog.Search> criteria(AuditForm form, Errors errors) {
+	private Optional<AccessLog.Search> criteria(AuditForm form, Errors errors) {
 		Set<UUID> ids = new LinkedHashSet<>();
 		if (!form.getPerson().isBlank() && !errors.hasFieldErrors("person")) {
 			PersonalIdentityCode code = new PersonalIdentityCode(form.getPerson());
@@ -67,18 +67,25 @@ class Audits {
 				new ArrayList<>(ids), form.getAction(), from, until, List.of(), null, blankToNull(form.getRole()), blankToNull(form.getBasis())));
 	}
 
-	/** A page of what matches, the newest first; the search is logged in the same transaction. */
+	/**
+	 * A page of what the form asks for, the newest first, or empty with the reasons on the form. The
+	 * people looked up and the search are one transaction with the search's own entry in the log.
+	 */
 	@Transactional
-	PageOf<AccessLog.Logged> search(SignedInUser user, AccessLog.Search search, String described, PageRequest page) {
-		log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", described, search.subjects(), BASIS));
-		return log.search(search, page);
+	Optional<PageOf<AccessLog.Logged>> search(SignedInUser user, AuditForm form, Errors errors, PageRequest page) {
+		return criteria(form, errors).map(search -> {
+			log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", form.describe("search"), search.subjects(), BASIS));
+			return log.search(search, page);
+		});
 	}
 
-	/** Everything that matches, up to {@link #EXPORT_LIMIT} entries, for a CSV file; logged as its own read. */
+	/** Everything the form asks for, up to {@link #EXPORT_LIMIT} entries, for a CSV file, or empty with the reasons on the form; logged as its own read. */
 	@Transactional
-	List<AccessLog.Logged> export(SignedInUser user, AccessLog.Search search, String described) {
-		log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", described, search.subjects(), BASIS));
-		return log.all(search, EXPORT_LIMIT);
+	Optional<List<AccessLog.Logged>> export(SignedInUser user, AuditForm form, Errors errors) {
+		return criteria(form, errors).map(search -> {
+			log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", form.describe("export search"), search.subjects(), BASIS));
+			return log.all(search, EXPORT_LIMIT);
+		});
 	}
 
 	private static String blankToNull(String value) {
