@@ -73,8 +73,9 @@ class Audits {
 	 */
 	@Transactional
 	Optional<PageOf<AccessLog.Logged>> search(SignedInUser user, AuditForm form, Errors errors, PageRequest page) {
+		String asked = form.describe("search");
 		return criteria(form, errors).map(search -> {
-			log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", form.describe("search"), search.subjects(), BASIS));
+			log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", asked, search.subjects(), BASIS));
 			return log.search(search, page);
 		});
 	}
@@ -82,8 +83,9 @@ class Audits {
 	/** Everything the form asks for, up to {@link #EXPORT_LIMIT} entries, for a CSV file, or empty with the reasons on the form; logged as its own read. */
 	@Transactional
 	Optional<List<AccessLog.Logged>> export(SignedInUser user, AuditForm form, Errors errors) {
+		String asked = form.describe("export search");
 		return criteria(form, errors).map(search -> {
-			log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", form.describe("export search"), search.subjects(), BASIS));
+			log.record(AccessEntry.by(user, AccessEntry.Action.READ, "consent.access-log", asked, search.subjects(), BASIS));
 			return log.all(search, EXPORT_LIMIT);
 		});
 	}
