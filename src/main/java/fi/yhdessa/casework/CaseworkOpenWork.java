@@ -2,6 +2,7 @@ package fi.yhdessa.casework;
 
 import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.OpenWork;
+import fi.yhdessa.platform.SmallCounts;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The open cases a worker is responsible for, asked before their account is closed: each needs a
  * new responsible worker first (Social Welfare Act §42), given by the unit's supervisor on the case.
- * Only the count leaves casework; no client data.
+ * Only the count leaves casework, and a count under the small-count minimum only as "fewer than five".
  */
 @Component
 class CaseworkOpenWork implements OpenWork {
 
 	private final JdbcClient jdbc;
+	private final SmallCounts smallCounts;
 
-	CaseworkOpenWork(JdbcClient jdbc) {
+	CaseworkOpenWork(JdbcClient jdbc, SmallCounts smallCounts) {
 		this.jdbc = jdbc;
+		this.smallCounts = smallCounts;
 	}
 
 	@Override
@@ -28,6 +31,10 @@ class CaseworkOpenWork implements OpenWork {
 			.param("account", account.value())
 			.query(Long.class)
 			.single();
-		return cases == 0 ? List.of() : List.of(new Held("openWork.responsibleCases", cases, "/casework?team=true"));
+		if (cases == 0) {
+			return List.of();
+		}
+		String key = smallCounts.small(cases) ? "openWork.responsibleCases.few" : "openWork.responsibleCases";
+		return List.of(new Held(key, cases, "/casework?team=true"));
 	}
 }

@@ -65,7 +65,7 @@ final class RegionStructure {
 		MunicipalitySpec.COUNTY.forEach(m -> municipalities.add(new Municipality(m.code(), m.nameFi(), m.nameSv(), m.latitude(), m.longitude())));
 		MunicipalitySpec seat = MunicipalitySpec.COUNTY.getFirst();
 		county = organisation("county", OrganisationKind.COUNTY, text(COUNTY_NAME_FI, "Järvidalens välfärdsområde",
-				"Järvilaakso Wellbeing Services County"), "3300001-1", null, "https://jarvilaakso.example");
+				"Järvilaakso Wellbeing Services County"), "3300001-5", null, "https://jarvilaakso.example");
 		guidance = unit("guidance", county, UnitKind.FAMILY_GUIDANCE, text("Perhekeskuksen ohjaus ja neuvonta",
 				"Familjecentrets handledning och rådgivning", "Family centre guidance and counselling"), seat.code(), "040 000 1000");
 		familySocialWorkNorth = unit("social-work-north", county, UnitKind.FAMILY_SOCIAL_WORK, text("Perhesosiaalityö, pohjoinen alue",

@@ -5,6 +5,7 @@ import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ public class Network {
 	public void register(Organisation organisation) {
 		jdbc.sql("""
 				insert into network.organisation (id, kind, name_fi, name_sv, name_en, business_id, municipality_code, website)
-				values (:id, :kind, :fi, :sv, :en, :businessId, :municipality, :website)
+				values (:id, :kind, coalesce(:fi, :sv, :en), :sv, :en, :businessId, :municipality, :website)
 				""")
 			.param("id", organisation.id().value())
 			.param("kind", organisation.kind().name())
@@ -77,7 +78,7 @@ public class Network {
 	public void register(Unit unit) {
 		jdbc.sql("""
 				insert into network.unit (id, organisation_id, kind, name_fi, name_sv, name_en, municipality_code, phone, email)
-				values (:id, :organisation, :kind, :fi, :sv, :en, :municipality, :phone, :email)
+				values (:id, :organisation, :kind, coalesce(:fi, :sv, :en), :sv, :en, :municipality, :phone, :email)
 				""")
 			.param("id", unit.id().value())
 			.param("organisation", unit.organisationId().value())
@@ -137,6 +138,15 @@ public class Network {
 		return jdbc.sql("select * from network.organisation where id = :id").param("id", id.value()).query(Network::organisation).optional();
 	}
 
+	/** The organisation with a business ID (Y-tunnus), if the network has it. */
+	@Transactional(readOnly = true)
+	public Optional<Organisation> organisationWithBusinessId(String businessId) {
+		return jdbc.sql("select * from network.organisation where business_id = :id order by created_at limit 1")
+			.param("id", businessId)
+			.query(Network::organisation)
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Unit> unit(UnitId id) {
 		return jdbc.sql("select * from network.unit where id = :id").param("id", id.value()).query(Network::unit).optional();
@@ -148,7 +158,7 @@ public class Network {
 		String[] kindNames = kinds.stream().map(Enum::name).toArray(String[]::new);
 		String filter = kinds.isEmpty() ? "" : "where o.kind = any (:kinds)";
 		var rows = jdbc.sql("""
-				select o.*, (select count(*) from network.unit u where u.organisation_id = o.id) as units
+				select o.*, (select count(*) from network.unit u where u.organisation_id = o.id and u.retired_on is null) as units
 				from network.organisation o %s
 				order by o.name_fi collate "fi-x-icu", o.id limit :limit offset :offset
 				""".formatted(filter))
@@ -171,19 +181,60 @@ public class Network {
 		return counts;
 	}
 
-	/** The units of a kind across the region, e.g. the county's guidance for the front page. */
+	/** The units of a kind in service across the region, e.g. the county's guidance for the front page. */
 	@Transactional(readOnly = true)
 	public List<Unit> units(UnitKind kind) {
-		return jdbc.sql("select * from network.unit where kind = :kind order by name_fi").param("kind", kind.name()).query(Network::unit).list();
+		return jdbc.sql("select * from network.unit where kind = :kind and retired_on is null order by name_fi")
+			.param("kind", kind.name())
+			.query(Network::unit)
+			.list();
 	}
 
-	/** The units of an organisation, by name. */
+	/** The units of an organisation in service, by name: what new work can be given to. */
 	@Transactional(readOnly = true)
 	public List<Unit> units(UUID organisationId) {
-		return jdbc.sql("select * from network.unit where organisation_id = :organisation order by name_fi")
+		return jdbc.sql("select * from network.unit where organisation_id = :organisation and retired_on is null order by name_fi")
 			.param("organisation", organisationId)
 			.query(Network::unit)
 			.list();
+	}
+
+	/** Every unit an organisation has had, those in service first, then the retired ones. */
+	@Transactional(readOnly = true)
+	public List<Unit> everyUnit(OrganisationId organisationId) {
+		return jdbc.sql("select * from network.unit where organisation_id = :organisation order by retired_on nulls first, name_fi")
+			.param("organisation", organisationId.value())
+			.query(Network::unit)
+			.list();
+	}
+
+	/** Corrects a unit's name, kind, municipality and contact details; false when the organisation has no such unit. */
+	@Transactional
+	public boolean update(Unit unit) {
+		return jdbc.sql("""
+				update network.unit set kind = :kind, name_fi = coalesce(:fi, :sv, :en), name_sv = :sv, name_en = :en, municipality_code = :municipality,
+				  phone = :phone, email = :email
+				where id = :id and organisation_id = :organisation
+				""")
+			.param("id", unit.id().value())
+			.param("organisation", unit.organisationId().value())
+			.param("kind", unit.kind().name())
+			.param("fi", unit.name().fi())
+			.param("sv", unit.name().sv())
+			.param("en", unit.name().en())
+			.param("municipality", unit.municipalityCode())
+			.param("phone", unit.phone())
+			.param("email", unit.email())
+			.update() == 1;
+	}
+
+	/** Retires a unit in service on a day, or brings a retired one back into service with {@code null}. */
+	@Transactional
+	public boolean retire(UnitId id, LocalDate on) {
+		return jdbc.sql("update network.unit set retired_on = :on where id = :id and (retired_on is null) = (cast(:on as date) is not null)")
+			.param("id", id.value())
+			.param("on", on)
+			.update() == 1;
 	}
 
 	/** The names of the given organisations, by id: one query for a page of results. */
@@ -283,6 +334,6 @@ public class Network {
 	private static Unit unit(ResultSet rs, int row) throws SQLException {
 		return new Unit(new UnitId(rs.getObject("id", UUID.class)), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
 				UnitKind.valueOf(rs.getString("kind")), LocalizedText.of(rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("name_en")),
-				rs.getString("municipality_code"), rs.getString("phone"), rs.getString("email"));
+				rs.getString("municipality_code"), rs.getString("phone"), rs.getString("email"), rs.getObject("retired_on", LocalDate.class));
 	}
 }

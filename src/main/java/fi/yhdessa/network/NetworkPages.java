@@ -3,10 +3,12 @@ package fi.yhdessa.network;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
+import fi.yhdessa.platform.SignedInUser;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +30,15 @@ class NetworkPages {
 	}
 
 	@GetMapping("/network/organisations")
-	String organisations(@RequestParam(required = false) String kind, @RequestParam(required = false) Integer page, Model model) {
+	String organisations(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) Integer page, Model model) {
 		OrganisationKind selected = Arrays.stream(OrganisationKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
 		Set<OrganisationKind> kinds = selected == null ? Set.of() : EnumSet.of(selected);
 		model.addAttribute("kinds", OrganisationKind.values());
 		model.addAttribute("selectedKind", selected);
 		model.addAttribute("organisations", network.organisations(kinds, PageRequest.of(page)));
 		model.addAttribute("counts", network.organisationCounts());
+		model.addAttribute("keeps", user.has(Role.ADMINISTRATOR) || user.has(Role.COORDINATOR));
 		return "network/organisations";
 	}
 }

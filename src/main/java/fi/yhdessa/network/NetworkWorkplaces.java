@@ -38,7 +38,7 @@ class NetworkWorkplaces implements Workplaces {
 	public List<Workplaces.Organisation> choices(Locale locale) {
 		Map<String, String> municipalities = network.municipalities().stream()
 			.collect(Collectors.toMap(Municipality::code, m -> "sv".equals(locale.getLanguage()) && m.nameSv() != null ? m.nameSv() : m.nameFi()));
-		Map<UUID, List<Workplaces.Unit>> units = network.units().stream()
+		Map<UUID, List<Workplaces.Unit>> units = network.units().stream().filter(u -> !u.retired())
 			.map(u -> Map.entry(u.organisationId().value(), new Workplaces.Unit(u.id().value(), u.name().in(locale), municipalities.get(u.municipalityCode()))))
 			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		Comparator<Workplaces.Unit> byPlace = Comparator.comparing((Workplaces.Unit u) -> u.municipality() == null ? "" : u.municipality())

@@ -159,6 +159,24 @@ public class StaffAccounts {
 		return openWork.stream().flatMap(work -> work.heldBy(id).stream()).filter(h -> h.count() > 0).toList();
 	}
 
+	/**
+	 * Whether an open account works in the unit today or will from a later day: through a membership
+	 * not yet ended, or, for an account from before memberships, its unit.
+	 */
+	@Transactional(readOnly = true)
+	public boolean anyPlacedIn(UUID unitId) {
+		return jdbc.sql("""
+				select exists (select 1 from platform.account a where a.enabled and (
+				  exists (select 1 from platform.account_membership m where m.account_id = a.id and m.unit_id = :unit
+				    and (m.ends_on is null or m.ends_on >= :today))
+				  or (a.unit_id = :unit and not exists (select 1 from platform.account_membership m where m.account_id = a.id))))
+				""")
+			.param("unit", unitId)
+			.param("today", LocalDate.now(clock))
+			.query(Boolean.class)
+			.single();
+	}
+
 	public List<Membership> memberships(AccountId id) {
 		return memberships.of(id);
 	}

@@ -57,7 +57,7 @@ class AccountAdministrationBrowserTests {
 			form.getByLabel("Syy muutokseen").last().fill("moves to another county");
 			admin.click(AriaRole.BUTTON, "Sulje tunnus");
 			assertThat(form.getByRole(AriaRole.ALERT).first()).containsText("Korjaa merkityt kohdat");
-			assertThat(form.locator("#status-heading + .notice")).containsText("1 avointa asiakkuutta");
+			assertThat(form.locator("#status-heading + .notice")).containsText("Alle viisi avointa asiakkuutta, joissa hän on vastuutyöntekijä");
 			assertThat(form.getByLabel("Syy muutokseen").last()).hasValue("moves to another county");
 
 			handOver(lead, caseId, "Veera Vastuutyöntekijä");

@@ -3,10 +3,8 @@ package fi.yhdessa.network.web;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.Organisation;
 import fi.yhdessa.network.OrganisationId;
-import fi.yhdessa.network.Unit;
 import fi.yhdessa.network.UnitId;
 import fi.yhdessa.network.UnitKind;
-import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,19 +47,14 @@ class OrganisationUnitsPages {
 	@PreAuthorize("hasAnyRole('ADMINISTRATOR', 'COORDINATOR')")
 	String addUnit(@PathVariable UUID id, @Valid @ModelAttribute("unitForm") UnitForm unitForm, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		unitForm.check(errors);
-		if (!errors.hasFieldErrors("municipality") && network.municipalities().stream().noneMatch(m -> m.code().equals(unitForm.getMunicipality()))) {
-			errors.rejectValue("municipality", "validation.choose");
-		}
+		unitForm.check(errors, network.municipalities());
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("keeps", true);
 			return page(id, unitForm, model);
 		}
 		Organisation organisation = organisation(id);
-		network.register(new Unit(new UnitId(UUID.randomUUID()), organisation.id(), unitForm.getKind(),
-				LocalizedText.of(unitForm.getNameFi(), unitForm.getNameSv(), unitForm.getNameEn()), unitForm.getMunicipality(),
-				unitForm.getPhone().isEmpty() ? null : unitForm.getPhone(), unitForm.getEmail().isEmpty() ? null : unitForm.getEmail()));
+		network.register(unitForm.unit(new UnitId(UUID.randomUUID()), organisation.id()));
 		redirect.addFlashAttribute("outcome", "unit.added");
 		return "redirect:/network/organisations/" + id;
 	}
@@ -69,7 +62,7 @@ class OrganisationUnitsPages {
 	private String page(UUID id, UnitForm form, Model model) {
 		Organisation organisation = organisation(id);
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("units", network.units(id));
+		model.addAttribute("units", network.everyUnit(new OrganisationId(id)));
 		model.addAttribute("municipalities", network.municipalities());
 		model.addAttribute("unitKinds", UnitKind.values());
 		model.addAttribute("unitForm", form);

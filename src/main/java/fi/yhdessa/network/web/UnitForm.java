@@ -1,14 +1,20 @@
 package fi.yhdessa.network.web;
 
+import fi.yhdessa.network.Municipality;
+import fi.yhdessa.network.OrganisationId;
+import fi.yhdessa.network.Unit;
+import fi.yhdessa.network.UnitId;
 import fi.yhdessa.network.UnitKind;
+import fi.yhdessa.platform.LocalizedText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.validation.Errors;
 
-/** A new unit of an organisation as typed: its name in one language or more, what it does, where it is, how to reach it. */
+/** A unit of an organisation as typed, new or corrected: its name in one language or more, what it does, where it is, how to reach it. */
 public class UnitForm {
 
 	@Size(max = 200, message = "{validation.tooLongMax}")
@@ -34,10 +40,31 @@ public class UnitForm {
 	@Email(regexp = "|.+@.+\\..+", message = "{validation.email}")
 	private String email = "";
 
-	/** A name in at least one language. */
-	void check(Errors errors) {
+	static UnitForm of(Unit unit) {
+		UnitForm form = new UnitForm();
+		form.setNameFi(unit.name().fi());
+		form.setNameSv(unit.name().sv());
+		form.setNameEn(unit.name().en());
+		form.kind = unit.kind();
+		form.setMunicipality(unit.municipalityCode());
+		form.setPhone(unit.phone());
+		form.setEmail(unit.email());
+		return form;
+	}
+
+	/** The unit as typed, under the given identity. */
+	Unit unit(UnitId id, OrganisationId organisation) {
+		return new Unit(id, organisation, kind, LocalizedText.of(nameFi, nameSv, nameEn), municipality, phone.isEmpty() ? null : phone,
+				email.isEmpty() ? null : email);
+	}
+
+	/** A name in at least one language, and a municipality of the region. */
+	void check(Errors errors, List<Municipality> municipalities) {
 		if (nameFi.isBlank() && nameSv.isBlank() && nameEn.isBlank()) {
 			errors.rejectValue("nameFi", "unit.error.name");
+		}
+		if (!errors.hasFieldErrors("municipality") && municipalities.stream().noneMatch(m -> m.code().equals(municipality))) {
+			errors.rejectValue("municipality", "validation.choose");
 		}
 	}
 
