@@ -55,7 +55,7 @@ class CasePageModel {
 	/** The whole page: the summary and, when asked for, one section open below it. */
 	String page(SignedInUser user, UUID id, int journalPage, CaseSection open, Refused refused, Model model) {
 		Cases.CaseView view = cases.view(user, id, journalPage);
-		List<FamilyPortal.Thread> threads = messages.threadsOf(user, id);
+		List<MessageThread> threads = messages.threadsOf(user, id);
 		LocalDate today = LocalDate.now(FINLAND);
 		common(view, model);
 		model.addAttribute("summary", CaseSummary.of(view, threads, today));
@@ -85,7 +85,7 @@ class CasePageModel {
 		model.addAttribute("can", can(view.relationship()));
 	}
 
-	private void section(Cases.CaseView view, List<FamilyPortal.Thread> threads, int journalPage, CaseSection section, Refused refused, LocalDate today,
+	private void section(Cases.CaseView view, List<MessageThread> threads, int journalPage, CaseSection section, Refused refused, LocalDate today,
 			Model model) {
 		model.addAttribute("today", today);
 		model.addAttribute("nl", "\n");

@@ -11,7 +11,7 @@ import java.util.List;
  * entries and message threads. Worked out from the case's view, so it reads nothing more.
  */
 record CaseSummary(List<Due> due, List<Outcomes.GoalRating> goals, List<TeamMember> team, List<JournalEntry> latestJournal,
-		List<FamilyPortal.Thread> latestThreads) {
+		List<MessageThread> latestThreads) {
 
 	static final int LATEST = 3;
 
@@ -19,7 +19,7 @@ record CaseSummary(List<Due> due, List<Outcomes.GoalRating> goals, List<TeamMemb
 	record Due(String labelKey, String detail, LocalDate date, DueState state, CaseSection section) {
 	}
 
-	static CaseSummary of(Cases.CaseView view, List<FamilyPortal.Thread> threads, LocalDate today) {
+	static CaseSummary of(Cases.CaseView view, List<MessageThread> threads, LocalDate today) {
 		List<Due> due = new ArrayList<>();
 		if (view.clientCase().isOpen()) {
 			for (Assessment a : view.assessments()) {
@@ -52,8 +52,8 @@ record CaseSummary(List<Due> due, List<Outcomes.GoalRating> goals, List<TeamMemb
 		due.sort(Comparator.comparing(Due::date));
 		List<TeamMember> team = view.team().stream().filter(TeamMember::active).toList();
 		List<JournalEntry> journal = view.journal().stream().limit(LATEST).toList();
-		List<FamilyPortal.Thread> latestThreads = threads.stream()
-			.sorted(Comparator.comparing(FamilyPortal.Thread::lastMessageAt, Comparator.nullsLast(Comparator.reverseOrder())))
+		List<MessageThread> latestThreads = threads.stream()
+			.sorted(Comparator.comparing(MessageThread::lastMessageAt, Comparator.nullsLast(Comparator.reverseOrder())))
 			.limit(LATEST)
 			.toList();
 		return new CaseSummary(due, view.goalRatings(), team, journal, latestThreads);

@@ -6,8 +6,6 @@ import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.AccountSummary;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.SignedInUser;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Casework's facade for the family portal: the family's cases as the family sees them, the plan
@@ -128,55 +121,6 @@ public class FamilyPortal {
 
 		public PlanVersion latest() {
 			return versions.isEmpty() ? null : versions.getFirst();
-		}
-	}
-
-	/** A family member's answer to a plan version: agreement, comments by goal number (from 1), or both. */
-	public record PlanResponse(UUID id, UUID caseId, int version, boolean agrees, Map<Integer, String> goalComments, String note, String respondedBy,
-			String responderName, Instant respondedAt) {
-	}
-
-	public record Thread(UUID id, UUID caseId, String subject, Instant startedAt, Instant lastMessageAt, int messages, int unread) {
-	}
-
-	public record ThreadView(UUID caseId, String caseReference, Thread thread, List<Message> messages) {
-	}
-
-	/** A message; {@code readByOtherSide} tells the writer that the other side has read it. */
-	public record Message(UUID id, UUID threadId, String authorName, boolean fromFamily, String body, Instant sentAt, boolean readByOtherSide,
-			List<Attachment> attachments) {
-	}
-
-	public record Attachment(UUID id, String fileName, String contentType, int size) {
-	}
-
-	public record AttachmentContent(Attachment attachment, byte[] content) {
-
-		/** The file as a download: never shown inline, never sniffed, never cached, sandboxed if opened. */
-		public ResponseEntity<byte[]> asDownload() {
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(attachment.contentType()))
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
-				.header(HttpHeaders.CACHE_CONTROL, "no-store")
-				.header("Content-Security-Policy", "sandbox")
-				.body(content);
-		}
-	}
-
-	/** A file to attach to a message, as it came in; its type is checked from its content. */
-	public record NewAttachment(String fileName, byte[] content) {
-
-		/** The files of a form; empty file inputs are left out. */
-		public static List<NewAttachment> of(List<MultipartFile> files) throws IOException {
-			List<NewAttachment> attachments = new ArrayList<>();
-			if (files != null) {
-				for (MultipartFile file : files) {
-					if (file != null && !file.isEmpty()) {
-						attachments.add(new NewAttachment(file.getOriginalFilename(), file.getBytes()));
-					}
-				}
-			}
-			return attachments;
 		}
 	}
 
@@ -301,7 +245,7 @@ public class FamilyPortal {
 		planAnswers.respond(user, caseId, version, agrees, goalComments, note);
 	}
 
-	public List<Thread> threads(SignedInUser user, UUID caseId) {
+	public List<MessageThread> threads(SignedInUser user, UUID caseId) {
 		return messages.threads(user, caseId);
 	}
 

@@ -37,7 +37,7 @@ class MessagePages {
 	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String body,
 			@RequestParam(required = false) List<MultipartFile> attachments, Model model, HttpServletResponse response) throws IOException {
 		try {
-			messages.reply(user, id, body, FamilyPortal.NewAttachment.of(attachments));
+			messages.reply(user, id, body, NewAttachment.of(attachments));
 			return "redirect:/casework/threads/" + id + "#reply";
 		}
 		catch (Problem problem) {
@@ -53,7 +53,7 @@ class MessagePages {
 			@RequestParam(required = false) String body, @RequestParam(required = false) List<MultipartFile> attachments,
 			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) throws IOException {
 		try {
-			return "redirect:/casework/threads/" + messages.start(user, id, subject, body, FamilyPortal.NewAttachment.of(attachments));
+			return "redirect:/casework/threads/" + messages.start(user, id, subject, body, NewAttachment.of(attachments));
 		}
 		catch (Problem problem) {
 			redirect.addFlashAttribute("messageProblem", problem.messageKey());

@@ -59,13 +59,13 @@ class Messages {
 	}
 
 	/** The case's threads, the latest first, with how many messages from the other side the user has not read. */
-	List<FamilyPortal.Thread> threads(SignedInUser user, UUID caseId) {
+	List<MessageThread> threads(SignedInUser user, UUID caseId) {
 		access.require(user, caseId, reading(user), HiddenPart.MESSAGES);
 		return threadsOf(user, caseId);
 	}
 
 	/** The case's threads for a user who has just been allowed to read the case. */
-	List<FamilyPortal.Thread> threadsOf(SignedInUser user, UUID caseId) {
+	List<MessageThread> threadsOf(SignedInUser user, UUID caseId) {
 		return jdbc.sql("""
 				select t.*, (select count(*) from casework.message m where m.thread_id = t.id) as messages,
 				  (select count(*) from casework.message m where m.thread_id = t.id and m.from_family <> :family
@@ -75,13 +75,13 @@ class Messages {
 			.param("family", !user.isStaff())
 			.param("me", user.getUsername())
 			.param("case", caseId)
-			.query((rs, n) -> new FamilyPortal.Thread(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("subject"),
+			.query((rs, n) -> new MessageThread(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class), rs.getString("subject"),
 					rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("last_message_at").toInstant(), rs.getInt("messages"), rs.getInt("unread")))
 			.list();
 	}
 
 	/** Starts a thread with its first message. */
-	UUID start(SignedInUser user, UUID caseId, String subject, String body, List<FamilyPortal.NewAttachment> attachments) {
+	UUID start(SignedInUser user, UUID caseId, String subject, String body, List<NewAttachment> attachments) {
 		CaseAccess.Granted granted = access.require(user, caseId, Operation.MESSAGE, HiddenPart.MESSAGES);
 		String cleanSubject = Cases.blankToNull(subject);
 		if (cleanSubject == null || cleanSubject.length() > SUBJECT_MAX) {
@@ -103,19 +103,19 @@ class Messages {
 	}
 
 	/** A thread with its messages, marked read by the user. */
-	FamilyPortal.ThreadView thread(SignedInUser user, UUID threadId) {
+	ThreadView thread(SignedInUser user, UUID threadId) {
 		return thread(user, threadId, true);
 	}
 
 	/** A thread with its messages; marked read by the user only when they are shown to be read. */
-	FamilyPortal.ThreadView thread(SignedInUser user, UUID threadId, boolean markRead) {
+	ThreadView thread(SignedInUser user, UUID threadId, boolean markRead) {
 		UUID caseId = caseOf(user, threadId, reading(user));
 		ClientCase clientCase = access.require(user, caseId, reading(user), HiddenPart.MESSAGES).clientCase();
-		FamilyPortal.Thread thread = jdbc.sql("""
+		MessageThread thread = jdbc.sql("""
 				select t.*, (select count(*) from casework.message m where m.thread_id = t.id) as messages from casework.message_thread t where t.id = :id
 				""")
 			.param("id", threadId)
-			.query((rs, n) -> new FamilyPortal.Thread(threadId, caseId, rs.getString("subject"), rs.getTimestamp("started_at").toInstant(),
+			.query((rs, n) -> new MessageThread(threadId, caseId, rs.getString("subject"), rs.getTimestamp("started_at").toInstant(),
 					rs.getTimestamp("last_message_at").toInstant(), rs.getInt("messages"), 0))
 			.single();
 		Instant otherSideRead = jdbc.sql("select max(read_at) from casework.message_read where thread_id = :thread and from_family <> :family")
@@ -125,24 +125,24 @@ class Messages {
 			.optional()
 			.map(Timestamp::toInstant)
 			.orElse(null);
-		Map<UUID, List<FamilyPortal.Attachment>> attachments = jdbc.sql("""
+		Map<UUID, List<Attachment>> attachments = jdbc.sql("""
 				select a.id, a.message_id, a.file_name, a.content_type, a.size_bytes from casework.attachment a join casework.message m on m.id = a.message_id
 				where m.thread_id = :thread order by a.file_name
 				""")
 			.param("thread", threadId)
-			.query((rs, n) -> Map.entry(rs.getObject("message_id", UUID.class), new FamilyPortal.Attachment(rs.getObject("id", UUID.class),
+			.query((rs, n) -> Map.entry(rs.getObject("message_id", UUID.class), new Attachment(rs.getObject("id", UUID.class),
 					rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"))))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 		boolean family = !user.isStaff();
-		List<FamilyPortal.Message> messages = jdbc.sql("select * from casework.message where thread_id = :thread order by sent_at, id")
+		List<Message> messages = jdbc.sql("select * from casework.message where thread_id = :thread order by sent_at, id")
 			.param("thread", threadId)
 			.query((rs, n) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				Instant sent = rs.getTimestamp("sent_at").toInstant();
 				boolean mine = rs.getBoolean("from_family") == family;
-				return new FamilyPortal.Message(id, threadId, rs.getString("author_name"), rs.getBoolean("from_family"), rs.getString("body"), sent,
+				return new Message(id, threadId, rs.getString("author_name"), rs.getBoolean("from_family"), rs.getString("body"), sent,
 						mine && otherSideRead != null && !otherSideRead.isBefore(sent), attachments.getOrDefault(id, List.of()));
 			})
 			.list();
@@ -157,11 +157,11 @@ class Messages {
 				.param("at", now())
 				.update();
 		}
-		return new FamilyPortal.ThreadView(clientCase.id(), clientCase.reference(), thread, messages);
+		return new ThreadView(clientCase.id(), clientCase.reference(), thread, messages);
 	}
 
 	/** Answers in a thread. */
-	void reply(SignedInUser user, UUID threadId, String body, List<FamilyPortal.NewAttachment> attachments) {
+	void reply(SignedInUser user, UUID threadId, String body, List<NewAttachment> attachments) {
 		UUID caseId = caseOf(user, threadId, Operation.MESSAGE);
 		ClientCase clientCase = access.require(user, caseId, Operation.MESSAGE, HiddenPart.MESSAGES).clientCase();
 		List<Checked> checked = check(body, attachments);
@@ -172,7 +172,7 @@ class Messages {
 	}
 
 	/** An attachment, for someone who may read its case; the read is logged as the attachment's. */
-	FamilyPortal.AttachmentContent attachment(SignedInUser user, UUID attachmentId) {
+	AttachmentContent attachment(SignedInUser user, UUID attachmentId) {
 		Optional<UUID> thread = jdbc.sql("select m.thread_id from casework.attachment a join casework.message m on m.id = a.message_id where a.id = :id")
 			.param("id", attachmentId)
 			.query(UUID.class)
@@ -187,7 +187,7 @@ class Messages {
 				granted.relationship().basis()));
 		return jdbc.sql("select * from casework.attachment where id = :id")
 			.param("id", attachmentId)
-			.query((rs, n) -> new FamilyPortal.AttachmentContent(new FamilyPortal.Attachment(attachmentId, rs.getString("file_name"),
+			.query((rs, n) -> new AttachmentContent(new Attachment(attachmentId, rs.getString("file_name"),
 					rs.getString("content_type"), rs.getInt("size_bytes")), rs.getBytes("content")))
 			.single();
 	}
@@ -197,8 +197,8 @@ class Messages {
 	 * read, for the worklist. The subjects shown are the family's words: each thread shown is logged
 	 * as a read of the case's messages.
 	 */
-	List<FamilyPortal.Thread> unreadBy(SignedInUser user) {
-		List<FamilyPortal.Thread> threads = new ArrayList<>();
+	List<MessageThread> unreadBy(SignedInUser user) {
+		List<MessageThread> threads = new ArrayList<>();
 		jdbc.sql("""
 				select t.*, c.family_id, count(*) as unread from casework.message_thread t
 				join casework.client_case c on c.id = t.case_id and c.responsible_worker = :worker and c.closed_at is null
@@ -210,7 +210,7 @@ class Messages {
 			.param("me", user.getUsername())
 			.query((ResultSet rs) -> {
 				UUID caseId = rs.getObject("case_id", UUID.class);
-				threads.add(new FamilyPortal.Thread(rs.getObject("id", UUID.class), caseId, rs.getString("subject"), rs.getTimestamp("started_at").toInstant(),
+				threads.add(new MessageThread(rs.getObject("id", UUID.class), caseId, rs.getString("subject"), rs.getTimestamp("started_at").toInstant(),
 						rs.getTimestamp("last_message_at").toInstant(), 0, rs.getInt("unread")));
 				access.record(user, AccessEntry.Action.READ, Operation.MESSAGE.recordKind(), caseId, rs.getObject("family_id", UUID.class),
 						Relationship.RESPONSIBLE_WORKER.basis());
@@ -232,18 +232,18 @@ class Messages {
 	private record Checked(String fileName, String contentType, byte[] content, String sha256) {
 	}
 
-	private static List<Checked> check(String body, List<FamilyPortal.NewAttachment> attachments) {
+	private static List<Checked> check(String body, List<NewAttachment> attachments) {
 		String text = Cases.blankToNull(body);
 		if (text == null || text.length() > BODY_MAX) {
 			throw new Problem("message.error.body");
 		}
-		List<FamilyPortal.NewAttachment> given = attachments == null ? List.of()
+		List<NewAttachment> given = attachments == null ? List.of()
 				: attachments.stream().filter(a -> a != null && a.content() != null && a.content().length > 0).toList();
 		if (given.size() > MAX_ATTACHMENTS) {
 			throw new Problem("message.error.attachments");
 		}
 		List<Checked> checked = new ArrayList<>();
-		for (FamilyPortal.NewAttachment attachment : given) {
+		for (NewAttachment attachment : given) {
 			if (attachment.content().length > MAX_ATTACHMENT_BYTES) {
 				throw new Problem("message.error.attachmentSize");
 			}

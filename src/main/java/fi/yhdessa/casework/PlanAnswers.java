@@ -81,11 +81,11 @@ class PlanAnswers {
 	}
 
 	/** The answers the family has given to a plan version, the latest first; the caller has read the case. */
-	List<FamilyPortal.PlanResponse> responses(UUID caseId, int version) {
+	List<PlanResponse> responses(UUID caseId, int version) {
 		return jdbc.sql("select * from casework.plan_response where case_id = :case and version = :version order by responded_at desc")
 			.param("case", caseId)
 			.param("version", version)
-			.query((rs, n) -> new FamilyPortal.PlanResponse(rs.getObject("id", UUID.class), caseId, version, rs.getBoolean("agrees"),
+			.query((rs, n) -> new PlanResponse(rs.getObject("id", UUID.class), caseId, version, rs.getBoolean("agrees"),
 					comments(rs.getString("goal_comments")), rs.getString("note"), rs.getString("responded_by"), rs.getString("responder_name"),
 					rs.getTimestamp("responded_at").toInstant()))
 			.list();

@@ -1,6 +1,7 @@
 package fi.yhdessa.citizen;
 
 import fi.yhdessa.casework.FamilyPortal;
+import fi.yhdessa.casework.ThreadView;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.consent.Consents;
 import fi.yhdessa.frontdoor.FrontDoor;
@@ -43,7 +44,7 @@ class MyData {
 	}
 
 	/** A case with its plan and messages; a guardian gets neither part the young person hides from them ({@code plan} is then null). */
-	record CaseData(FamilyPortal.CaseSummary summary, FamilyPortal.PlanView plan, List<FamilyPortal.ThreadView> messages) {
+	record CaseData(FamilyPortal.CaseSummary summary, FamilyPortal.PlanView plan, List<ThreadView> messages) {
 	}
 
 	@Transactional

@@ -1,7 +1,9 @@
 package fi.yhdessa.citizen;
 
 import fi.yhdessa.casework.FamilyPortal;
+import fi.yhdessa.casework.Message;
 import fi.yhdessa.casework.PlanVersion;
+import fi.yhdessa.casework.ThreadView;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.platform.SignedInUser;
@@ -64,9 +66,9 @@ class MyDataPages {
 				if (clientCase.plan() != null) {
 					clientCase.plan().versions().stream().findFirst().ifPresent(plan -> plan(pdf, plan, locale));
 				}
-				for (FamilyPortal.ThreadView thread : clientCase.messages()) {
+				for (ThreadView thread : clientCase.messages()) {
 					pdf.heading(thread.thread().subject());
-					for (FamilyPortal.Message message : thread.messages()) {
+					for (Message message : thread.messages()) {
 						pdf.small(message.sentAt().atZone(AccessReport.FINLAND).format(WHEN) + " · " + message.authorName());
 						pdf.paragraph(message.body());
 					}

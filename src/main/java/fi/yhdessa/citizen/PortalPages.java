@@ -2,6 +2,7 @@ package fi.yhdessa.citizen;
 
 import fi.yhdessa.casework.FamilyPortal;
 import fi.yhdessa.casework.HiddenPart;
+import fi.yhdessa.casework.NewAttachment;
 import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitId;
@@ -170,7 +171,7 @@ class PortalPages {
 			@RequestParam(required = false) String body, @RequestParam(required = false) List<MultipartFile> attachments, Model model,
 			HttpServletResponse response) throws IOException {
 		try {
-			return "redirect:/my/threads/" + portal.startThread(user, id, subject, body, FamilyPortal.NewAttachment.of(attachments));
+			return "redirect:/my/threads/" + portal.startThread(user, id, subject, body, NewAttachment.of(attachments));
 		}
 		catch (IllegalArgumentException problem) {
 			response.setStatus(422);
@@ -191,7 +192,7 @@ class PortalPages {
 	String reply(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String body,
 			@RequestParam(required = false) List<MultipartFile> attachments, Model model, HttpServletResponse response) throws IOException {
 		try {
-			portal.reply(user, id, body, FamilyPortal.NewAttachment.of(attachments));
+			portal.reply(user, id, body, NewAttachment.of(attachments));
 			return "redirect:/my/threads/" + id + "#reply";
 		}
 		catch (IllegalArgumentException problem) {

@@ -117,7 +117,7 @@ class GuardianRestrictionIntegrationTests {
 		assertThat(workerPages.get("/casework/cases/" + caseId + "?open=restriction").body()).contains("Huoltajilta piilotettu: Viestit.");
 
 		restrictions.end(worker, caseId);
-		assertThat(portal.threads(guardian, caseId)).extracting(FamilyPortal.Thread::id).contains(thread);
+		assertThat(portal.threads(guardian, caseId)).extracting(MessageThread::id).contains(thread);
 		assertThatThrownBy(() -> portal.hideFromGuardians(young, caseId, Set.of(HiddenPart.TEAM))).isInstanceOf(Refusal.NotFound.class);
 	}
 
