@@ -21,6 +21,11 @@ public record Assessment(UUID id, UUID caseId, LocalDate initiatedOn, boolean sp
 		LocalDate completionDue, LocalDate completedOn, List<String> participants, String familyView, String childView,
 		Map<LifeArea, String> findings, String conclusion, List<String> servicesNeeded, boolean childWelfareInvestigation, String recordedBy) {
 
+	/** Social Welfare Act §36: the assessment of a child needing special support starts by the 7th working day. */
+	public static final int START_WORKING_DAYS = 7;
+	/** ...and is complete within three months. */
+	public static final int COMPLETION_MONTHS = 3;
+
 	public boolean complete() {
 		return completedOn != null;
 	}

@@ -23,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = Refusal.class)
 class CaseRecords {
 
-	/** Social Welfare Act §36: the assessment of a child needing special support starts by the 7th working day. */
-	static final int START_WORKING_DAYS = 7;
-	/** ...and is complete within three months. */
-	static final int COMPLETION_MONTHS = 3;
 	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
 	private final JdbcClient jdbc;
@@ -57,8 +53,8 @@ class CaseRecords {
 		LocalDate initiated = command.initiatedOn() != null ? command.initiatedOn() : today();
 		boolean special = command.forSpecialSupport();
 		Changed<Assessment> started = Assessment.initiate(new Assessment(UUID.randomUUID(), caseId, initiated, special,
-				special ? workingDays.afterWorkingDays(initiated, START_WORKING_DAYS) : null, null,
-				special ? workingDays.afterMonths(initiated, COMPLETION_MONTHS) : null, null, cleaned(command.participants()), null, null, Map.of(), null,
+				special ? workingDays.afterWorkingDays(initiated, Assessment.START_WORKING_DAYS) : null, null,
+				special ? workingDays.afterMonths(initiated, Assessment.COMPLETION_MONTHS) : null, null, cleaned(command.participants()), null, null, Map.of(), null,
 				List.of(), false, user.getUsername()), today(), contexts.of(caseId));
 		Assessment a = started.after();
 		jdbc.sql("""

@@ -1,5 +1,6 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.casework.demo.CaseworkDemoData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,9 @@
-package fi.yhdessa.casework;
+package fi.yhdessa.casework.demo;
 
+import fi.yhdessa.casework.Assessment;
+import fi.yhdessa.casework.Casework;
+import fi.yhdessa.consent.Consent;
+import fi.yhdessa.consent.Consents;
 import fi.yhdessa.platform.WorkingDays;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -26,7 +30,7 @@ import org.springframework.stereotype.Component;
  * the database.
  */
 @Component
-class CaseworkDemoData {
+public class CaseworkDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseworkDemoData.class);
 	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
@@ -42,9 +46,11 @@ class CaseworkDemoData {
 	private final JdbcTemplate batches;
 	private final WorkingDays workingDays;
 	private final Clock clock;
+	private final Consents consents;
 
-	CaseworkDemoData(JdbcClient jdbc, JdbcTemplate batches, WorkingDays workingDays, Clock clock) {
+	CaseworkDemoData(JdbcClient jdbc, JdbcTemplate batches, WorkingDays workingDays, Clock clock, Consents consents) {
 		this.jdbc = jdbc;
+		this.consents = consents;
 		this.batches = batches;
 		this.workingDays = workingDays;
 		this.clock = clock;
@@ -54,7 +60,7 @@ class CaseworkDemoData {
 			String outcome) {
 	}
 
-	void generate(Casework.DemoVolume volume) {
+	public void generate(Casework.DemoVolume volume) {
 		long started = System.nanoTime();
 		Random random = new Random(volume.seed());
 		LocalDate today = LocalDate.now(clock.withZone(FINLAND));
@@ -172,8 +178,8 @@ class CaseworkDemoData {
 	private void assessment(Row row, int n, Random random, LocalDate today) {
 		LocalDate initiated = n % 4 == 1 ? today.minusDays(15 + random.nextInt(10)) : today.minusDays(1 + random.nextInt(120));
 		boolean special = n % 2 == 1 || n == 0;
-		LocalDate startDue = special ? workingDays.afterWorkingDays(initiated, CaseRecords.START_WORKING_DAYS) : null;
-		LocalDate completionDue = special ? workingDays.afterMonths(initiated, CaseRecords.COMPLETION_MONTHS) : null;
+		LocalDate startDue = special ? workingDays.afterWorkingDays(initiated, Assessment.START_WORKING_DAYS) : null;
+		LocalDate completionDue = special ? workingDays.afterMonths(initiated, Assessment.COMPLETION_MONTHS) : null;
 		boolean overdueStart = n % 4 == 1;
 		LocalDate startedOn = overdueStart ? null : initiated.plusDays(Math.min(3, Math.max(0, today.toEpochDay() - initiated.toEpochDay())));
 		boolean complete = startedOn != null && (n == 0 || n % 6 == 0) && !startedOn.isAfter(today.minusDays(1));
@@ -243,25 +249,15 @@ class CaseworkDemoData {
 			.update();
 	}
 
+	/** The consent a guardian gave to share with an organisation, recorded through the consent module as a worker records one. */
 	private UUID consent(Row row, UUID organisation, Instant now) {
-		UUID id = UUID.randomUUID();
 		String guardian = jdbc.sql("select first_names || ' ' || last_name from casework.member where family_id = :family order by relation desc limit 1")
 			.param("family", row.familyId())
 			.query(String.class)
 			.optional()
 			.orElse("huoltaja");
-		jdbc.sql("""
-				insert into consent.consent (id, family_id, given_by, recipient_organisation, decision, scope, valid_from, recorded_by, recorded_at)
-				values (:id, :family, :givenBy, :organisation, 'CONSENT', 'ANY', :from, 'demo', :at)
-				""")
-			.param("id", id)
-			.param("family", row.familyId())
-			.param("givenBy", guardian)
-			.param("organisation", organisation)
-			.param("from", LocalDate.ofInstant(now, FINLAND).minusDays(25))
-			.param("at", Timestamp.from(now.minus(25, ChronoUnit.DAYS)))
-			.update();
-		return id;
+		return consents.record(new Consents.Decision(row.familyId(), guardian, organisation, Consent.Decision.CONSENT, Consent.Scope.ANY,
+				LocalDate.ofInstant(now, FINLAND).minusDays(25), null), "demo").id();
 	}
 
 	/** Hand-offs in every state, and a family the two workers share. */
@@ -289,11 +285,10 @@ class CaseworkDemoData {
 
 	private void handoff(Row row, Casework.DemoWorker from, UUID organisation, UUID unit, Casework.DemoWorker answeredBy, String status, LocalDate due,
 			String declineReason, LocalDate firstMeeting, String legalBasis, Instant now) {
-		UUID consent = legalBasis != null ? null : jdbc.sql("select id from consent.consent where family_id = :family and recipient_organisation = :organisation limit 1")
-			.param("family", row.familyId())
-			.param("organisation", organisation)
-			.query(UUID.class)
-			.optional()
+		UUID consent = legalBasis != null ? null : consents.ofFamily(row.familyId()).stream()
+			.filter(given -> given.recipientOrganisation().equals(organisation))
+			.map(Consent::id)
+			.findFirst()
 			.orElseGet(() -> consent(row, organisation, now));
 		boolean answered = !status.equals("PROPOSED");
 		jdbc.sql("""
