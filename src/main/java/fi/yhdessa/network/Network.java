@@ -76,10 +76,14 @@ public class Network {
 
 	@Transactional
 	public void register(Unit unit) {
-		jdbc.sql("""
+		withUnit(jdbc.sql("""
 				insert into network.unit (id, organisation_id, kind, name_fi, name_sv, name_en, municipality_code, phone, email)
 				values (:id, :organisation, :kind, coalesce(:fi, :sv, :en), :sv, :en, :municipality, :phone, :email)
-				""")
+				"""), unit).update();
+	}
+
+	private static JdbcClient.StatementSpec withUnit(JdbcClient.StatementSpec statement, Unit unit) {
+		return statement
 			.param("id", unit.id().value())
 			.param("organisation", unit.organisationId().value())
 			.param("kind", unit.kind().name())
@@ -88,8 +92,7 @@ public class Network {
 			.param("en", unit.name().en())
 			.param("municipality", unit.municipalityCode())
 			.param("phone", unit.phone())
-			.param("email", unit.email())
-			.update();
+			.param("email", unit.email());
 	}
 
 	/** Adds a service area with its municipalities, which must be registered already. */
@@ -211,21 +214,11 @@ public class Network {
 	/** Corrects a unit's name, kind, municipality and contact details; false when the organisation has no such unit. */
 	@Transactional
 	public boolean update(Unit unit) {
-		return jdbc.sql("""
+		return withUnit(jdbc.sql("""
 				update network.unit set kind = :kind, name_fi = coalesce(:fi, :sv, :en), name_sv = :sv, name_en = :en, municipality_code = :municipality,
 				  phone = :phone, email = :email
 				where id = :id and organisation_id = :organisation
-				""")
-			.param("id", unit.id().value())
-			.param("organisation", unit.organisationId().value())
-			.param("kind", unit.kind().name())
-			.param("fi", unit.name().fi())
-			.param("sv", unit.name().sv())
-			.param("en", unit.name().en())
-			.param("municipality", unit.municipalityCode())
-			.param("phone", unit.phone())
-			.param("email", unit.email())
-			.update() == 1;
+				"""), unit).update() == 1;
 	}
 
 	/** Retires a unit in service on a day, or brings a retired one back into service with {@code null}. */
