@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,12 +37,17 @@ public final class ServiceIndex implements AutoCloseable {
 	private volatile Understanding understanding;
 
 	/** The synonyms and needs a family's words are understood by; replaced whole when editors change them. */
-	private record Understanding(Phrases<String> synonyms, NeedsVocabulary needs) {
+	private record Understanding(Phrases<String> synonyms, NeedsVocabulary needs, Set<String> words) {
 
 		static Understanding of(List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) {
 			Phrases<String> phrases = new Phrases<>();
-			synonyms.forEach(rule -> phrases.add(rule.language(), rule.phrase(), rule.expansion()));
-			return new Understanding(phrases, new NeedsVocabulary(needs));
+			Set<String> words = new HashSet<>();
+			synonyms.forEach(rule -> {
+				phrases.add(rule.language(), rule.phrase(), rule.expansion());
+				words.addAll(TextAnalyzer.words(rule.phrase()));
+			});
+			needs.forEach(need -> need.phrases().values().forEach(said -> said.forEach(phrase -> words.addAll(TextAnalyzer.words(phrase)))));
+			return new Understanding(phrases, new NeedsVocabulary(needs), Set.copyOf(words));
 		}
 	}
 
@@ -147,7 +153,7 @@ public final class ServiceIndex implements AutoCloseable {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				QueryBuilding queries = new QueryBuilding(analyzers);
-				String corrected = query.text().isEmpty() || query.asYouType() ? null : spelling.corrected(query.text(), searcher.getIndexReader());
+				String corrected = query.text().isEmpty() || query.asYouType() ? null : spelling.corrected(query.text(), searcher.getIndexReader(), current.words());
 				if (corrected != null) {
 					query = query.withText(corrected);
 				}

@@ -19,9 +19,10 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": a word that no service has in any form is replaced by the nearest word, two letters
- * away at most, that the services' names and kinds have as written (Lucene's direct spell checker on the
- * {@link IndexFields#WORDS} field).
+ * "Did you mean": a word that no service has in any form, and that no synonym or need is said with, is
+ * replaced by the nearest word, two letters away at most, that the services' names and kinds have as
+ * written (Lucene's direct spell checker on the {@link IndexFields#WORDS} field). The words of the
+ * vocabulary are understood as they are — "inte" of "barnet pratar inte" is not a misspelt "ilta".
  */
 final class Spelling {
 
@@ -47,13 +48,13 @@ final class Spelling {
 		analyzers.keySet().forEach(language -> wholeWords.put(language, new TextAnalyzer(language, CompoundParts.none())));
 	}
 
-	/** The text with each unknown word corrected; null when no word was corrected. */
-	String corrected(String text, IndexReader index) throws IOException {
+	/** The text with each unknown word corrected, but none of {@code understood}; null when no word was corrected. */
+	String corrected(String text, IndexReader index, Set<String> understood) throws IOException {
 		List<String> words = new ArrayList<>(TextAnalyzer.words(text));
 		boolean changed = false;
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
-			if (word.length() < SHORTEST || known(word, index)) {
+			if (word.length() < SHORTEST || understood.contains(word) || known(word, index)) {
 				continue;
 			}
 			SuggestWord[] nearest = checker.suggestSimilar(new Term(IndexFields.WORDS, word), 1, index, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

@@ -35,6 +35,20 @@ class NeedsVocabularyTests {
 		assertThat(codes("aika ei riitä")).as("one word of a two-word phrase").doesNotContain("money");
 	}
 
+	@Test
+	void everyPhraseOfTheSeedListIsUnderstoodAsItsOwnNeed() {
+		for (NeedsVocabulary.Need need : NeedsVocabulary.seed()) {
+			need.phrases().values().forEach(phrases -> phrases.forEach(phrase -> assertThat(codes(phrase)).as(phrase).contains(need.code())));
+		}
+	}
+
+	@Test
+	void aSentenceIsNotUnderstoodByOneEverydayVerbOfAnotherNeed() {
+		assertThat(codes("barnet pratar inte")).containsExactly("speech");
+		assertThat(codes("vad ska jag göra")).doesNotContain("hobbies");
+		assertThat(codes("walking group for parents")).doesNotContain("development");
+	}
+
 	private List<String> codes(String text) {
 		return vocabulary.understood(text, analyzers).stream().map(NeedsVocabulary.Need::code).toList();
 	}

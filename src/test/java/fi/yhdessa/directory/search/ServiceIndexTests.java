@@ -63,6 +63,13 @@ class ServiceIndexTests {
 	}
 
 	@Test
+	void aWordTheNeedsAreSaidWithIsNeverCorrectedIntoAnotherWord() {
+		ServiceIndex.Hits hits = index.search(SearchQuery.of("barnet pratar inte", 5));
+		assertThat(hits.correctedText()).as("inte is a word of a need, not a misspelt word of a name").isNull();
+		assertThat(hits.understood()).extracting(NeedsVocabulary.Need::code).containsExactly("speech");
+	}
+
+	@Test
 	void wordsOfANeedFindTheServicesThatHelpWithItAndSaySo() {
 		ServiceIndex.Hits hits = index.search("my husband hits me", 5);
 		assertThat(hits.understood()).extracting(NeedsVocabulary.Need::code).contains("violence");
