@@ -3,6 +3,7 @@ package fi.yhdessa.directory.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A family's words as a query. Each word is analysed as each language analyses it (its stems and the
@@ -41,6 +44,11 @@ final class QueryBuilding {
 	private static final int UNFINISHED_FROM = 3;
 	/** What a need's closest kind of service adds to a service's score: about a name word's match. */
 	private static final float NEED_WEIGHT = 4f;
+	/**
+	 * What a service adds whose name, kind or text names a need the query speaks of in the vocabulary's
+	 * words: for services that carry none of the kinds that help.
+	 */
+	private static final float NEED_WORDS_WEIGHT = 2f;
 	/** A word that describes a need the query speaks of, as a word of a service's name or text. */
 	private static final float DESCRIBING_WEIGHT = 0.3f;
 	/** A synonym's expansion held by a service counts as two words of the query. */
@@ -56,11 +64,34 @@ final class QueryBuilding {
 	 * What the words were understood to mean beside themselves: the synonyms' expansions they hold, the
 	 * needs they speak of, and which of the words describe those needs in a sentence.
 	 */
-	record Meaning(Collection<String> expansions, List<NeedsVocabulary.Need> needs, Set<String> describingNeeds) {
+	record Meaning(Collection<String> expansions, List<NeedsVocabulary.Need> needs, Set<String> describingNeeds, List<Query> needWords) {
 
 		static Meaning none() {
-			return new Meaning(List.of(), List.of(), Set.of());
+			return new Meaning(List.of(), List.of(), Set.of(), List.of());
 		}
+	}
+
+	/**
+	 * A service's name, kind or text that has one of the need's one-word phrases or its one-word name in
+	 * that phrase's language, in any form (unikoulu, koliikki, skuldrådgivning): the words that name the
+	 * need on their own. The same for every search, so made once per vocabulary.
+	 */
+	Query needWords(NeedsVocabulary.Need need) {
+		List<Query> fields = new ArrayList<>();
+		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
+			String code = language.getKey().name().toLowerCase(Locale.ROOT);
+			List<String> said = new ArrayList<>(need.phrases().getOrDefault(code, List.of()));
+			said.add(need.label().getOrDefault(code, ""));
+			Set<BytesRef> terms = new HashSet<>();
+			said.stream().filter(phrase -> TextAnalyzer.words(phrase).size() == 1)
+				.forEach(word -> TextAnalyzer.terms(language.getValue(), word).forEach(term -> terms.add(new BytesRef(term))));
+			if (!terms.isEmpty()) {
+				for (IndexFields.Part part : IndexFields.Part.values()) {
+					fields.add(new TermInSetQuery(part.field(language.getKey()), terms));
+				}
+			}
+		}
+		return new BoostQuery(new ConstantScoreQuery(new DisjunctionMaxQuery(fields, 0f)), NEED_WORDS_WEIGHT);
 	}
 
 	/**
@@ -98,6 +129,7 @@ final class QueryBuilding {
 				words++;
 			}
 		}
+		meaning.needWords().forEach(said -> all.add(said, BooleanClause.Occur.SHOULD));
 		for (NeedsVocabulary.Need need : needs) {
 			for (int i = 0; i < need.topics().size(); i++) {
 				Query kind = new ConstantScoreQuery(new TermQuery(new Term(IndexFields.TOPIC, need.topics().get(i))));

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -37,9 +38,19 @@ public final class ServiceIndex implements AutoCloseable {
 	private volatile Understanding understanding;
 
 	/** The synonyms and needs a family's words are understood by; replaced whole when editors change them. */
-	private record Understanding(Phrases<String> synonyms, NeedsVocabulary needs, Set<String> words) {
+	private record Understanding(Phrases<String> synonyms, NeedsVocabulary needs, Set<String> words, Map<String, Query> needWords) {
 
+		/** With the words that name each need as a query over whole words (a phrase's word counts whole, as in {@link Phrases}). */
 		static Understanding of(List<SynonymRule> synonyms, List<NeedsVocabulary.Need> needs) {
+			Map<SearchLanguage, Analyzer> wholeWords = new EnumMap<>(SearchLanguage.class);
+			for (SearchLanguage language : SearchLanguage.values()) {
+				wholeWords.put(language, new TextAnalyzer(language, CompoundParts.none()));
+			}
+			QueryBuilding saying = new QueryBuilding(wholeWords);
+			Map<String, Query> needWords = new HashMap<>();
+			for (NeedsVocabulary.Need need : needs) {
+				needWords.put(need.code(), saying.needWords(need));
+			}
 			Phrases<String> phrases = new Phrases<>();
 			Set<String> words = new HashSet<>();
 			synonyms.forEach(rule -> {
@@ -47,7 +58,7 @@ public final class ServiceIndex implements AutoCloseable {
 				words.addAll(TextAnalyzer.words(rule.phrase()));
 			});
 			needs.forEach(need -> need.phrases().values().forEach(said -> said.forEach(phrase -> words.addAll(TextAnalyzer.words(phrase)))));
-			return new Understanding(phrases, new NeedsVocabulary(needs), Set.copyOf(words));
+			return new Understanding(phrases, new NeedsVocabulary(needs), Set.copyOf(words), Map.copyOf(needWords));
 		}
 	}
 
@@ -179,7 +190,8 @@ public final class ServiceIndex implements AutoCloseable {
 	private QueryBuilding.Meaning meaning(Understanding current, String text, List<NeedsVocabulary.Need> understood) {
 		Set<String> describing = current.needs().wordsDescribingNeeds(text, analyzers);
 		String naming = TextAnalyzer.words(text).stream().filter(word -> !describing.contains(word)).collect(Collectors.joining(" "));
-		return new QueryBuilding.Meaning(current.synonyms().heldBy(naming, analyzers), understood, describing);
+		return new QueryBuilding.Meaning(current.synonyms().heldBy(naming, analyzers), understood, describing,
+				understood.stream().map(need -> current.needWords().get(need.code())).toList());
 	}
 
 	/**
