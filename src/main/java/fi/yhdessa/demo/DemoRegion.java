@@ -1,6 +1,10 @@
 package fi.yhdessa.demo;
 
 import fi.yhdessa.casework.Casework;
+import fi.yhdessa.casework.DemoFamily;
+import fi.yhdessa.casework.DemoMember;
+import fi.yhdessa.casework.DemoVolume;
+import fi.yhdessa.casework.DemoWorker;
 import fi.yhdessa.directory.Directory;
 import fi.yhdessa.frontdoor.FrontDoor;
 import fi.yhdessa.network.Network;
@@ -76,7 +80,7 @@ public class DemoRegion {
 					.filter(account -> account.roles().contains(fi.yhdessa.platform.Role.UNIVERSAL_SERVICES_PROFESSIONAL))
 					.map(account -> new FrontDoor.DemoAuthor(account.username(), account.displayName(), account.organisationId(), account.unitId()))
 					.toList()));
-		casework.generateDemo(new Casework.DemoVolume(scale == RegionScale.DEMO ? 200 : 100_000, scale == RegionScale.DEMO ? 4_000 : 2_000_000,
+		casework.generateDemo(new DemoVolume(scale == RegionScale.DEMO ? 200 : 100_000, scale == RegionScale.DEMO ? 4_000 : 2_000_000,
 				20261124L, families(region), worker(region, "worker"), worker(region, "worker2"),
 				List.of(worker(region, "nurse"), worker(region, "teacher")), worker(region, "ngo")));
 		networkDemo.generate(DemoNetwork.input(region, LocalDate.now(clock)));
@@ -88,7 +92,7 @@ public class DemoRegion {
 	}
 
 	/** The households with children as casework's demo families, the demo residents' own households first. */
-	private static List<Casework.DemoFamily> families(SyntheticRegion region) {
+	private static List<DemoFamily> families(SyntheticRegion region) {
 		Set<UUID> guardians = new HashSet<>();
 		Set<UUID> children = new HashSet<>();
 		region.guardianships().forEach(g -> {
@@ -105,26 +109,26 @@ public class DemoRegion {
 			.toList();
 		List<UUID> order = new ArrayList<>(first);
 		households.keySet().stream().filter(h -> !first.contains(h)).forEach(order::add);
-		List<Casework.DemoFamily> families = new ArrayList<>();
+		List<DemoFamily> families = new ArrayList<>();
 		for (UUID household : order) {
 			List<Resident> members = households.get(household);
 			if (members.stream().noneMatch(r -> children.contains(r.id().value()))) {
 				continue;
 			}
-			families.add(new Casework.DemoFamily(members.getFirst().municipalityCode(), members.stream()
-				.map(r -> new Casework.DemoMember(r.id().value(), r.firstNames(), r.lastName(), r.personalIdentityCode().value(), r.birthDate(),
+			families.add(new DemoFamily(members.getFirst().municipalityCode(), members.stream()
+				.map(r -> new DemoMember(r.id().value(), r.firstNames(), r.lastName(), r.personalIdentityCode().value(), r.birthDate(),
 						children.contains(r.id().value()), guardians.contains(r.id().value())))
 				.toList()));
 		}
 		return families;
 	}
 
-	private static Casework.DemoWorker worker(SyntheticRegion region, String username) {
+	private static DemoWorker worker(SyntheticRegion region, String username) {
 		return region.accounts().stream()
 			.map(SyntheticRegion.DemoAccount::account)
 			.filter(account -> account.username().equals(username))
 			.findFirst()
-			.map(account -> new Casework.DemoWorker(account.id(), account.username(), account.displayName(), account.organisationId(), account.unitId()))
+			.map(account -> new DemoWorker(account.id(), account.username(), account.displayName(), account.organisationId(), account.unitId()))
 			.orElseThrow();
 	}
 }

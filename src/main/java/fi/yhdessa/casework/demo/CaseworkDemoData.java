@@ -1,7 +1,10 @@
 package fi.yhdessa.casework.demo;
 
 import fi.yhdessa.casework.Assessment;
-import fi.yhdessa.casework.Casework;
+import fi.yhdessa.casework.DemoFamily;
+import fi.yhdessa.casework.DemoMember;
+import fi.yhdessa.casework.DemoVolume;
+import fi.yhdessa.casework.DemoWorker;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.consent.Consents;
 import fi.yhdessa.platform.WorkingDays;
@@ -60,7 +63,7 @@ public class CaseworkDemoData {
 			String outcome) {
 	}
 
-	public void generate(Casework.DemoVolume volume) {
+	public void generate(DemoVolume volume) {
 		long started = System.nanoTime();
 		Random random = new Random(volume.seed());
 		LocalDate today = LocalDate.now(clock.withZone(FINLAND));
@@ -70,12 +73,12 @@ public class CaseworkDemoData {
 		List<Object[]> families = new ArrayList<>();
 		List<Object[]> members = new ArrayList<>();
 		for (int f = 0; f < familyCount; f++) {
-			Casework.DemoFamily family = volume.families().get(f);
+			DemoFamily family = volume.families().get(f);
 			UUID id = new UUID(volume.seed(), f);
 			familyIds.add(id);
-			String name = family.members().stream().filter(Casework.DemoMember::guardian).findFirst().orElse(family.members().getFirst()).lastName();
+			String name = family.members().stream().filter(DemoMember::guardian).findFirst().orElse(family.members().getFirst()).lastName();
 			families.add(new Object[] { id, name, family.municipality(), Timestamp.from(now.minus(400 + random.nextInt(2000), ChronoUnit.DAYS)), "demo" });
-			for (Casework.DemoMember m : family.members()) {
+			for (DemoMember m : family.members()) {
 				members.add(new Object[] { UUID.randomUUID(), id, m.residentId(), m.firstNames(), m.lastName(), m.personalIdentityCode(), Date.valueOf(m.birthDate()),
 						m.guardian() ? "GUARDIAN" : m.child() ? "CHILD" : "OTHER" });
 			}
@@ -97,7 +100,7 @@ public class CaseworkDemoData {
 		for (int i = 0; i < volume.cases(); i++) {
 			UUID familyId = familyIds.get(i % familyCount);
 			boolean first = i < familyCount;
-			Casework.DemoWorker holder = i < OPEN_PER_WORKER ? volume.worker() : i < 2 * OPEN_PER_WORKER ? volume.worker2() : null;
+			DemoWorker holder = i < OPEN_PER_WORKER ? volume.worker() : i < 2 * OPEN_PER_WORKER ? volume.worker2() : null;
 			boolean open = first && (holder != null || random.nextInt(12) == 0);
 			UUID worker = holder != null ? holder.accountId() : colleagues.get(random.nextInt(colleagues.size()));
 			UUID unit = holder != null ? holder.unitId() : (random.nextBoolean() ? volume.worker() : volume.worker2()).unitId();
@@ -145,7 +148,7 @@ public class CaseworkDemoData {
 				plan(row, n, random, today, now, mine ? volume.worker() : volume.worker2());
 			}
 			if (n % 3 == 0 && !volume.teamWorkers().isEmpty()) {
-				Casework.DemoWorker member = volume.teamWorkers().get(n % volume.teamWorkers().size());
+				DemoWorker member = volume.teamWorkers().get(n % volume.teamWorkers().size());
 				team(row, member, null, "Sosiaalihuoltolaki 1301/2014 41 §", now);
 			}
 			if (n == 0 || n % 7 == 1) {
@@ -207,7 +210,7 @@ public class CaseworkDemoData {
 			.update();
 	}
 
-	private void plan(Row row, int n, Random random, LocalDate today, Instant now, Casework.DemoWorker author) {
+	private void plan(Row row, int n, Random random, LocalDate today, Instant now, DemoWorker author) {
 		int versions = n % 3 == 0 ? 2 : 1;
 		for (int v = 1; v <= versions; v++) {
 			// The first demo family's newest version waits for the family's answer in the portal.
@@ -232,7 +235,7 @@ public class CaseworkDemoData {
 		}
 	}
 
-	private void team(Row row, Casework.DemoWorker member, UUID consent, String legalBasis, Instant now) {
+	private void team(Row row, DemoWorker member, UUID consent, String legalBasis, Instant now) {
 		jdbc.sql("""
 				insert into casework.team_member (id, case_id, worker, organisation_id, unit_id, team_role, consent_id, legal_basis, joined_at, joined_by)
 				values (:id, :case, :worker, :organisation, :unit, :role, :consent, :basis, :at, 'demo') on conflict do nothing
@@ -261,9 +264,9 @@ public class CaseworkDemoData {
 	}
 
 	/** Hand-offs in every state, and a family the two workers share. */
-	private void handoffs(List<Row> cases, Casework.DemoVolume volume, LocalDate today, Instant now) {
-		Casework.DemoWorker worker = volume.worker();
-		Casework.DemoWorker worker2 = volume.worker2();
+	private void handoffs(List<Row> cases, DemoVolume volume, LocalDate today, Instant now) {
+		DemoWorker worker = volume.worker();
+		DemoWorker worker2 = volume.worker2();
 		handoff(cases.get(1), worker, worker2.organisationId(), worker2.unitId(), null, "PROPOSED", today.plusDays(3), null, null, "Sosiaalihuoltolaki 1301/2014 41 §", now);
 		handoff(cases.get(2), worker, volume.partner().organisationId(), null, volume.partner(), "DECLINED", today.minusDays(2),
 				"Vertaistukiryhmä on täynnä keväälle.", null, null, now);
@@ -283,7 +286,7 @@ public class CaseworkDemoData {
 		team(cases.get(OPEN_PER_WORKER + 1), worker, null, "Saattaen vaihto: Sosiaalihuoltolaki 1301/2014 41 §", now);
 	}
 
-	private void handoff(Row row, Casework.DemoWorker from, UUID organisation, UUID unit, Casework.DemoWorker answeredBy, String status, LocalDate due,
+	private void handoff(Row row, DemoWorker from, UUID organisation, UUID unit, DemoWorker answeredBy, String status, LocalDate due,
 			String declineReason, LocalDate firstMeeting, String legalBasis, Instant now) {
 		UUID consent = legalBasis != null ? null : consents.ofFamily(row.familyId()).stream()
 			.filter(given -> given.recipientOrganisation().equals(organisation))
@@ -322,7 +325,7 @@ public class CaseworkDemoData {
 	}
 
 	/** Journal entries spread over all cases, written in the database for speed. */
-	private void journal(Casework.DemoVolume volume) {
+	private void journal(DemoVolume volume) {
 		long cases = jdbc.sql("select count(*) from casework.client_case").query(Long.class).single();
 		if (cases == 0 || volume.journalEntries() <= 0) {
 			return;
