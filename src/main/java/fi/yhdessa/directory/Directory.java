@@ -1,6 +1,7 @@
 package fi.yhdessa.directory;
 
 import fi.yhdessa.directory.search.SearchChanges;
+import fi.yhdessa.directory.search.SearchCounting;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;

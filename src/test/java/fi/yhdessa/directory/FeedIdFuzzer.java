@@ -1,6 +1,7 @@
 package fi.yhdessa.directory;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import fi.yhdessa.directory.web.Ids;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 

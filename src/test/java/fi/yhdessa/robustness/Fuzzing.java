@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class Fuzzing {
 
 	static final List<String> TARGETS = List.of("fi.yhdessa.directory.hsds.HsdsPackageFuzzer", "fi.yhdessa.directory.hsds.HsdsJsonFuzzer", "fi.yhdessa.directory.FeedIdFuzzer",
-			"fi.yhdessa.directory.ServiceFormFuzzer", "fi.yhdessa.directory.ptv.PtvDocumentFuzzer", "fi.yhdessa.insight.indicators.SotkanetFileFuzzer", "fi.yhdessa.platform.IdentityCodeFuzzer",
+			"fi.yhdessa.directory.editing.ServiceFormFuzzer", "fi.yhdessa.directory.ptv.PtvDocumentFuzzer", "fi.yhdessa.insight.indicators.SotkanetFileFuzzer", "fi.yhdessa.platform.IdentityCodeFuzzer",
 			"fi.yhdessa.network.web.TypedDateFuzzer", "fi.yhdessa.casework.AttachmentFuzzer");
 
 	private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");

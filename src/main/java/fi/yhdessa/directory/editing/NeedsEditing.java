@@ -1,7 +1,8 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
 import fi.yhdessa.directory.search.NeedsVocabulary;
 import fi.yhdessa.directory.search.SearchChanges;
+import fi.yhdessa.directory.search.SearchCounting;
 import fi.yhdessa.directory.search.ServiceDocuments;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

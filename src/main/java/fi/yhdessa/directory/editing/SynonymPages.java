@@ -1,5 +1,7 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
+import fi.yhdessa.directory.Directory;
+import fi.yhdessa.directory.search.SearchCounting;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;

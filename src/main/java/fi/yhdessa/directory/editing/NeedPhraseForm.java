@@ -1,5 +1,6 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
+import fi.yhdessa.directory.search.SearchCounting;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

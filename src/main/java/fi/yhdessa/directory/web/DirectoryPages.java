@@ -1,9 +1,15 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.web;
 
+import fi.yhdessa.directory.AgeGroup;
+import fi.yhdessa.directory.ChannelKind;
+import fi.yhdessa.directory.Directory;
+import fi.yhdessa.directory.SearchResults;
+import fi.yhdessa.directory.ServiceDetails;
+import fi.yhdessa.directory.ServiceKind;
+import fi.yhdessa.directory.search.SearchCounting;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PublicPaths;
-import org.springframework.context.annotation.Bean;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +17,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public search and service pages; a search is a plain GET, so its URL can be shared and it works without JavaScript. */
 @Controller
@@ -66,7 +73,7 @@ class DirectoryPages {
 		model.addAttribute("searched", !form.getQ().isEmpty() || form.hasFilters());
 		model.addAttribute("links", new SearchLinks(ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build()
 			.toUriString().replaceFirst("^[a-z]+://[^/]+", "")));
-		List<Choice> municipalities = municipalityChoices(network, locale);
+		List<Choice> municipalities = Choice.municipalities(network, locale);
 		List<Choice> topics = directory.topics().stream().map(topic -> new Choice(topic.code(), topic.name().in(locale))).toList();
 		List<Choice> channels = choices(ChannelKind.values(), ChannelKind::messageKey, locale);
 		model.addAttribute("topicNames", Choice.labels(topics));
@@ -97,10 +104,6 @@ class DirectoryPages {
 			}
 			return link.build().toUriString();
 		}
-	}
-
-	static List<Choice> municipalityChoices(Network network, Locale locale) {
-		return network.municipalities().stream().map(m -> new Choice(m.code(), m.name(locale))).toList();
 	}
 
 	private <E extends Enum<E>> List<Choice> choices(E[] values, Function<E, String> messageKey, Locale locale) {

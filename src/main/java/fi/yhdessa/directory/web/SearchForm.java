@@ -1,5 +1,9 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.web;
 
+import fi.yhdessa.directory.AgeGroup;
+import fi.yhdessa.directory.ChannelKind;
+import fi.yhdessa.directory.SearchRequest;
+import fi.yhdessa.directory.ServiceKind;
 import java.util.Arrays;
 
 /** The search box and filters as they arrive in the URL, so that a search can be shared as a link. */

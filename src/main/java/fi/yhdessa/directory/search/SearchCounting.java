@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.search;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
  * every {@value #FLUSH_SECONDS} seconds and when the node stops, so a search does not wait for a write.
  */
 @Component
-class SearchCounting implements SmartLifecycle {
+public class SearchCounting implements SmartLifecycle {
 
-	static final int LONGEST = 100;
+	public static final int LONGEST = 100;
 	private static final int FLUSH_SECONDS = 10;
 	private static final Logger log = LoggerFactory.getLogger(SearchCounting.class);
 
@@ -50,12 +50,12 @@ class SearchCounting implements SmartLifecycle {
 	}
 
 	/** The words as they are counted; null when there are none. */
-	static String normalized(String text) {
+	public static String normalized(String text) {
 		String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 		return words.isEmpty() ? null : words.substring(0, Math.min(LONGEST, words.length())).strip();
 	}
 
-	void searched(String text, long results) {
+	public void searched(String text, long results) {
 		count(text, counts -> {
 			counts.searches++;
 			if (results == 0) {
@@ -64,7 +64,7 @@ class SearchCounting implements SmartLifecycle {
 		});
 	}
 
-	void clicked(String text) {
+	public void clicked(String text) {
 		count(text, counts -> counts.clicks++);
 	}
 
@@ -80,7 +80,7 @@ class SearchCounting implements SmartLifecycle {
 	}
 
 	/** Writes what was counted since the last write. */
-	synchronized void flush() {
+	public synchronized void flush() {
 		Map<Key, Counts> taken = pending;
 		pending = new ConcurrentHashMap<>();
 		if (taken.isEmpty()) {

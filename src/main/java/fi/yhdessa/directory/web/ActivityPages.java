@@ -1,5 +1,7 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.web;
 
+import fi.yhdessa.directory.Directory;
+import fi.yhdessa.directory.SearchRequest;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.PublicPaths;
 import java.util.List;
@@ -38,7 +40,7 @@ class ActivityPages {
 	@GetMapping("/activities")
 	String thisWeek(@RequestParam(required = false) String municipality, @RequestParam(required = false) String near, Locale locale,
 			Model model) {
-		List<Choice> municipalities = DirectoryPages.municipalityChoices(network, locale);
+		List<Choice> municipalities = Choice.municipalities(network, locale);
 		String chosen = municipalities.stream().anyMatch(m -> m.value().equals(municipality)) ? municipality : null;
 		boolean validNear = near != null && near.strip().matches("[0-9]{5}");
 		model.addAttribute("days", directory.activitiesThisWeek(chosen, validNear ? SearchRequest.Near.postcode(near.strip()) : null));

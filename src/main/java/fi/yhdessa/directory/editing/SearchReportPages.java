@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;

@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
 import fi.yhdessa.directory.history.ChangeHistory;
 import fi.yhdessa.directory.search.SearchChanges;

@@ -1,6 +1,10 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
+import fi.yhdessa.directory.Directory;
+import fi.yhdessa.directory.TopicTerm;
 import fi.yhdessa.directory.history.ChangeHistory;
+import fi.yhdessa.directory.web.Choice;
+import fi.yhdessa.directory.web.Ids;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.OrganisationId;
 import fi.yhdessa.network.OrganisationKind;
@@ -213,7 +217,7 @@ class EditorPages {
 		model.addAttribute("history", id == null ? List.of() : history.of(id));
 		model.addAttribute("places", organisation == null ? List.of() : places.all(organisation));
 		model.addAttribute("topics", directory.topics().stream().map(t -> new Choice(t.code(), t.name().in(locale))).toList());
-		model.addAttribute("municipalities", DirectoryPages.municipalityChoices(network, locale));
+		model.addAttribute("municipalities", Choice.municipalities(network, locale));
 		model.addAttribute("organisations", mayEditAll(user) ? organisationChoices(locale) : List.of());
 		return "directory/edit-service";
 	}
@@ -222,7 +226,7 @@ class EditorPages {
 		model.addAttribute("placeForm", form);
 		model.addAttribute("placeId", id);
 		model.addAttribute("history", id == null ? List.of() : history.of(id));
-		model.addAttribute("municipalities", DirectoryPages.municipalityChoices(network, locale));
+		model.addAttribute("municipalities", Choice.municipalities(network, locale));
 		model.addAttribute("organisations", mayEditAll(user) ? organisationChoices(locale) : List.of());
 		return "directory/edit-place";
 	}

@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.web;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -6,12 +6,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** An id from a URL or a form: a malformed one is simply a page that does not exist, or no choice. */
-final class Ids {
+public final class Ids {
 
 	private Ids() {
 	}
 
-	static UUID parseOrNotFound(String id) {
+	public static UUID parseOrNotFound(String id) {
 		try {
 			return UUID.fromString(id);
 		}
@@ -20,7 +20,7 @@ final class Ids {
 		}
 	}
 
-	static Optional<UUID> parse(String id) {
+	public static Optional<UUID> parse(String id) {
 		try {
 			return id == null || id.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(id));
 		}

@@ -1,13 +1,17 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
+import fi.yhdessa.directory.Directory;
+import fi.yhdessa.directory.TopicTerm;
+import fi.yhdessa.directory.search.SearchCounting;
+import fi.yhdessa.directory.web.Choice;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;

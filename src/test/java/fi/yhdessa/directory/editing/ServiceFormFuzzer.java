@@ -1,4 +1,4 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.util.List;

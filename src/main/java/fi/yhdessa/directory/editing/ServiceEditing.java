@@ -1,5 +1,6 @@
-package fi.yhdessa.directory;
+package fi.yhdessa.directory.editing;
 
+import fi.yhdessa.directory.ServiceKind;
 import fi.yhdessa.directory.history.ChangeHistory;
 import fi.yhdessa.directory.search.SearchChanges;
 import fi.yhdessa.platform.LocalizedText;
