@@ -83,7 +83,7 @@ final class QueryBuilding {
 			List<String> said = new ArrayList<>(need.phrases().getOrDefault(code, List.of()));
 			said.add(need.label().getOrDefault(code, ""));
 			Set<BytesRef> terms = new HashSet<>();
-			said.stream().filter(phrase -> TextAnalyzer.words(phrase).size() == 1)
+			said.stream().filter(phrase -> phrase != null && TextAnalyzer.words(phrase).size() == 1)
 				.forEach(word -> TextAnalyzer.terms(language.getValue(), word).forEach(term -> terms.add(new BytesRef(term))));
 			if (!terms.isEmpty()) {
 				for (IndexFields.Part part : IndexFields.Part.values()) {

@@ -47,7 +47,8 @@ class UnitPages {
 
 	@GetMapping
 	String unit(@PathVariable UUID id, @PathVariable UUID unitId, Model model) {
-		return page(unit(id, unitId), UnitForm.of(unit(id, unitId)), model);
+		Unit unit = unit(id, unitId);
+		return page(unit, UnitForm.of(unit), model);
 	}
 
 	@PostMapping
