@@ -42,7 +42,7 @@ public record Assessment(UUID id, UUID caseId, LocalDate initiatedOn, boolean sp
 	}
 
 	/** An assessment is initiated, with its statutory clocks when the child needs special support; records {@link AssessmentInitiated}. */
-	static Changed<Assessment> initiate(Assessment initiated, LocalDate today, CaseContext context) {
+	public static Changed<Assessment> initiate(Assessment initiated, LocalDate today, CaseContext context) {
 		if (initiated.initiatedOn.isAfter(today)) {
 			throw new Problem("assessment.error.future");
 		}
@@ -55,7 +55,7 @@ public record Assessment(UUID id, UUID caseId, LocalDate initiatedOn, boolean sp
 	 * complete it, the day of completion with the conclusion written. Records
 	 * {@link AssessmentStarted} when it starts and {@link AssessmentCompleted} when it is completed.
 	 */
-	Changed<Assessment> record(Assessment found, LocalDate today, CaseContext context) {
+	public Changed<Assessment> record(Assessment found, LocalDate today, CaseContext context) {
 		if (complete()) {
 			throw new Problem("assessment.error.complete");
 		}

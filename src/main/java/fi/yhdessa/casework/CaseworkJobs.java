@@ -1,5 +1,7 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.casework.access.Worklist;
+import fi.yhdessa.casework.handoff.Handoffs;
 import fi.yhdessa.platform.ClusterJob;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Casework's work that runs once across nodes: deadline reminders and hand-offs that expire unanswered. */
 @Configuration(proxyBeanMethods = false)
-class CaseworkJobs {
+public class CaseworkJobs {
 
 	@Bean
 	ClusterJob deadlineRemindersJob(Worklist worklist, @Value("${yhdessa.casework.reminder-poll}") Duration poll) {

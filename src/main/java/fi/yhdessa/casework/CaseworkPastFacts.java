@@ -1,6 +1,9 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.casework.access.CaseContexts;
+import fi.yhdessa.casework.access.CaseStore;
 import fi.yhdessa.casework.events.CaseContext;
+import fi.yhdessa.casework.handoff.HandoffStore;
 import fi.yhdessa.platform.AccountId;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.PastFacts;
@@ -22,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * need no backfill.
  */
 @Configuration(proxyBeanMethods = false)
-class CaseworkPastFacts {
+public class CaseworkPastFacts {
 
 	private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 

@@ -53,7 +53,7 @@ public record ClientCase(UUID id, String reference, UUID familyId, String family
 	}
 
 	/** A new client relationship with its responsible worker; it records {@link CaseOpened}. */
-	static Changed<ClientCase> open(ClientCase opened, CaseContext context) {
+	public static Changed<ClientCase> open(ClientCase opened, CaseContext context) {
 		if (!opened.isOpen() || opened.responsibleWorker == null) {
 			throw new IllegalArgumentException("A case opens with a responsible worker");
 		}
@@ -61,7 +61,7 @@ public record ClientCase(UUID id, String reference, UUID familyId, String family
 	}
 
 	/** Hands the responsibility to another worker, whose unit the case then belongs to; records {@link ResponsibleWorkerChanged}. */
-	Changed<ClientCase> assign(UUID worker, UUID workerUnit, UUID workerOrganisation, boolean byHandoff, Instant at, CaseContext context) {
+	public Changed<ClientCase> assign(UUID worker, UUID workerUnit, UUID workerOrganisation, boolean byHandoff, Instant at, CaseContext context) {
 		requireOpen();
 		ClientCase assigned = new ClientCase(id, reference, familyId, familyName, childId, workerUnit, workerOrganisation, origin, originReference, openedAt,
 				openedBy, worker, null, null, null, kind);
@@ -70,7 +70,7 @@ public record ClientCase(UUID id, String reference, UUID familyId, String family
 	}
 
 	/** Closes the client relationship with a reason and an outcome; records {@link CaseClosed}. */
-	Changed<ClientCase> close(String reason, Outcome ending, Instant at, CaseContext context) {
+	public Changed<ClientCase> close(String reason, Outcome ending, Instant at, CaseContext context) {
 		requireOpen();
 		if (reason == null || reason.isBlank()) {
 			throw new Problem("case.error.reason");
@@ -83,7 +83,7 @@ public record ClientCase(UUID id, String reference, UUID familyId, String family
 		return Changed.of(this, closed, new CaseClosed(FactIds.of("CaseClosed", id), context, ending.name(), openedAt, at));
 	}
 
-	void requireOpen() {
+	public void requireOpen() {
 		if (!isOpen()) {
 			throw new Problem("case.error.closed");
 		}

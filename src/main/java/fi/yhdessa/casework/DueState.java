@@ -7,7 +7,7 @@ public enum DueState {
 	OVERDUE, TODAY, NEAR, LATER;
 
 	/** Near is within the next three days. */
-	static DueState of(LocalDate due, LocalDate today) {
+	public static DueState of(LocalDate due, LocalDate today) {
 		if (due.isBefore(today)) {
 			return OVERDUE;
 		}

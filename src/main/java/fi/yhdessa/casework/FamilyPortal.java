@@ -1,5 +1,16 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.casework.access.CaseAccess;
+import fi.yhdessa.casework.access.CaseStore;
+import fi.yhdessa.casework.access.EverydayRating;
+import fi.yhdessa.casework.access.GuardianRestrictions;
+import fi.yhdessa.casework.access.Operation;
+import fi.yhdessa.casework.access.Outcomes;
+import fi.yhdessa.casework.access.Refusal;
+import fi.yhdessa.casework.access.Relationship;
+import fi.yhdessa.casework.messages.Messages;
+import fi.yhdessa.casework.plan.PlanAnswers;
+import fi.yhdessa.casework.web.CaseSummary;
 import fi.yhdessa.consent.AccessEntry;
 import fi.yhdessa.consent.AccessLog;
 import fi.yhdessa.platform.AccountId;

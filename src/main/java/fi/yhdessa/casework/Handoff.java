@@ -36,7 +36,7 @@ public record Handoff(UUID id, UUID caseId, String caseReference, UUID familyId,
 	}
 
 	/** A hand-off is proposed, with its context, to be answered by {@code answerDue}; it records {@link HandoffProposed}. */
-	static Changed<Handoff> propose(Handoff proposed, CaseContext caseContext) {
+	public static Changed<Handoff> propose(Handoff proposed, CaseContext caseContext) {
 		if (proposed.status != Status.PROPOSED) {
 			throw new IllegalArgumentException("A hand-off starts as a proposal");
 		}
@@ -48,13 +48,13 @@ public record Handoff(UUID id, UUID caseId, String caseReference, UUID familyId,
 	}
 
 	/** The receiver accepts; records {@link HandoffAccepted}. Only a proposal can be answered, once. */
-	Changed<Handoff> accept(UUID by, Instant at, CaseContext caseContext) {
+	public Changed<Handoff> accept(UUID by, Instant at, CaseContext caseContext) {
 		Handoff accepted = answered(Status.ACCEPTED, by, null, at);
 		return Changed.of(this, accepted, new HandoffAccepted(FactIds.of("HandoffAccepted", id), id, caseContext, toUnit, toOrganisation, proposedAt, at));
 	}
 
 	/** The receiver declines with a reason; the hand-off returns to its sender. Records {@link HandoffDeclined}. */
-	Changed<Handoff> decline(UUID by, String reason, Instant at, CaseContext caseContext) {
+	public Changed<Handoff> decline(UUID by, String reason, Instant at, CaseContext caseContext) {
 		if (reason == null || reason.isBlank()) {
 			throw new Problem("handoff.error.reason");
 		}
@@ -63,7 +63,7 @@ public record Handoff(UUID id, UUID caseId, String caseReference, UUID familyId,
 	}
 
 	/** Nobody answered by the due day; the hand-off returns to its sender. Records {@link HandoffExpired}. */
-	Changed<Handoff> expire(Instant at, CaseContext caseContext) {
+	public Changed<Handoff> expire(Instant at, CaseContext caseContext) {
 		Handoff expired = answered(Status.EXPIRED, null, null, at);
 		return Changed.of(this, expired, new HandoffExpired(FactIds.of("HandoffExpired", id), id, caseContext, toUnit, toOrganisation, proposedAt, at));
 	}
@@ -72,7 +72,7 @@ public record Handoff(UUID id, UUID caseId, String caseReference, UUID familyId,
 	 * The family met the receiver: the accepted hand-off is complete and the family has landed.
 	 * Records {@link HandoffCompleted} with how many hand-offs of the case returned before it.
 	 */
-	Changed<Handoff> complete(LocalDate metOn, LocalDate today, int returnedBefore, CaseContext caseContext) {
+	public Changed<Handoff> complete(LocalDate metOn, LocalDate today, int returnedBefore, CaseContext caseContext) {
 		if (status != Status.ACCEPTED) {
 			throw new AlreadyAnswered();
 		}

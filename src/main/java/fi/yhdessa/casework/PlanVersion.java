@@ -31,7 +31,7 @@ public record PlanVersion(UUID caseId, int version, List<String> goals, List<Mea
 	 * A new version of the plan is written; when it replaces an earlier one, the plan has been
 	 * reviewed and it records {@link PlanReviewed} against the earlier version's review day.
 	 */
-	static Changed<PlanVersion> write(PlanVersion written, PlanVersion previous, CaseContext context) {
+	public static Changed<PlanVersion> write(PlanVersion written, PlanVersion previous, CaseContext context) {
 		if (written.goals.isEmpty()) {
 			throw new Problem("plan.error.goals");
 		}
@@ -43,7 +43,7 @@ public record PlanVersion(UUID caseId, int version, List<String> goals, List<Mea
 	}
 
 	/** The family agrees to this version, once; records {@link PlanAgreed}. */
-	Changed<PlanVersion> agree(Instant at, String note, String recordedBy, boolean byFamily, CaseContext context) {
+	public Changed<PlanVersion> agree(Instant at, String note, String recordedBy, boolean byFamily, CaseContext context) {
 		if (agreed()) {
 			throw new Problem("plan.error.agreed");
 		}

@@ -5,17 +5,17 @@ package fi.yhdessa.casework;
  * responsibility that began when the case was opened. They are stored as {@code @key} and shown
  * in the reader's language; what workers type is stored and shown as typed.
  */
-final class SystemText {
+public final class SystemText {
 
 	private SystemText() {
 	}
 
-	static String of(String messageKey) {
+	public static String of(String messageKey) {
 		return "@" + messageKey;
 	}
 
 	/** The message key of a stored system text, or {@code null} when the text was typed by a person. */
-	static String key(String stored) {
+	public static String key(String stored) {
 		return stored != null && stored.startsWith("@") ? stored.substring(1) : null;
 	}
 }

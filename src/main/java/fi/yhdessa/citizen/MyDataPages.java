@@ -1,6 +1,5 @@
 package fi.yhdessa.citizen;
 
-import fi.yhdessa.casework.FamilyPortal;
 import fi.yhdessa.casework.Message;
 import fi.yhdessa.casework.PlanVersion;
 import fi.yhdessa.casework.ThreadView;

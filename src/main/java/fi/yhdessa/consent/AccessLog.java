@@ -1,6 +1,8 @@
 package fi.yhdessa.consent;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import fi.yhdessa.platform.PageOf;
+import fi.yhdessa.platform.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,8 +12,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import fi.yhdessa.platform.PageOf;
-import fi.yhdessa.platform.PageRequest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;

@@ -1,6 +1,8 @@
 package fi.yhdessa.frontdoor;
 
 import fi.yhdessa.consent.AccessLog;
+import fi.yhdessa.platform.Changed;
+import fi.yhdessa.platform.Facts;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.SignedInUser;
@@ -12,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import fi.yhdessa.platform.Changed;
-import fi.yhdessa.platform.Facts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

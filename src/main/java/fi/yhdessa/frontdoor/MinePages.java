@@ -5,6 +5,7 @@ import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
 import java.util.EnumSet;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import java.util.UUID;
 
 /** What a professional has sent: contacts on families' behalf, concern conversations and notifications. */
 @Controller

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.yhdessa.casework.access.Commands;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitKind;
 import fi.yhdessa.platform.SignedInUser;

@@ -1,6 +1,7 @@
 package fi.yhdessa.casework;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import fi.yhdessa.casework.messages.Messages;
 
 /**
  * An uploaded attachment: its type read from its first bytes, its name made safe. Whatever was

@@ -2,6 +2,11 @@ package fi.yhdessa.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.yhdessa.casework.access.CaseStore;
+import fi.yhdessa.casework.access.Cases;
+import fi.yhdessa.casework.access.Commands;
+import fi.yhdessa.casework.access.WorklistNames;
+import fi.yhdessa.casework.plan.CaseRecords;
 import fi.yhdessa.platform.SignedInUser;
 import fi.yhdessa.testing.HttpVisitor;
 import java.net.http.HttpRequest;

@@ -3,6 +3,14 @@ package fi.yhdessa.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.yhdessa.casework.access.Cases;
+import fi.yhdessa.casework.access.Commands;
+import fi.yhdessa.casework.access.Disclosures;
+import fi.yhdessa.casework.access.Operation;
+import fi.yhdessa.casework.access.Refusal;
+import fi.yhdessa.casework.handoff.Handoffs;
+import fi.yhdessa.casework.messages.Messages;
+import fi.yhdessa.casework.plan.CaseRecords;
 import fi.yhdessa.consent.Consent;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.network.UnitKind;

@@ -1,5 +1,6 @@
 package fi.yhdessa.casework;
 
+import fi.yhdessa.casework.access.Commands;
 import fi.yhdessa.platform.PersonalIdentityCode;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,6 +3,12 @@ package fi.yhdessa.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.yhdessa.casework.access.Cases;
+import fi.yhdessa.casework.access.Commands;
+import fi.yhdessa.casework.access.GuardianRestrictions;
+import fi.yhdessa.casework.access.Refusal;
+import fi.yhdessa.casework.messages.Messages;
+import fi.yhdessa.casework.plan.CaseRecords;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.NewAccount;
 import fi.yhdessa.platform.Role;

@@ -3,9 +3,15 @@ package fi.yhdessa.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.yhdessa.casework.access.CaseStore;
+import fi.yhdessa.casework.access.Cases;
+import fi.yhdessa.casework.access.Commands;
+import fi.yhdessa.casework.access.EverydayRating;
+import fi.yhdessa.casework.access.Outcomes;
 import fi.yhdessa.casework.events.EverydayLifeRated;
 import fi.yhdessa.casework.events.GoalAttainmentRated;
 import fi.yhdessa.casework.events.PlanAgreed;
+import fi.yhdessa.casework.plan.CaseRecords;
 import fi.yhdessa.platform.SignedInUser;
 import fi.yhdessa.testing.HttpVisitor;
 import java.net.http.HttpResponse;

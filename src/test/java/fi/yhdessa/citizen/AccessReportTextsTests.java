@@ -54,7 +54,7 @@ class AccessReportTextsTests {
 	void everyStandingKindActionAndRoleHasItsText() throws IOException {
 		Map<String, Properties> texts = texts();
 		Set<String> keys = new TreeSet<>();
-		Matcher standing = STANDING.matcher(Files.readString(SOURCES.resolve("casework/Relationship.java")));
+		Matcher standing = STANDING.matcher(Files.readString(SOURCES.resolve("casework/access/Relationship.java")));
 		while (standing.find()) {
 			keys.add("report.basis." + standing.group(1));
 		}
@@ -131,7 +131,7 @@ class AccessReportTextsTests {
 				}
 			}
 		}
-		Matcher operation = Pattern.compile("^\\t[A-Z_]+\\(\"([a-z.-]+)\"", Pattern.MULTILINE).matcher(Files.readString(SOURCES.resolve("casework/Operation.java")));
+		Matcher operation = Pattern.compile("^\\t[A-Z_]+\\(\"([a-z.-]+)\"", Pattern.MULTILINE).matcher(Files.readString(SOURCES.resolve("casework/access/Operation.java")));
 		while (operation.find()) {
 			kinds.add(operation.group(1));
 		}

@@ -2,6 +2,10 @@ package fi.yhdessa.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.yhdessa.directory.search.IndexedService;
+import fi.yhdessa.directory.search.SearchQuery;
+import fi.yhdessa.directory.search.ServiceDocuments;
+import fi.yhdessa.directory.search.ServiceIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import fi.yhdessa.directory.search.IndexedService;
-import fi.yhdessa.directory.search.SearchQuery;
-import fi.yhdessa.directory.search.ServiceDocuments;
-import fi.yhdessa.directory.search.ServiceIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -10,8 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.sun.net.httpserver.HttpServer;
-import fi.yhdessa.insight.indicators.IndicatorImports;
 import fi.yhdessa.insight.indicators.IndicatorImports.Report;
+import fi.yhdessa.insight.indicators.IndicatorImports;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.Accounts;
 import fi.yhdessa.platform.Role;

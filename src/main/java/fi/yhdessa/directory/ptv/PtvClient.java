@@ -1,7 +1,7 @@
 package fi.yhdessa.directory.ptv;
 
-import fi.yhdessa.platform.OutsideApi;
 import fi.yhdessa.platform.OutsideApi.Unreachable;
+import fi.yhdessa.platform.OutsideApi;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package fi.yhdessa.directory.ptv;
 
-import fi.yhdessa.platform.OutsideApi.Unreachable;
 import fi.yhdessa.directory.ptv.PtvRecords.Channel;
 import fi.yhdessa.directory.ptv.PtvRecords.IdPage;
 import fi.yhdessa.directory.ptv.PtvRecords.Organisation;
 import fi.yhdessa.directory.ptv.PtvRecords.Service;
+import fi.yhdessa.platform.OutsideApi.Unreachable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

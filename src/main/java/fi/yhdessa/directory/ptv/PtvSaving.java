@@ -1,7 +1,7 @@
 package fi.yhdessa.directory.ptv;
 
-import fi.yhdessa.directory.kinds.KindWords;
 import fi.yhdessa.directory.history.ChangeHistory;
+import fi.yhdessa.directory.kinds.KindWords;
 import fi.yhdessa.directory.ptv.PtvFetch.Fetched;
 import fi.yhdessa.directory.ptv.PtvImportReport.Change;
 import fi.yhdessa.directory.ptv.PtvImportReport.Rejection;

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.util.BytesRef;
 
 /** A search's answer from the index: its services in order, or its groups of the same activity, with the facet counts of every match. */
 final class Answers {

@@ -2,9 +2,8 @@ package fi.yhdessa.directory.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.SortField;
-
 import java.util.Locale;
+import org.apache.lucene.search.SortField;
 
 /**
  * The fields of a service in the index: its id and what it is narrowed by as they are, its places as

@@ -1,14 +1,14 @@
 package fi.yhdessa.insight.indicators;
 
 import fi.yhdessa.insight.facts.FactKind;
-import fi.yhdessa.insight.figures.FigureTable;
 import fi.yhdessa.insight.figures.FigureTable.Cell;
 import fi.yhdessa.insight.figures.FigureTable.Column;
 import fi.yhdessa.insight.figures.FigureTable.Line;
 import fi.yhdessa.insight.figures.FigureTable.Measure;
+import fi.yhdessa.insight.figures.FigureTable;
+import fi.yhdessa.insight.store.FigureCache;
 import fi.yhdessa.insight.store.FigureFilter;
 import fi.yhdessa.insight.store.FigureRow;
-import fi.yhdessa.insight.store.FigureCache;
 import fi.yhdessa.platform.SmallCounts;
 import java.time.Clock;
 import java.time.YearMonth;

@@ -1,10 +1,10 @@
 package fi.yhdessa.insight.indicators;
 
-import fi.yhdessa.insight.figures.FigureTable;
 import fi.yhdessa.insight.figures.FigureTable.Cell;
 import fi.yhdessa.insight.figures.FigureTable.Column;
 import fi.yhdessa.insight.figures.FigureTable.Line;
 import fi.yhdessa.insight.figures.FigureTable.Measure;
+import fi.yhdessa.insight.figures.FigureTable;
 import fi.yhdessa.insight.store.FigureCache;
 import fi.yhdessa.network.Network;
 import java.math.BigDecimal;

@@ -7,7 +7,6 @@ import fi.yhdessa.network.centres.FamilyCentres;
 import fi.yhdessa.network.people.Person;
 import fi.yhdessa.platform.NavigationItem;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;

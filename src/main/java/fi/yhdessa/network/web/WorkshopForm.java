@@ -1,9 +1,9 @@
 package fi.yhdessa.network.web;
 
 import fi.yhdessa.network.workshops.Workshop;
-import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;

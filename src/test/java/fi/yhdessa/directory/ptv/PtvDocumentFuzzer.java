@@ -1,7 +1,7 @@
 package fi.yhdessa.directory.ptv;
 
-import fi.yhdessa.directory.kinds.KindWords;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import fi.yhdessa.directory.kinds.KindWords;
 
 /** A document as PTV's API might answer: a page of ids, or a list of services, channels or organisations; read whole, or refused with a reason. */
 final class PtvDocumentFuzzer {

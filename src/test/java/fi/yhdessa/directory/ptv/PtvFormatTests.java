@@ -1,10 +1,10 @@
 package fi.yhdessa.directory.ptv;
 
-import fi.yhdessa.directory.kinds.KindWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import fi.yhdessa.directory.kinds.KindWords;
 import fi.yhdessa.directory.ptv.PtvRecords.Term;
 import fi.yhdessa.platform.LocalizedText;
 import java.nio.charset.StandardCharsets;
