@@ -80,7 +80,7 @@ public final class Fuzzing {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
 				"--enable-native-access=ALL-UNNAMED", "-XX:+EnableDynamicAgentLoading", "-cp", System.getProperty("java.class.path"),
 				"com.code_intelligence.jazzer.Jazzer", "--target_class=" + target, "--instrumentation_includes=fi.yhdessa.**:tools.jackson.**",
-				"-" + limit, "-timeout=20", "-rss_limit_mb=2048", "--reproducer_path=" + work, "-artifact_prefix=" + work + "/", corpus.toString()));
+				"-" + limit, "-timeout=20", "-rss_limit_mb=3072", "--reproducer_path=" + work, "-artifact_prefix=" + work + "/", corpus.toString()));
 		if (Files.isDirectory(seeds)) {
 			command.add(seeds.toString());
 		}
