@@ -14,4 +14,15 @@ class BrowserVisitTests {
 		assertThatThrownBy(visit::checked).hasMessageContaining("image-alt");
 		assertThatThrownBy(visit::close).hasMessageContaining("not checked with axe");
 	}
+
+	@Test
+	void findsLowContrastAndAnUnlabelledFieldInThePageItself() {
+		try (BrowserVisit visit = new BrowserVisit(0)) {
+			visit.page().setContent("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main>"
+					+ "<p style=\"color:#bbb;background:#fff\">pale text</p><form><input type=\"text\" name=\"q\"></form></main></body></html>");
+			assertThatThrownBy(visit::checked).hasMessageContaining("color-contrast").hasMessageContaining("label");
+			visit.page().setContent("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><p>fine</p></main></body></html>");
+			visit.checked();
+		}
+	}
 }
