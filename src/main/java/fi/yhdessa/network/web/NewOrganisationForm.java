@@ -4,7 +4,6 @@ import fi.yhdessa.network.Municipality;
 import fi.yhdessa.network.Organisation;
 import fi.yhdessa.network.OrganisationId;
 import fi.yhdessa.network.OrganisationKind;
-import fi.yhdessa.platform.LocalizedText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,19 +14,10 @@ import org.springframework.validation.Errors;
  * A new organisation of the network as typed: what kind it is, its name in one language or more,
  * its business ID (Y-tunnus) when it has one, where it is based when it is local, and its web page.
  */
-public class NewOrganisationForm {
+public class NewOrganisationForm extends NamedForm {
 
 	@NotNull(message = "{validation.required}")
 	private OrganisationKind kind;
-
-	@Size(max = 200, message = "{validation.tooLongMax}")
-	private String nameFi = "";
-
-	@Size(max = 200, message = "{validation.tooLongMax}")
-	private String nameSv = "";
-
-	@Size(max = 200, message = "{validation.tooLongMax}")
-	private String nameEn = "";
 
 	private String businessId = "";
 
@@ -39,9 +29,7 @@ public class NewOrganisationForm {
 
 	/** A name in at least one language, a valid business ID and a municipality of the region, when given. */
 	void check(Errors errors, List<Municipality> municipalities) {
-		if (nameFi.isBlank() && nameSv.isBlank() && nameEn.isBlank()) {
-			errors.rejectValue("nameFi", "organisation.error.name");
-		}
+		requireName(errors, "organisation.error.name");
 		if (!businessId.isEmpty() && !BusinessIds.valid(businessId)) {
 			errors.rejectValue("businessId", "organisation.error.businessId");
 		}
@@ -51,12 +39,8 @@ public class NewOrganisationForm {
 	}
 
 	Organisation organisation(OrganisationId id) {
-		return new Organisation(id, kind, LocalizedText.of(nameFi, nameSv, nameEn), businessId.isEmpty() ? null : businessId,
+		return new Organisation(id, kind, name(), businessId.isEmpty() ? null : businessId,
 				municipality.isEmpty() ? null : municipality, website.isEmpty() ? null : website);
-	}
-
-	private static String typed(String value) {
-		return value == null ? "" : value.strip();
 	}
 
 	public OrganisationKind getKind() {
@@ -65,30 +49,6 @@ public class NewOrganisationForm {
 
 	public void setKind(OrganisationKind kind) {
 		this.kind = kind;
-	}
-
-	public String getNameFi() {
-		return nameFi;
-	}
-
-	public void setNameFi(String nameFi) {
-		this.nameFi = typed(nameFi);
-	}
-
-	public String getNameSv() {
-		return nameSv;
-	}
-
-	public void setNameSv(String nameSv) {
-		this.nameSv = typed(nameSv);
-	}
-
-	public String getNameEn() {
-		return nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = typed(nameEn);
 	}
 
 	public String getBusinessId() {

@@ -5,7 +5,6 @@ import fi.yhdessa.network.OrganisationId;
 import fi.yhdessa.network.Unit;
 import fi.yhdessa.network.UnitId;
 import fi.yhdessa.network.UnitKind;
-import fi.yhdessa.platform.LocalizedText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,16 +14,7 @@ import java.util.List;
 import org.springframework.validation.Errors;
 
 /** A unit of an organisation as typed, new or corrected: its name in one language or more, what it does, where it is, how to reach it. */
-public class UnitForm {
-
-	@Size(max = 200, message = "{validation.tooLongMax}")
-	private String nameFi = "";
-
-	@Size(max = 200, message = "{validation.tooLongMax}")
-	private String nameSv = "";
-
-	@Size(max = 200, message = "{validation.tooLongMax}")
-	private String nameEn = "";
+public class UnitForm extends NamedForm {
 
 	@NotNull(message = "{validation.required}")
 	private UnitKind kind;
@@ -42,9 +32,7 @@ public class UnitForm {
 
 	static UnitForm of(Unit unit) {
 		UnitForm form = new UnitForm();
-		form.setNameFi(unit.name().fi());
-		form.setNameSv(unit.name().sv());
-		form.setNameEn(unit.name().en());
+		form.setName(unit.name());
 		form.kind = unit.kind();
 		form.setMunicipality(unit.municipalityCode());
 		form.setPhone(unit.phone());
@@ -54,46 +42,16 @@ public class UnitForm {
 
 	/** The unit as typed, under the given identity. */
 	Unit unit(UnitId id, OrganisationId organisation) {
-		return new Unit(id, organisation, kind, LocalizedText.of(nameFi, nameSv, nameEn), municipality, phone.isEmpty() ? null : phone,
+		return new Unit(id, organisation, kind, name(), municipality, phone.isEmpty() ? null : phone,
 				email.isEmpty() ? null : email);
 	}
 
 	/** A name in at least one language, and a municipality of the region. */
 	void check(Errors errors, List<Municipality> municipalities) {
-		if (nameFi.isBlank() && nameSv.isBlank() && nameEn.isBlank()) {
-			errors.rejectValue("nameFi", "unit.error.name");
-		}
+		requireName(errors, "unit.error.name");
 		if (!errors.hasFieldErrors("municipality") && municipalities.stream().noneMatch(m -> m.code().equals(municipality))) {
 			errors.rejectValue("municipality", "validation.choose");
 		}
-	}
-
-	private static String typed(String value) {
-		return value == null ? "" : value.strip();
-	}
-
-	public String getNameFi() {
-		return nameFi;
-	}
-
-	public void setNameFi(String nameFi) {
-		this.nameFi = typed(nameFi);
-	}
-
-	public String getNameSv() {
-		return nameSv;
-	}
-
-	public void setNameSv(String nameSv) {
-		this.nameSv = typed(nameSv);
-	}
-
-	public String getNameEn() {
-		return nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = typed(nameEn);
 	}
 
 	public UnitKind getKind() {
