@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -50,6 +52,8 @@ public class CaseworkDemoData {
 	private final WorkingDays workingDays;
 	private final Clock clock;
 	private final Consents consents;
+	/** The consents this generation has recorded, by family and organisation: given once, then shared by the team and the hand-off. */
+	private final Map<List<UUID>, UUID> recorded = new HashMap<>();
 
 	CaseworkDemoData(JdbcClient jdbc, JdbcTemplate batches, WorkingDays workingDays, Clock clock, Consents consents) {
 		this.jdbc = jdbc;
@@ -64,6 +68,7 @@ public class CaseworkDemoData {
 	}
 
 	public void generate(DemoVolume volume) {
+		recorded.clear();
 		long started = System.nanoTime();
 		Random random = new Random(volume.seed());
 		LocalDate today = LocalDate.now(clock.withZone(FINLAND));
@@ -254,6 +259,10 @@ public class CaseworkDemoData {
 
 	/** The consent a guardian gave to share with an organisation, recorded through the consent module as a worker records one. */
 	private UUID consent(Row row, UUID organisation, Instant now) {
+		return recorded.computeIfAbsent(List.of(row.familyId(), organisation), key -> record(row, organisation, now));
+	}
+
+	private UUID record(Row row, UUID organisation, Instant now) {
 		String guardian = jdbc.sql("select first_names || ' ' || last_name from casework.member where family_id = :family order by relation desc limit 1")
 			.param("family", row.familyId())
 			.query(String.class)
@@ -288,11 +297,7 @@ public class CaseworkDemoData {
 
 	private void handoff(Row row, DemoWorker from, UUID organisation, UUID unit, DemoWorker answeredBy, String status, LocalDate due,
 			String declineReason, LocalDate firstMeeting, String legalBasis, Instant now) {
-		UUID consent = legalBasis != null ? null : consents.ofFamily(row.familyId()).stream()
-			.filter(given -> given.recipientOrganisation().equals(organisation))
-			.map(Consent::id)
-			.findFirst()
-			.orElseGet(() -> consent(row, organisation, now));
+		UUID consent = legalBasis != null ? null : consent(row, organisation, now);
 		boolean answered = !status.equals("PROPOSED");
 		jdbc.sql("""
 				insert into casework.handoff (id, case_id, from_worker, from_unit, to_organisation, to_unit, context, consent_id, legal_basis, status, proposed_at,
