@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,19 +28,13 @@ class NetworkIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void listsOrganisationsInFinnishAlphabeticalOrderPageByPage() {
 		PageOf<Network.OrganisationListing> first = network.organisations(Set.of(), new PageRequest(1, 25));
 		PageOf<Network.OrganisationListing> second = network.organisations(Set.of(), new PageRequest(2, 25));
-		// The demo region's 30, and any a journey of the administrator has added to the shared test database since.
-		long all = jdbc.sql("select count(*) from network.organisation").query(Long.class).single();
-		assertThat(all).isGreaterThanOrEqualTo(30);
-		assertThat(first.total()).isEqualTo(all);
+		assertThat(first.total()).isEqualTo(30);
 		assertThat(first.items()).hasSize(25);
-		assertThat(second.items()).hasSize((int) Math.min(25, all - 25));
+		assertThat(second.items()).hasSize(5);
 		List<String> names = first.items().stream().map(l -> l.organisation().name().fi()).toList();
 		// Finnish order puts Ä after Z, not among the A's.
 		assertThat(names.indexOf("Järvilaakson hyvinvointialue")).isLessThan(names.indexOf("Järvilinnan kaupunki"));

@@ -77,36 +77,6 @@ class AccountAdministrationBrowserTests {
 		}
 	}
 
-	@Test
-	void administratorAddsAnOrganisationWithAUnitAndRetiresTheUnitWhenItCloses() {
-		try (BrowserVisit admin = new BrowserVisit(port)) {
-			admin.signIn("admin", "demo");
-			admin.open("/network/organisations");
-			admin.click(AriaRole.LINK, "Uusi organisaatio");
-			Page form = admin.page();
-			form.getByLabel("Organisaation tyyppi").selectOption("NGO");
-			form.getByLabel("Suomeksi").fill("Järvilaakson isät ry");
-			form.getByLabel("Y-tunnus").fill("1234567-2");
-			admin.click(AriaRole.BUTTON, "Lisää organisaatio");
-			assertThat(form.getByRole(AriaRole.ALERT).first()).containsText("Korjaa merkityt kohdat");
-			assertThat(form.getByLabel("Y-tunnus")).hasAttribute("aria-invalid", "true");
-			assertThat(form.getByLabel("Suomeksi")).hasValue("Järvilaakson isät ry");
-			form.getByLabel("Y-tunnus").fill("1234567-1");
-			admin.click(AriaRole.BUTTON, "Lisää organisaatio");
-			assertThat(admin.heading()).hasText("Järvilaakson isät ry");
-
-			form.getByLabel("Suomeksi").fill("Isien ilta");
-			form.getByLabel("Mitä yksikkö tekee").selectOption("NGO_FAMILY_ACTIVITIES");
-			form.getByLabel("Kunta").selectOption(new SelectOption().setIndex(1));
-			admin.click(AriaRole.BUTTON, "Lisää yksikkö");
-			assertThat(form.getByRole(AriaRole.STATUS)).containsText("Yksikkö on lisätty");
-			admin.click(AriaRole.LINK, "Isien ilta");
-			admin.click(AriaRole.BUTTON, "Lakkauta yksikkö");
-			assertThat(form.getByRole(AriaRole.STATUS)).containsText("Yksikkö on lakkautettu");
-			assertThat(form.locator("main table")).containsText("Lakkautettu");
-		}
-	}
-
 	private static void handOver(BrowserVisit lead, UUID caseId, String to) {
 		lead.open("/casework/cases/" + caseId + "?open=responsible");
 		lead.page().getByLabel("Uusi vastuutyöntekijä").selectOption(new SelectOption().setLabel(to));
