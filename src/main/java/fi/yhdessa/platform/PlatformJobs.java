@@ -4,7 +4,6 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /** The platform's own work that runs once across nodes: the mail outbox, the nightly backup, old answers and sessions cleared, roles in units taking effect. */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +32,7 @@ class PlatformJobs {
 
 	/** Spring Session's own cleanup is switched off ({@code spring.session.jdbc.cleanup-cron=-}) for this one. */
 	@Bean
-	ClusterJob expiredSessionsJob(JdbcIndexedSessionRepository sessions) {
-		return ClusterJob.every("platform.expired-sessions", Duration.ofMinutes(1), sessions::cleanUpExpiredSessions);
+	ClusterJob expiredSessionsJob(SessionWrites sessions) {
+		return ClusterJob.every("platform.expired-sessions", Duration.ofMinutes(1), sessions::deleteExpired);
 	}
 }

@@ -17,6 +17,7 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -37,6 +38,15 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	/**
+	 * No observation of the security filters: with only the property that disables them, every filter
+	 * of every request was still wrapped in an observation that did nothing (4 % of a page's processor time).
+	 */
+	@Bean
+	SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -1,0 +1,56 @@
+package fi.yhdessa.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.SmartInstantiationAwareBeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The sessions the requests use: Spring Session's in PostgreSQL as Spring Boot configures them,
+ * written only when changed ({@link SessionWrites} in its place).
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+	/** Outside Spring Session's filter: the session a request saved is forgotten when the request ends. */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> savedSessionsForgotten(SessionWrites sessions) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					sessions.forgetSaved();
+				}
+			}
+		});
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
+	}
+
+	@Bean
+	static BeanPostProcessor sessionsWrittenWhenChanged() {
+		return new SmartInstantiationAwareBeanPostProcessor() {
+			@Override
+			public Class<?> predictBeanType(Class<?> beanClass, String name) {
+				return JdbcIndexedSessionRepository.class.isAssignableFrom(beanClass) ? SessionWrites.class : null;
+			}
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionWrites(sessions) : bean;
+			}
+		};
+	}
+}
