@@ -30,6 +30,8 @@ class MessagesTests {
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 	/** {@code #{key}} and {@code #{key(args)}} in templates; dynamic keys ({@code #{${…}}}) are checked through their enums. */
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9._-]*)");
+	/** {@code t.msg("key", …)} in compiled templates; keys made of values are checked through their enums. */
+	static final Pattern COMPILED_TEMPLATE_KEY = Pattern.compile("\\bt\\.msg\\(\"([A-Za-z][A-Za-z0-9._-]*)\"");
 
 	@Test
 	void everyBundleHasTheSameKeysInFinnishSwedishAndEnglish() throws IOException {
@@ -88,6 +90,23 @@ class MessagesTests {
 			}
 		}
 		assertThat(missing).as("message keys used in templates but missing from the bundles").isEmpty();
+	}
+
+	@Test
+	void everyKeyACompiledTemplateUsesExists() throws IOException {
+		Set<String> known = allKeys();
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> templates = Files.walk(TemplatesTests.COMPILED_TEMPLATES)) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".jte")).toList()) {
+				Matcher m = COMPILED_TEMPLATE_KEY.matcher(Files.readString(template));
+				while (m.find()) {
+					if (!known.contains(m.group(1))) {
+						missing.add(TemplatesTests.COMPILED_TEMPLATES.relativize(template) + ": " + m.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).as("message keys used in compiled templates but missing from the bundles").isEmpty();
 	}
 
 	@Test

@@ -12,11 +12,13 @@ import fi.yhdessa.casework.access.Refusal;
 import fi.yhdessa.casework.access.Worklist;
 import fi.yhdessa.casework.messages.Messages;
 import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.CompiledPages;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -59,8 +61,11 @@ public class CasePages {
 	private final Network network;
 	private final Disclosures disclosures;
 	private final Messages messages;
+	private final CompiledPages compiledPages;
 
-	CasePages(Cases cases, CasePageModel pageModel, Worklist worklist, Referrals referrals, Network network, Disclosures disclosures, Messages messages) {
+	CasePages(Cases cases, CasePageModel pageModel, Worklist worklist, Referrals referrals, Network network, Disclosures disclosures, Messages messages,
+			CompiledPages compiledPages) {
+		this.compiledPages = compiledPages;
 		this.cases = cases;
 		this.pageModel = pageModel;
 		this.worklist = worklist;
@@ -91,21 +96,21 @@ public class CasePages {
 		return new RoleHome(Role.SUPERVISOR, "/casework?team=true", "nav.worklist");
 	}
 
+	/**
+	 * The worklist, its content rendered by a compiled template ({@code casework/worklist.jte}, ADR 0020);
+	 * after a refused break-glass form the model already holds why and what was typed.
+	 */
 	@GetMapping("/casework")
 	String worklist(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean team,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, Model model) {
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, @RequestParam(required = false) String done,
+			Model model, HttpServletRequest request) {
 		boolean teamView = team && user.has(Role.SUPERVISOR);
-		model.addAttribute("view", worklist.of(user, teamView, page, casePage));
-		model.addAttribute("team", teamView);
-		model.addAttribute("supervisor", user.has(Role.SUPERVISOR));
-		model.addAttribute("today", today());
 		boolean opens = user.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) || user.has(Role.SUPERVISOR);
-		model.addAttribute("opens", opens);
-		model.addAttribute("unreadThreads", messages.unreadBy(user));
-		model.addAttribute("networkActions", network.openActionsOf(user.id().value()));
-		if (opens) {
-			model.addAttribute("referrals", referrals.waiting(new PageRequest(1, 10)));
-		}
+		@SuppressWarnings("unchecked")
+		WorklistPage content = new WorklistPage(worklist.of(user, teamView, page, casePage), teamView, user.has(Role.SUPERVISOR), opens, today(), done,
+				messages.unreadBy(user), network.openActionsOf(user.id().value()), opens ? referrals.waiting(new PageRequest(1, 10)) : null,
+				(String) model.getAttribute("breakGlassProblem"), (MultiValueMap<String, String>) model.getAttribute("breakGlassTyped"));
+		model.addAttribute("compiledContent", compiledPages.render("casework/worklist.jte", content, request));
 		return "casework/worklist";
 	}
 
@@ -189,7 +194,7 @@ public class CasePages {
 
 	@PostMapping("/casework/break-glass")
 	String breakGlass(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> form, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		try {
 			UUID id = disclosures.breakGlass(user, new Commands.BreakGlass(FormValues.value(form, "reference"), FormValues.value(form, "reason")));
 			return "redirect:/casework/cases/" + id + "?done=breakGlass.opened";
@@ -198,7 +203,7 @@ public class CasePages {
 			response.setStatus(422);
 			model.addAttribute("breakGlassProblem", problem.messageKey());
 			model.addAttribute("breakGlassTyped", form);
-			return worklist(user, false, 1, 1, model);
+			return worklist(user, false, 1, 1, null, model, request);
 		}
 	}
 

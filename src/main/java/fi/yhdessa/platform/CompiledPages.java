@@ -1,0 +1,37 @@
+package fi.yhdessa.platform;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.support.RequestDataValueProcessor;
+
+/**
+ * The content of the pages that show many rows at a time, rendered by templates compiled to Java
+ * at build time (jte, {@code src/main/jte}) and placed in the Thymeleaf layout as the page's
+ * content (ADR 0020). A template takes two parameters: {@code page}, its model, and {@code t}, the
+ * request's {@link PageText}.
+ */
+@Component
+public class CompiledPages {
+
+	private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+	private final MessageSource messages;
+	private final RequestDataValueProcessor forms;
+
+	CompiledPages(MessageSource messages, RequestDataValueProcessor forms) {
+		this.messages = messages;
+		this.forms = forms;
+	}
+
+	/** The HTML of a template ({@code casework/worklist.jte}) for a model, in the request's language. */
+	public String render(String template, Object page, HttpServletRequest request) {
+		StringOutput html = new StringOutput(16 * 1024);
+		templates.render(template, Map.of("page", page, "t", new PageText(messages, RequestContextUtils.getLocale(request), request, forms)), html);
+		return html.toString();
+	}
+}
