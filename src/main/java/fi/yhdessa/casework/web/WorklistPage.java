@@ -28,11 +28,8 @@ public record WorklistPage(Worklist.View view, boolean team, boolean supervisor,
 		return value == null ? "" : value;
 	}
 
+	/** The worklist's own address, which its pagers add their page to. */
 	public String base() {
 		return team ? "/casework?team=true" : "/casework";
-	}
-
-	public String casePage(int page) {
-		return "/casework?" + (team ? "team=true&" : "") + "casePage=" + page;
 	}
 }
