@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,6 +21,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+	/**
+	 * An attribute two requests of one session both add (a double-clicked form's flash message) is
+	 * written by the one that saves last instead of failing the other with a duplicate key.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesWrittenByTheLastSave() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
 
 	/** Outside Spring Session's filter: the session a request saved is forgotten when the request ends. */
 	@Bean

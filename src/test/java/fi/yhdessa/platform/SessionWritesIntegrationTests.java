@@ -27,6 +27,9 @@ class SessionWritesIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SessionWrites sessions;
+
 	@Test
 	void writesTheTimeOfLastAccessOnlyWhenItMovedByAStep() throws Exception {
 		Cookie session = signIn();
@@ -60,6 +63,21 @@ class SessionWritesIntegrationTests {
 
 		jdbc.sql("delete from platform.spring_session where session_id = :id").param("id", id(session)).update();
 		mvc.perform(get("/casework").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void twoRequestsOfOneSessionAddingTheSameAttributeBothSucceedAndTheLastSaveHolds() throws Exception {
+		String id = id(signIn());
+		SessionWrites.Kept first = sessions.findById(id);
+		SessionWrites.Kept second = sessions.findById(id);
+		first.setAttribute("notice", "first");
+		second.setAttribute("notice", "second");
+
+		sessions.save(first);
+		sessions.save(second);
+		sessions.forgetSaved();
+
+		assertThat((String) sessions.findById(id).getAttribute("notice")).isEqualTo("second");
 	}
 
 	private Cookie signIn() throws Exception {
