@@ -1,19 +1,16 @@
 package fi.yhdessa.platform;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import java.util.EnumSet;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.SmartInstantiationAwareBeanPostProcessor;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The sessions the requests use: Spring Session's in PostgreSQL as Spring Boot configures them,
@@ -31,21 +28,23 @@ class SessionConfiguration {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
-	/** Outside Spring Session's filter: the session a request saved is forgotten when the request ends. */
+	/**
+	 * Outside Spring Session's filter, in every dispatch it takes part in (an error page's too): the
+	 * session a request saved is forgotten when the dispatch ends.
+	 */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> savedSessionsForgotten(SessionWrites sessions) {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-				try {
-					chain.doFilter(request, response);
-				}
-				finally {
-					sessions.forgetSaved();
-				}
+	FilterRegistrationBean<Filter> savedSessionsForgotten(SessionWrites sessions) {
+		Filter forgetting = (request, response, chain) -> {
+			try {
+				chain.doFilter(request, response);
 			}
-		});
+			finally {
+				sessions.forgetSaved();
+			}
+		};
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(forgetting);
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;
 	}
 
