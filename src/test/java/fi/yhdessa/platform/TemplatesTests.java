@@ -57,6 +57,7 @@ class TemplatesTests {
 	void findsLiteralTextInACompiledTemplate() {
 		assertThat(literalTexts(withoutJte("@param String x\n<p>${t.msg(\"a\", x)}</p>@if(x.equals(\"(\"))<b>Hei</b>@endif !{var y = 1;}"))).containsExactly("Hei");
 		assertThat(literalTexts(withoutJte("<a aria-label=\"${t.msg(\"a\")}\">${x}</a>@template.pager(page = p, t = t)"))).isEmpty();
+		assertThat(withoutJte("<p>${t.msg(\"unclosed)}</p>")).as("a string left open ends the reading").isEqualTo("<p>");
 	}
 
 	/** A jte template without its expressions, code and directives: the markup and text that it writes as they are. */
@@ -97,6 +98,9 @@ class TemplatesTests {
 			char c = text.charAt(i);
 			if (c == '"') {
 				i = text.indexOf('"', i + 1);
+				if (i < 0) {
+					return text.length();
+				}
 			}
 			else if (c == opening) {
 				depth++;

@@ -96,20 +96,22 @@ public class CasePages {
 		return new RoleHome(Role.SUPERVISOR, "/casework?team=true", "nav.worklist");
 	}
 
-	/**
-	 * The worklist, its content rendered by a compiled template ({@code casework/worklist.jte}, ADR 0020);
-	 * after a refused break-glass form the model already holds why and what was typed.
-	 */
+	/** The worklist, its content rendered by a compiled template ({@code casework/worklist.jte}, ADR 0020). */
 	@GetMapping("/casework")
 	String worklist(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean team,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, @RequestParam(required = false) String done,
 			Model model, HttpServletRequest request) {
+		return worklistPage(user, team, page, casePage, done, null, null, model, request);
+	}
+
+	/** The worklist's first page, with the refused break-glass form's reason and what was typed in it, or nothing. */
+	private String worklistPage(SignedInUser user, boolean team, int page, int casePage, String done, String breakGlassProblem,
+			MultiValueMap<String, String> breakGlassTyped, Model model, HttpServletRequest request) {
 		boolean teamView = team && user.has(Role.SUPERVISOR);
 		boolean opens = user.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) || user.has(Role.SUPERVISOR);
-		@SuppressWarnings("unchecked")
 		WorklistPage content = new WorklistPage(worklist.of(user, teamView, page, casePage), teamView, user.has(Role.SUPERVISOR), opens, today(), done,
 				messages.unreadBy(user), network.openActionsOf(user.id().value()), opens ? referrals.waiting(new PageRequest(1, 10)) : null,
-				(String) model.getAttribute("breakGlassProblem"), (MultiValueMap<String, String>) model.getAttribute("breakGlassTyped"));
+				breakGlassProblem, breakGlassTyped);
 		model.addAttribute("compiledContent", compiledPages.render("casework/worklist.jte", content, request));
 		return "casework/worklist";
 	}
@@ -201,9 +203,7 @@ public class CasePages {
 		}
 		catch (Problem problem) {
 			response.setStatus(422);
-			model.addAttribute("breakGlassProblem", problem.messageKey());
-			model.addAttribute("breakGlassTyped", form);
-			return worklist(user, false, 1, 1, null, model, request);
+			return worklistPage(user, false, 1, 1, null, problem.messageKey(), form, model, request);
 		}
 	}
 
