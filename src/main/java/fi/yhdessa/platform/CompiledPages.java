@@ -22,16 +22,18 @@ public class CompiledPages {
 	private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 	private final MessageSource messages;
 	private final RequestDataValueProcessor forms;
+	private final AssetUrls assets;
 
-	CompiledPages(MessageSource messages, RequestDataValueProcessor forms) {
+	CompiledPages(MessageSource messages, RequestDataValueProcessor forms, AssetUrls assets) {
 		this.messages = messages;
 		this.forms = forms;
+		this.assets = assets;
 	}
 
 	/** The HTML of a template ({@code casework/worklist.jte}) for a model, in the request's language. */
 	public String render(String template, Object page, HttpServletRequest request) {
 		StringOutput html = new StringOutput(16 * 1024);
-		templates.render(template, Map.of("page", page, "t", new PageText(messages, RequestContextUtils.getLocale(request), request, forms)), html);
+		templates.render(template, Map.of("page", page, "t", new PageText(messages, RequestContextUtils.getLocale(request), request, forms, assets)), html);
 		return html.toString();
 	}
 }

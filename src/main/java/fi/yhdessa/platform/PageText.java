@@ -14,7 +14,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * What a compiled page ({@link CompiledPages}) says and links in the request's language: the
  * texts of the message bundles (as Thymeleaf's {@code #{…}} gives them), dates as the pages
- * show them, addresses under the platform's context path, and the hidden fields every form
+ * show them, addresses under the platform's context path (static files' versioned), and the hidden fields every form
  * carries (the CSRF token and the form's own key, as Thymeleaf adds them to {@code th:action}).
  */
 public final class PageText {
@@ -25,12 +25,14 @@ public final class PageText {
 	private final Locale locale;
 	private final HttpServletRequest request;
 	private final RequestDataValueProcessor forms;
+	private final AssetUrls assets;
 
-	PageText(MessageSource messages, Locale locale, HttpServletRequest request, RequestDataValueProcessor forms) {
+	PageText(MessageSource messages, Locale locale, HttpServletRequest request, RequestDataValueProcessor forms, AssetUrls assets) {
 		this.messages = messages;
 		this.locale = locale;
 		this.request = request;
 		this.forms = forms;
+		this.assets = assets;
 	}
 
 	/** The text of a key in the request's language; a key no bundle has fails the page, as a missing key fails the build. */
@@ -58,6 +60,11 @@ public final class PageText {
 	/** A path of the platform as the browser reaches it. */
 	public String url(String path) {
 		return request.getContextPath() + path;
+	}
+
+	/** The address of a static file ({@code /css/yhdessa.css}), versioned as the resource chain names it. */
+	public String asset(String path) {
+		return request.getContextPath() + assets.of(path);
 	}
 
 	/** The hidden fields of a form that posts. */

@@ -57,6 +57,7 @@ class TemplatesTests {
 	void findsLiteralTextInACompiledTemplate() {
 		assertThat(literalTexts(withoutJte("@param String x\n<p>${t.msg(\"a\", x)}</p>@if(x.equals(\"(\"))<b>Hei</b>@endif !{var y = 1;}"))).containsExactly("Hei");
 		assertThat(literalTexts(withoutJte("<a aria-label=\"${t.msg(\"a\")}\">${x}</a>@template.pager(page = p, t = t)"))).isEmpty();
+		assertThat(literalTexts(withoutJte("<div>$unsafe{page.html()}</div><p>Hei</p>"))).containsExactly("Hei");
 		assertThat(withoutJte("<p>${t.msg(\"unclosed)}</p>")).as("a string left open ends the reading").isEqualTo("<p>");
 	}
 
@@ -68,6 +69,9 @@ class TemplatesTests {
 			char c = template.charAt(i);
 			if ((c == '$' || c == '!') && template.startsWith("{", i + 1)) {
 				i = closing(template, i + 1, '{', '}');
+			}
+			else if (template.startsWith("$unsafe{", i)) {
+				i = closing(template, i + "$unsafe".length(), '{', '}');
 			}
 			else if (c == '@' && i + 1 < template.length() && Character.isLetter(template.charAt(i + 1))) {
 				int end = i + 1;

@@ -7,6 +7,7 @@ import fi.yhdessa.insight.indicators.IndicatorWatch;
 import fi.yhdessa.insight.indicators.Indicators;
 import fi.yhdessa.insight.indicators.Polarisation;
 import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.CompiledPages;
 import fi.yhdessa.platform.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -48,10 +49,12 @@ class IndicatorPages {
 	private final CsvTables csv;
 	private final Clock clock;
 	private final PolarisationHtml html;
+	private final CompiledPages pages;
 
 	IndicatorPages(Indicators indicators, Polarisation polarisation, IndicatorWatch watch, IndicatorImports imports, InsightAccess access, Network network,
-			CsvTables csv, Clock clock, PolarisationHtml html) {
+			CsvTables csv, Clock clock, PolarisationHtml html, CompiledPages pages) {
 		this.html = html;
+		this.pages = pages;
 		this.indicators = indicators;
 		this.polarisation = polarisation;
 		this.watch = watch;
@@ -75,15 +78,11 @@ class IndicatorPages {
 		network.areas().forEach(a -> areas.put(a.code(), a.name().in(locale)));
 		String shownArea = scope.area() != null ? scope.area() : areas.containsKey(area) ? area : null;
 		Polarisation.View view = chosen == null ? null : polarisation.of(chosen, shownArea, locale);
-		model.addAttribute("all", all);
-		model.addAttribute("chosen", chosen);
-		model.addAttribute("view", view);
-		model.addAttribute("tablesHtml", view == null ? null : html.of(view, shownArea, locale, request.getContextPath()));
-		model.addAttribute("areas", areas);
-		model.addAttribute("area", shownArea);
-		model.addAttribute("areaFixed", scope.area() != null);
-		model.addAttribute("citation", chosen == null ? null : chosen.citation(LocalDate.now(clock)));
-		model.addAttribute("analyst", scope.edits());
+		boolean analyst = scope.edits();
+		IndicatorsPage page = new IndicatorsPage(new InsightSections("indicators", InsightNavigation.makesReports(user), analyst), all, chosen, view,
+				view == null ? null : html.of(view, shownArea, locale, request.getContextPath()), areas, shownArea, scope.area() != null,
+				chosen == null ? null : chosen.citation(LocalDate.now(clock)), analyst);
+		model.addAttribute("compiledContent", pages.render("insight/indicators.jte", page, request));
 		return "insight/indicators";
 	}
 

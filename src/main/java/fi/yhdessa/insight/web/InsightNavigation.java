@@ -1,17 +1,40 @@
 package fi.yhdessa.insight.web;
 
+import fi.yhdessa.platform.CompiledPages;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What insight's own navigation offers the person: the welfare report only to those who make it. */
+/**
+ * insight's own navigation on its pages ({@code insightNav}, placed by {@code insight/nav.html}): the
+ * welfare report offered only to those who make it, the settings to those who edit them.
+ */
 @ControllerAdvice(assignableTypes = { DashboardPages.class, IndicatorPages.class, ScenarioPages.class, SettingsPages.class, WelfareReportPages.class })
 class InsightNavigation {
 
-	@ModelAttribute("makesReports")
-	boolean makesReports(@AuthenticationPrincipal SignedInUser user) {
+	private final CompiledPages pages;
+
+	InsightNavigation(CompiledPages pages) {
+		this.pages = pages;
+	}
+
+	@ModelAttribute("insightNav")
+	Nav nav(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+		return new Nav(pages, request, makesReports(user));
+	}
+
+	static boolean makesReports(SignedInUser user) {
 		return user != null && (user.has(Role.LEADERSHIP) || user.has(Role.COORDINATOR));
+	}
+
+	/** Writes the navigation for a page: {@code ${insightNav.html('costs', analyst)}}. */
+	public record Nav(CompiledPages pages, HttpServletRequest request, boolean makesReports) {
+
+		public String html(String current, Boolean analyst) {
+			return pages.render("insight/nav.jte", new InsightSections(current, makesReports, Boolean.TRUE.equals(analyst)), request);
+		}
 	}
 }
