@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The national indicators at the region scale: after a warm-up as long as the measurement, at the
- * same load (the compiler settles the page's code only after some tens of thousands of requests),
- * {@value #USERS} analysts open the
+ * The national indicators at the region scale: after a warm-up at the same load of
+ * {@code -Dbench.warmup.seconds} (150 by default: the compiler settles the page's code only after
+ * some fifty thousand requests, as {@code ab} against one view shows), {@value #USERS} analysts open the
  * polarisation view of a random indicator for the whole county or one area, without pause, for
  * {@code -Dbench.seconds}; then one analyst alone takes the welfare report {@value #REPORTS} times
  * as PDF and as CSV. {@code -Dbench.url}; {@code -Dbench.indicators} and {@code -Dbench.areas}:
@@ -37,13 +37,14 @@ public class IndicatorSimulation extends Simulation {
 
 	private final String url = System.getProperty("bench.url", "http://localhost:8080");
 	private final Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
+	private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 150));
 	private final List<String> indicators = Arrays.asList(System.getProperty("bench.indicators", "7001").split(","));
 	private final List<String> areas = Arrays.asList(System.getProperty("bench.areas", "").split(",", -1));
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(url).acceptHeader("text/html").disableCaching();
 
 	{
-		setUp(analysts("warm-up " + VIEW, phase).injectOpen(atOnceUsers(USERS))
+		setUp(analysts("warm-up " + VIEW, warmUp).injectOpen(atOnceUsers(USERS))
 			.andThen(analysts(VIEW, phase).injectOpen(atOnceUsers(USERS)))
 			.andThen(reports().injectOpen(atOnceUsers(1)))).protocols(protocol);
 	}

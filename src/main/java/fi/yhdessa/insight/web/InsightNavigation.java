@@ -31,7 +31,17 @@ class InsightNavigation {
 	}
 
 	/** Writes the navigation for a page: {@code ${insightNav.html('costs', analyst)}}. */
-	public record Nav(CompiledPages pages, HttpServletRequest request, boolean makesReports) {
+	public static final class Nav {
+
+		private final CompiledPages pages;
+		private final HttpServletRequest request;
+		private final boolean makesReports;
+
+		Nav(CompiledPages pages, HttpServletRequest request, boolean makesReports) {
+			this.pages = pages;
+			this.request = request;
+			this.makesReports = makesReports;
+		}
 
 		public String html(String current, Boolean analyst) {
 			return pages.render("insight/nav.jte", new InsightSections(current, makesReports, Boolean.TRUE.equals(analyst)), request);
