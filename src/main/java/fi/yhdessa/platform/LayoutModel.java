@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
 
+	static final String CHROME = "chrome";
+
 	private final List<NavigationItem> staffAndResidents;
 	private final List<NavigationItem> siteLinks;
 	private final CompiledPages pages;
@@ -38,7 +40,8 @@ class LayoutModel {
 		model.addAttribute("currentUser", user);
 		model.addAttribute("navigation", navigation);
 		model.addAttribute("zone", ClockConfiguration.FINLAND);
-		model.addAttribute("chrome", new PageChrome(pages, request, user, navigation, siteLinks, path, current));
+		// A request attribute, not only the model's: a page that an exception handler answers with has no model of ours.
+		request.setAttribute(CHROME, new PageChrome(pages, request, user, navigation, siteLinks, path, current));
 	}
 
 	/** The page the person asked for, also when an error page answers in its place. */

@@ -61,4 +61,13 @@ class GroupsIntegrationTests extends NetworkPagesTest {
 		mvc.perform(as(get("/network/groups/" + group), Role.RESIDENT)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void aGroupThatIsNotThereIsAnsweredWithTheRefusalInThePlatformsLayout() throws Exception {
+		mvc.perform(as(get("/network/groups/" + UUID.randomUUID()), Role.COORDINATOR))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("class=\"skip-link\"")))
+			.andExpect(content().string(containsString("/css/yhdessa-")))
+			.andExpect(content().string(containsString("staff-nav")));
+	}
+
 }
