@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
@@ -35,5 +37,10 @@ public class CompiledPages {
 		StringOutput html = new StringOutput(16 * 1024);
 		templates.render(template, Map.of("page", page, "t", new PageText(messages, RequestContextUtils.getLocale(request), request, forms, assets)), html);
 		return html.toString();
+	}
+
+	/** The same, for the request this thread is answering. */
+	public String render(String template, Object page) {
+		return render(template, page, ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
 	}
 }

@@ -20,6 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 public final class PageText {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
 	private final MessageSource messages;
 	private final Locale locale;
@@ -55,6 +56,11 @@ public final class PageText {
 
 	public String date(Instant instant) {
 		return DATE.format(instant.atZone(ClockConfiguration.FINLAND));
+	}
+
+	/** A moment as the pages show it, in the platform's time zone, to the minute. */
+	public String dateTime(Instant instant) {
+		return DATE_TIME.format(instant.atZone(ClockConfiguration.FINLAND));
 	}
 
 	/** A path of the platform as the browser reaches it. */

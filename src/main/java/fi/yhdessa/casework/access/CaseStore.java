@@ -181,7 +181,7 @@ public class CaseStore {
 	}
 
 	/** The bounce figure of a family: hand-offs declined, expired or re-routed. */
-	record Bounces(int declined, int expired, int rerouted) {
+	public record Bounces(int declined, int expired, int rerouted) {
 
 		public int total() {
 			return declined + expired + rerouted;

@@ -18,6 +18,7 @@ import fi.yhdessa.network.Network;
 import fi.yhdessa.network.OrganisationKind;
 import fi.yhdessa.network.UnitId;
 import fi.yhdessa.platform.Accounts;
+import fi.yhdessa.platform.CompiledPages;
 import fi.yhdessa.platform.LocalizedText;
 import fi.yhdessa.platform.PageOf;
 import fi.yhdessa.platform.PageRequest;
@@ -50,8 +51,11 @@ public class CasePageModel {
 	private final Messages messages;
 	private final GuardianRestrictions restrictions;
 	private final PlanAnswers planAnswers;
+	private final CompiledPages pages;
 
-	CasePageModel(Cases cases, Accounts accounts, Network network, Messages messages, GuardianRestrictions restrictions, PlanAnswers planAnswers) {
+	CasePageModel(Cases cases, Accounts accounts, Network network, Messages messages, GuardianRestrictions restrictions, PlanAnswers planAnswers,
+			CompiledPages pages) {
+		this.pages = pages;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.network = network;
@@ -70,9 +74,9 @@ public class CasePageModel {
 		List<MessageThread> threads = messages.threadsOf(user, id);
 		LocalDate today = LocalDate.now(FINLAND);
 		common(view, model);
-		model.addAttribute("summary", CaseSummary.of(view, threads, today));
-		model.addAttribute("sections", Arrays.stream(CaseSection.values()).filter(s -> s.shownFor(view)).toList());
 		CaseSection shown = open != null && open.shownFor(view) ? open : null;
+		model.addAttribute("caseTop", pages.render("casework/case-top.jte", new CaseTop(view, CaseSummary.of(view, threads, today),
+				Arrays.stream(CaseSection.values()).filter(s -> s.shownFor(view)).toList(), shown)));
 		model.addAttribute("open", shown);
 		if (shown != null) {
 			section(view, threads, journalPage, shown, refused, today, model);

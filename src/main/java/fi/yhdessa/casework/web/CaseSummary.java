@@ -25,7 +25,7 @@ public record CaseSummary(List<Due> due, List<Outcomes.GoalRating> goals, List<T
 	static final int LATEST = 3;
 
 	/** One deadline: what ({@code labelKey} with {@code detail}), by when, how it stands today and the section where it is done. */
-	record Due(String labelKey, String detail, LocalDate date, DueState state, CaseSection section) {
+	public record Due(String labelKey, String detail, LocalDate date, DueState state, CaseSection section) {
 	}
 
 	static CaseSummary of(Cases.CaseView view, List<MessageThread> threads, LocalDate today) {
