@@ -82,8 +82,9 @@ class IndicatorPages {
 		IndicatorsPage page = new IndicatorsPage(new InsightSections("indicators", InsightNavigation.makesReports(user), analyst), all, chosen, view,
 				view == null ? null : html.of(view, shownArea, locale, request.getContextPath()), areas, shownArea, scope.area() != null,
 				chosen == null ? null : chosen.citation(LocalDate.now(clock)), analyst);
-		model.addAttribute("compiledContent", pages.render("insight/indicators.jte", page, request));
-		return "insight/indicators";
+		model.addAttribute(CompiledPages.CONTENT, pages.render("insight/indicators.jte", page, request));
+		model.addAttribute(CompiledPages.TITLE, "insight.indicators.title");
+		return CompiledPages.VIEW;
 	}
 
 	@GetMapping("/insight/indicators/imports")
