@@ -21,13 +21,6 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
 @Component
 public class CompiledPages {
 
-	/** The view name of a page written whole by compiled templates ({@link CompiledPageView}). */
-	public static final String VIEW = "compiled-page";
-	/** The model attribute of such a page's content, its HTML. */
-	public static final String CONTENT = "compiledContent";
-	/** The model attribute of such a page's title, a message key. */
-	public static final String TITLE = "compiledTitle";
-
 	private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 	private final MessageSource messages;
 	private final RequestDataValueProcessor forms;
@@ -42,25 +35,12 @@ public class CompiledPages {
 	/** The HTML of a template ({@code casework/worklist.jte}) for a model, in the request's language. */
 	public String render(String template, Object page, HttpServletRequest request) {
 		StringOutput html = new StringOutput(16 * 1024);
-		templates.render(template, Map.of("page", page, "t", text(request)), html);
-		return html.toString();
-	}
-
-	/** A whole page: the layout with the page's title (a message key) around content already rendered. */
-	String page(PageChrome chrome, String titleKey, String content, HttpServletRequest request) {
-		PageText t = text(request);
-		StringOutput html = new StringOutput(32 * 1024);
-		templates.render("layout/page.jte", Map.of("chrome", chrome, "t", t, "title", t.msg(titleKey), "content",
-				(gg.jte.Content) output -> output.writeContent(content)), html);
+		templates.render(template, Map.of("page", page, "t", new PageText(messages, RequestContextUtils.getLocale(request), request, forms, assets)), html);
 		return html.toString();
 	}
 
 	/** The same, for the request this thread is answering. */
 	public String render(String template, Object page) {
 		return render(template, page, ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
-	}
-
-	private PageText text(HttpServletRequest request) {
-		return new PageText(messages, RequestContextUtils.getLocale(request), request, forms, assets);
 	}
 }

@@ -96,7 +96,7 @@ public class CasePages {
 		return new RoleHome(Role.SUPERVISOR, "/casework?team=true", "nav.worklist");
 	}
 
-	/** The worklist, written by compiled templates ({@code casework/worklist.jte} in the layout's, ADR 0020). */
+	/** The worklist, its content rendered by a compiled template ({@code casework/worklist.jte}, ADR 0020). */
 	@GetMapping("/casework")
 	String worklist(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean team,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, @RequestParam(required = false) String done,
@@ -112,9 +112,8 @@ public class CasePages {
 		WorklistPage content = new WorklistPage(worklist.of(user, teamView, page, casePage), teamView, user.has(Role.SUPERVISOR), opens, today(), done,
 				messages.unreadBy(user), network.openActionsOf(user.id().value()), opens ? referrals.waiting(new PageRequest(1, 10)) : null,
 				breakGlassProblem, breakGlassTyped);
-		model.addAttribute(CompiledPages.CONTENT, compiledPages.render("casework/worklist.jte", content, request));
-		model.addAttribute(CompiledPages.TITLE, "worklist.title");
-		return CompiledPages.VIEW;
+		model.addAttribute("compiledContent", compiledPages.render("casework/worklist.jte", content, request));
+		return "casework/worklist";
 	}
 
 	@GetMapping("/casework/cases/new")

@@ -82,9 +82,8 @@ class IndicatorPages {
 		IndicatorsPage page = new IndicatorsPage(new InsightSections("indicators", InsightNavigation.makesReports(user), analyst), all, chosen, view,
 				view == null ? null : html.of(view, shownArea, locale, request.getContextPath()), areas, shownArea, scope.area() != null,
 				chosen == null ? null : chosen.citation(LocalDate.now(clock)), analyst);
-		model.addAttribute(CompiledPages.CONTENT, pages.render("insight/indicators.jte", page, request));
-		model.addAttribute(CompiledPages.TITLE, "insight.indicators.title");
-		return CompiledPages.VIEW;
+		model.addAttribute("compiledContent", pages.render("insight/indicators.jte", page, request));
+		return "insight/indicators";
 	}
 
 	@GetMapping("/insight/indicators/imports")
