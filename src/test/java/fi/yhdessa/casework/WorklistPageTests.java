@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The worklist as its compiled template writes it (ADR 0020): its pagers, and its break-glass form refused with what was typed. */
+/**
+ * The worklist with its content compiled (ADR 0020): in the platform's layout in the reader's language,
+ * its pagers, and its break-glass form refused with what was typed.
+ */
 @CaseworkTest
 class WorklistPageTests {
 
@@ -54,6 +57,20 @@ class WorklistPageTests {
 			// The other tests of this platform find the worker's worklist as it was.
 			opened.forEach(id -> cases.close(worker, id, new Commands.Close("Testi päättyi.", ClientCase.Outcome.NO_NEED)));
 		}
+	}
+
+	@Test
+	void isAWholePageOfThePlatformInTheReadersLanguage() {
+		HttpVisitor visitor = new HttpVisitor(port);
+		visitor.signIn("worker", "demo");
+
+		HttpResponse<String> swedish = visitor.get("/casework?lang=sv");
+
+		assertThat(swedish.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html").contains("UTF-8"));
+		assertThat(swedish.body()).startsWith("<!DOCTYPE html>").contains("<html lang=\"sv\">").contains("<title>Arbetslista – Yhdessä</title>")
+			.contains("class=\"skip-link\"").contains("/css/yhdessa-").contains("name=\"csrf-token\"")
+			.contains("<a href=\"/casework?lang=sv\" lang=\"sv\" hreflang=\"sv\" aria-current=\"true\">")
+			.contains("<main id=\"main\" tabindex=\"-1\" class=\"content\">").contains("class=\"site-footer\"");
 	}
 
 	@Test
