@@ -13,10 +13,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
- * The content of the pages that show many rows at a time, rendered by templates compiled to Java
- * at build time (jte, {@code src/main/jte}) and placed in the Thymeleaf layout as the page's
- * content (ADR 0020). A template takes two parameters: {@code page}, its model, and {@code t}, the
- * request's {@link PageText}.
+ * What every page has around its content ({@link PageChrome}) and the content of the pages that are
+ * viewed most, rendered by templates compiled to Java at build time (jte, {@code src/main/jte}) and
+ * placed by the Thymeleaf layout (ADR 0020). A template takes two parameters: {@code page}, its model,
+ * and {@code t}, the request's {@link PageText}.
  */
 @Component
 public class CompiledPages {

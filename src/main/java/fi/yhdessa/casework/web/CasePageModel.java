@@ -55,13 +55,13 @@ public class CasePageModel {
 
 	CasePageModel(Cases cases, Accounts accounts, Network network, Messages messages, GuardianRestrictions restrictions, PlanAnswers planAnswers,
 			CompiledPages pages) {
-		this.pages = pages;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.network = network;
 		this.messages = messages;
 		this.restrictions = restrictions;
 		this.planAnswers = planAnswers;
+		this.pages = pages;
 	}
 
 	/** What a refused form brings back: the action, the reason, each field's message and the form as typed. */
