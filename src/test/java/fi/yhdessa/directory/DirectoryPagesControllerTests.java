@@ -33,7 +33,7 @@ class DirectoryPagesControllerTests {
 	void servesOnlyTheResultsToHtmx() throws Exception {
 		mvc.perform(get("/search").param("q", "perhekahvila").header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(view().name("directory/search :: results"))
+			.andExpect(view().name("directory/search-results"))
 			.andExpect(content().string(containsString("MLL:n perhekahvila")))
 			.andExpect(content().string(not(containsString("<form"))));
 	}
@@ -56,8 +56,8 @@ class DirectoryPagesControllerTests {
 	@Test
 	void saysWhichNeedItUnderstoodAndWhatEachResultHelpsWith() throws Exception {
 		mvc.perform(get("/search").param("q", "my baby doesn't sleep").param("lang", "en"))
-			.andExpect(content().string(containsString("We understood your search as a need: a baby&#39;s sleep.")))
-			.andExpect(content().string(containsString("Helps with: a baby&#39;s sleep")));
+			.andExpect(content().string(containsString("We understood your search as a need: a baby's sleep.")))
+			.andExpect(content().string(containsString("Helps with: a baby's sleep")));
 	}
 
 	@Test

@@ -8,9 +8,11 @@ import fi.yhdessa.directory.ServiceDetails;
 import fi.yhdessa.directory.ServiceKind;
 import fi.yhdessa.directory.search.SearchCounting;
 import fi.yhdessa.network.Network;
+import fi.yhdessa.platform.CompiledPages;
 import fi.yhdessa.platform.NavigationItem;
 import fi.yhdessa.platform.PublicPaths;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public search and service pages; a search is a plain GET, so its URL can be shared and it works without JavaScript. */
 @Controller
@@ -40,9 +41,11 @@ class DirectoryPages {
 	private final Network network;
 	private final MessageSource messages;
 	private final SearchCounting counting;
+	private final CompiledPages pages;
 
-	DirectoryPages(Directory directory, Network network, MessageSource messages, SearchCounting counting) {
+	DirectoryPages(Directory directory, Network network, MessageSource messages, SearchCounting counting, CompiledPages pages) {
 		this.counting = counting;
+		this.pages = pages;
 		this.directory = directory;
 		this.network = network;
 		this.messages = messages;
@@ -64,24 +67,17 @@ class DirectoryPages {
 	}
 
 	@GetMapping("/search")
-	String search(@ModelAttribute("search") SearchForm form, HtmxRequest htmx, Locale locale, Model model) {
+	String search(@ModelAttribute("search") SearchForm form, HtmxRequest htmx, Locale locale, HttpServletRequest request, Model model) {
 		SearchResults results = directory.searchByActivity(form.toRequest(htmx.isHtmxRequest()));
 		if (results.page() == 1) {
 			counting.searched(form.getQ(), results.total());
 		}
-		model.addAttribute("results", results);
-		model.addAttribute("searched", !form.getQ().isEmpty() || form.hasFilters());
-		model.addAttribute("links", new SearchLinks(ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build()
-			.toUriString().replaceFirst("^[a-z]+://[^/]+", "")));
 		List<Choice> municipalities = Choice.municipalities(network, locale);
 		List<Choice> topics = directory.topics().stream().map(topic -> new Choice(topic.code(), topic.name().in(locale))).toList();
 		List<Choice> channels = choices(ChannelKind.values(), ChannelKind::messageKey, locale);
-		model.addAttribute("topicNames", Choice.labels(topics));
-		model.addAttribute("municipalityNames", Choice.labels(municipalities));
-		model.addAttribute("channelNames", Choice.labels(channels));
-		model.addAttribute("guidancePhone", GUIDANCE_PHONE);
+		model.addAttribute("resultsHtml", pages.render("directory/search-results.jte", resultsPage(form, results, topics, municipalities, channels), request));
 		if (htmx.isHtmxRequest()) {
-			return "directory/search :: results";
+			return "directory/search-results";
 		}
 		model.addAttribute("municipalities", municipalities);
 		model.addAttribute("topics", topics);
@@ -94,16 +90,15 @@ class DirectoryPages {
 		return "directory/search";
 	}
 
-	/** Links that change one parameter of the current search and go back to its first page. */
-	record SearchLinks(String current) {
-
-		public String with(String parameter, Object value) {
-			var link = UriComponentsBuilder.fromUriString(current).replaceQueryParam(parameter, value);
-			if (!"page".equals(parameter)) {
-				link.replaceQueryParam("page");
-			}
-			return link.build().toUriString();
-		}
+	/** The results as the page shows them, with the facets' values named and links that change the search's address. */
+	private static SearchResultsPage resultsPage(SearchForm form, SearchResults results, List<Choice> topics, List<Choice> municipalities,
+			List<Choice> channels) {
+		String current = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang").build().toUriString().replaceFirst("^[a-z]+://[^/]+", "");
+		return new SearchResultsPage(results, form.getQ(), !form.getQ().isEmpty() || form.hasFilters(), current,
+				List.of(new SearchResultsPage.Facet("topic", "search.topic", Choice.labels(topics)),
+						new SearchResultsPage.Facet("municipality", "search.municipality", Choice.labels(municipalities)),
+						new SearchResultsPage.Facet("channel", "search.channel", Choice.labels(channels))),
+				GUIDANCE_PHONE);
 	}
 
 	private <E extends Enum<E>> List<Choice> choices(E[] values, Function<E, String> messageKey, Locale locale) {
