@@ -3,13 +3,12 @@ package fi.yhdessa.directory.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -23,7 +22,9 @@ import org.apache.lucene.util.BytesRef;
  * Groups a ranked search's services by activity without Lucene's grouping collectors, which pass every match three
  * times: the groups of a page are the first services of each activity in the ranking's order (read from a window of
  * the top services, widened while it holds too few activities), the count of all groups comes from one pass over the
- * matches' doc values ({@link FacetCounting#activities}), and only a page's groups are opened for their places, together through their keys' terms.
+ * matches' doc values ({@link FacetCounting#activities}), and only a page's groups are opened for their other places,
+ * together through their keys' terms and without scoring: the same activity is the same text, so its places differ
+ * in where they are, not in how well they answer the words.
  */
 final class ActivityGroups {
 
@@ -34,15 +35,15 @@ final class ActivityGroups {
 	private final Query query;
 	private final ActivityOrdinals ordinals;
 
-	/** @param query the search's query, rewritten once so the groups' queries do not rewrite it again */
+	/** @param query the search's query, rewritten once so that a wider window does not rewrite it again */
 	ActivityGroups(IndexSearcher searcher, Query query, ActivityOrdinals ordinals) {
 		this.searcher = searcher;
 		this.query = query;
 		this.ordinals = ordinals;
 	}
 
-	/** One activity: its number in the reader and its key. */
-	record Activity(long ordinal, BytesRef key) {
+	/** One activity: its number in the reader, its key, and its service that the ranking put first. */
+	record Activity(long ordinal, BytesRef key, ScoreDoc best) {
 	}
 
 	/** The groups {@code offset} to {@code offset + limit} in the order of their best service; {@code first} holds the top {@link #firstWindow}. */
@@ -51,11 +52,11 @@ final class ActivityGroups {
 		TopDocs top = first;
 		int window = firstWindow(offset, limit);
 		while (true) {
-			List<Long> groups = firstOfEach(top.scoreDocs, wanted);
+			List<Map.Entry<Long, ScoreDoc>> groups = firstOfEach(top.scoreDocs, wanted);
 			if (groups.size() >= wanted || top.scoreDocs.length < window) {
 				List<Activity> page = new ArrayList<>();
-				for (long group : groups.subList(Math.min(offset, groups.size()), groups.size())) {
-					page.add(new Activity(group, ordinals.key(group)));
+				for (Map.Entry<Long, ScoreDoc> group : groups.subList(Math.min(offset, groups.size()), groups.size())) {
+					page.add(new Activity(group.getKey(), ordinals.key(group.getKey()), group.getValue()));
 				}
 				return page;
 			}
@@ -69,49 +70,55 @@ final class ActivityGroups {
 	}
 
 	/**
-	 * The matching services of each group (at most {@code most} of each) in the order within a group, from one search
-	 * over all of them; a group the search's window may have cut short is searched again on its own.
+	 * Each group's best service, then the same activity's other services that the filters allow (at most {@code most}
+	 * in all) in the order of {@code places}, from one search over all the groups; a group the search's window may
+	 * have cut short is searched again on its own.
 	 */
-	List<List<ScoreDoc>> open(List<Activity> page, Sort withinGroup, int most) throws IOException {
+	List<List<ScoreDoc>> open(List<Activity> page, Function<Query, Query> filtered, Sort places, int most) throws IOException {
 		Map<Long, List<ScoreDoc>> groups = new LinkedHashMap<>();
-		page.forEach(activity -> groups.put(activity.ordinal(), new ArrayList<>()));
+		Set<Integer> best = new HashSet<>();
+		page.forEach(activity -> {
+			groups.put(activity.ordinal(), new ArrayList<>(List.of(activity.best())));
+			best.add(activity.best().doc);
+		});
 		if (page.isEmpty()) {
 			return List.of();
 		}
 		int window = page.size() * most;
-		ScoreDoc[] members = searcher.search(of(new TermInSetQuery(IndexFields.ACTIVITY, page.stream().map(Activity::key).toList())), window, withinGroup)
-			.scoreDocs;
+		ScoreDoc[] members = searcher.search(filtered.apply(new TermInSetQuery(IndexFields.ACTIVITY, page.stream().map(Activity::key).toList())), window,
+				places).scoreDocs;
 		long[] memberGroups = ordinals.of(java.util.Arrays.stream(members).mapToInt(member -> member.doc).toArray());
 		for (int i = 0; i < members.length; i++) {
 			List<ScoreDoc> group = groups.get(memberGroups[i]);
-			if (group != null && group.size() < most) {
+			if (group != null && group.size() < most && !best.contains(members[i].doc)) {
 				group.add(members[i]);
 			}
 		}
 		if (members.length == window) {
 			for (Activity activity : page) {
-				if (groups.get(activity.ordinal()).size() < most) {
-					groups.put(activity.ordinal(), List.of(searcher.search(of(new TermQuery(new Term(IndexFields.ACTIVITY, activity.key()))), most, withinGroup)
-						.scoreDocs));
+				List<ScoreDoc> group = groups.get(activity.ordinal());
+				if (group.size() < most) {
+					group.subList(1, group.size()).clear();
+					for (ScoreDoc other : searcher.search(filtered.apply(new TermQuery(new Term(IndexFields.ACTIVITY, activity.key()))), most, places).scoreDocs) {
+						if (other.doc != activity.best().doc && group.size() < most) {
+							group.add(other);
+						}
+					}
 				}
 			}
 		}
 		return new ArrayList<>(groups.values());
 	}
 
-	private Query of(Query groups) {
-		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(groups, BooleanClause.Occur.FILTER).build();
-	}
-
-	/** The activity numbers of the first {@code wanted} activities among the documents, in their order. */
-	private List<Long> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {
+	/** The first {@code wanted} activities among the documents, in their order, each with its first document. */
+	private List<Map.Entry<Long, ScoreDoc>> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {
 		long[] groups = ordinals.of(java.util.Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray());
-		Set<Long> first = new LinkedHashSet<>();
+		Map<Long, ScoreDoc> first = new LinkedHashMap<>();
 		for (int i = 0; i < groups.length && first.size() < wanted; i++) {
 			if (groups[i] >= 0) {
-				first.add(groups[i]);
+				first.putIfAbsent(groups[i], docs[i]);
 			}
 		}
-		return new ArrayList<>(first);
+		return new ArrayList<>(first.entrySet());
 	}
 }

@@ -59,7 +59,7 @@ final class Answers {
 		ActivityGroups groups = new ActivityGroups(searcher, query, facets.activityOrdinals(searcher.getIndexReader()));
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
 		List<ActivityGroups.Activity> page = groups.page(matching.topDocs(), sort, search.offset(), search.limit());
-		for (List<ScoreDoc> members : groups.open(page, ranking.withinGroup(), PLACES_OF_AN_ACTIVITY)) {
+		for (List<ScoreDoc> members : groups.open(page, ranking::filtered, ranking.places(), PLACES_OF_AN_ACTIVITY)) {
 			if (members.isEmpty()) {
 				continue;
 			}

@@ -145,17 +145,20 @@ final class QueryBuilding {
 	 */
 	private Query word(String word, IndexReader index, boolean mayBeTypo, boolean unfinished) throws IOException {
 		Map<String, Set<String>> termsByField = new LinkedHashMap<>();
-		boolean known = false;
+		Set<String> knownTerms = new HashSet<>();
 		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
 			Set<String> terms = TextAnalyzer.terms(language.getValue(), word);
 			for (IndexFields.Part part : IndexFields.Part.values()) {
 				String field = part.field(language.getKey());
 				termsByField.put(field, terms);
 				for (String term : terms) {
-					known = known || index.docFreq(new Term(field, term)) > 0;
+					if (!knownTerms.contains(term) && index.docFreq(new Term(field, term)) > 0) {
+						knownTerms.add(term);
+					}
 				}
 			}
 		}
+		boolean known = !knownTerms.isEmpty();
 		List<Query> fields = new ArrayList<>();
 		for (Map.Entry<String, Set<String>> field : termsByField.entrySet()) {
 			if (field.getValue().isEmpty()) {
@@ -166,7 +169,7 @@ final class QueryBuilding {
 			BooleanQuery.Builder forms = new BooleanQuery.Builder();
 			for (String term : field.getValue()) {
 				forms.add(new TermQuery(new Term(field.getKey(), term)), BooleanClause.Occur.SHOULD);
-				if (typos && term.length() >= TYPO_FROM) {
+				if (typos && term.length() >= TYPO_FROM && !knownTerms.contains(term)) {
 					forms.add(new BoostQuery(new FuzzyQuery(new Term(field.getKey(), term), 1, 2), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
 				}
 			}

@@ -55,15 +55,14 @@ final class Ranking {
 		return search.filters().narrow(ranked.build());
 	}
 
-	/**
-	 * Within a group of the same activity: the one that answers the words best first (it stands for the
-	 * group), then the nearest when the family's place is known, then by name.
-	 */
-	Sort withinGroup() {
+	/** The query kept to what the search's filters allow, without its words: an activity's places. */
+	Query filtered(Query query) {
+		return search.filters().narrow(query);
+	}
+
+	/** An activity's other places: the nearest first when the family's place is known, then by name. */
+	Sort places() {
 		List<SortField> order = new ArrayList<>();
-		if (!search.text().isEmpty()) {
-			order.add(SortField.FIELD_SCORE);
-		}
 		if (search.near() != null) {
 			order.add(LatLonDocValuesField.newDistanceSort(IndexFields.PLACE, search.near().latitude(), search.near().longitude()));
 		}

@@ -162,6 +162,26 @@ class ServiceIndexTests {
 	}
 
 	@Test
+	void anActivitysOtherPlacesAreThoseTheFiltersAllowNearestFirst() throws Exception {
+		IndexedService.Point turku = new IndexedService.Point(60.45, 22.27);
+		IndexedService near = traited("Vauvauinti", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 1,
+				List.of(new IndexedService.Point(60.40, 22.30)), "swim"));
+		IndexedService paid = traited("Vauvauinti", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), false, true, 0, 1,
+				List.of(new IndexedService.Point(60.44, 22.27)), "swim"));
+		IndexedService far = traited("Vauvauinti", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 1,
+				List.of(new IndexedService.Point(60.17, 24.94)), "swim"));
+		IndexedService here = traited("Vauvauinti", new IndexedService.Traits("ACTIVITY", List.of("fi"), List.of(), true, true, 0, 1, List.of(turku), "swim"));
+		try (ServiceIndex swimming = ServiceIndex.of(List.of(far, near, paid, here), List.of())) {
+			Filters free = new Filters(null, null, null, null, null, null, null, true, false, null);
+			ServiceIndex.Hits found = swimming.search(new SearchQuery("vauvauinti", false, free, turku, 0, 10).byActivity());
+			assertThat(found.hits()).singleElement().satisfies(swim -> {
+				assertThat(swim.id()).isEqualTo(here.id());
+				assertThat(swim.sameActivity()).as("free ones only, the nearest first").containsExactly(near.id(), far.id());
+			});
+		}
+	}
+
+	@Test
 	void anActivityGivenInManyPlacesDoesNotCrowdTheOthersOffThePage() throws Exception {
 		IndexedService.Point here = new IndexedService.Point(60.45, 22.27);
 		List<IndexedService> services = new java.util.ArrayList<>();
