@@ -1,12 +1,16 @@
 package fi.yhdessa.directory.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -19,11 +23,26 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class Phrases<T> {
 
-	/** @param sentence whether the phrase has words the analysis leaves out (ei, inte, doesn't): it says something, it does not name it */
-	private record Phrase<T>(T meaning, List<Set<String>> words, boolean sentence) {
+	/**
+	 * @param order where the phrase was added among its language's
+	 * @param sentence whether the phrase has words the analysis leaves out (ei, inte, doesn't): it says something, it does not name it
+	 */
+	private record Phrase<T>(int order, T meaning, List<Set<String>> words, boolean sentence) {
+
+		/** Whether every word of the phrase is one of the query's words in some form. */
+		boolean heldBy(List<Set<String>> query) {
+			for (Set<String> word : words) {
+				if (query.stream().allMatch(asked -> Collections.disjoint(word, asked))) {
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 
-	private final Map<SearchLanguage, List<Phrase<T>>> phrases = new EnumMap<>(SearchLanguage.class);
+	/** Per language, the phrases by each term of their first word: only those a query has a term of can be held by it. */
+	private final Map<SearchLanguage, Map<String, List<Phrase<T>>>> byFirstWord = new EnumMap<>(SearchLanguage.class);
+	private final Map<SearchLanguage, Integer> added = new EnumMap<>(SearchLanguage.class);
 	private final Map<SearchLanguage, Analyzer> wholeWords = new EnumMap<>(SearchLanguage.class);
 
 	/** Adds a phrase of a language. */
@@ -31,7 +50,9 @@ final class Phrases<T> {
 		List<Set<String>> words = words(wholeWords.computeIfAbsent(language, l -> new TextAnalyzer(l, CompoundParts.none())), phrase);
 		if (!words.isEmpty()) {
 			boolean sentence = words.size() < TextAnalyzer.words(phrase).size();
-			phrases.computeIfAbsent(language, l -> new ArrayList<>()).add(new Phrase<>(meaning, words, sentence));
+			Phrase<T> added = new Phrase<>(this.added.merge(language, 1, Integer::sum), meaning, words, sentence);
+			Map<String, List<Phrase<T>>> ofLanguage = byFirstWord.computeIfAbsent(language, l -> new HashMap<>());
+			words.getFirst().forEach(term -> ofLanguage.computeIfAbsent(term, t -> new ArrayList<>()).add(added));
 		}
 	}
 
@@ -39,18 +60,25 @@ final class Phrases<T> {
 	Set<T> heldBy(String text, Map<SearchLanguage, Analyzer> analyzers) {
 		Set<T> found = new LinkedHashSet<>();
 		analyzers.forEach((language, analyzer) -> {
-			List<Phrase<T>> ofLanguage = phrases.getOrDefault(language, List.of());
-			if (ofLanguage.isEmpty()) {
+			if (!byFirstWord.containsKey(language)) {
 				return;
 			}
 			List<Set<String>> query = words(analyzer, text);
-			for (Phrase<T> phrase : ofLanguage) {
-				if (phrase.words().stream().allMatch(word -> query.stream().anyMatch(asked -> !Collections.disjoint(word, asked)))) {
+			for (Phrase<T> phrase : candidates(language, query)) {
+				if (phrase.heldBy(query)) {
 					found.add(phrase.meaning());
 				}
 			}
 		});
 		return found;
+	}
+
+	/** The phrases of a language whose first word is one of the query's words in some form, in the order they were added. */
+	private Collection<Phrase<T>> candidates(SearchLanguage language, List<Set<String>> query) {
+		Map<String, List<Phrase<T>>> ofLanguage = byFirstWord.getOrDefault(language, Map.of());
+		SortedMap<Integer, Phrase<T>> found = new TreeMap<>();
+		query.forEach(asked -> asked.forEach(term -> ofLanguage.getOrDefault(term, List.of()).forEach(phrase -> found.put(phrase.order(), phrase))));
+		return found.values();
 	}
 
 	/**
@@ -63,8 +91,8 @@ final class Phrases<T> {
 		List<String> typed = TextAnalyzer.words(text);
 		analyzers.forEach((language, analyzer) -> {
 			List<Set<String>> query = typed.stream().map(word -> TextAnalyzer.terms(analyzer, word)).toList();
-			for (Phrase<T> phrase : phrases.getOrDefault(language, List.of())) {
-				if (!phrase.sentence() || !phrase.words().stream().allMatch(word -> query.stream().anyMatch(asked -> !Collections.disjoint(word, asked)))) {
+			for (Phrase<T> phrase : candidates(language, query)) {
+				if (!phrase.sentence() || !phrase.heldBy(query)) {
 					continue;
 				}
 				for (int i = 0; i < typed.size(); i++) {
