@@ -10,10 +10,12 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
 
 /** A search's answer from the index: its services in order, or its groups of the same activity, with the facet counts of every match. */
 final class Answers {
@@ -49,16 +51,18 @@ final class Answers {
 	/**
 	 * The same activity's services as one result, ranked by its best one, its others (nearest first when
 	 * the family's place is known) with it; the total counts results so, and the facets count services.
-	 * One scoring pass over the matches gives the top services and the facet counts ({@link ActivityGroups}).
+	 * The top services come from a search that skips what cannot reach them (Lucene's dynamic pruning, possible
+	 * because it counts no more than it must), the facet counts from a pass over every match that does not score;
+	 * together cheaper than scoring every match for both ({@code docs/benchmarks.md}, issue 20).
 	 */
 	ServiceIndex.Hits grouped(Ranking ranking, SearchQuery search) throws IOException {
 		Query query = searcher.rewrite(ranking.query(searcher.getIndexReader()));
 		Sort sort = ranking.sort();
-		FacetsCollectorManager.FacetsResult matching = FacetsCollectorManager.search(searcher, query,
-				ActivityGroups.firstWindow(search.offset(), search.limit()), sort, new FacetsCollectorManager());
+		TopDocs top = searcher.search(query, ActivityGroups.firstWindow(search.offset(), search.limit()), sort);
+		FacetsCollector matching = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
 		ActivityGroups groups = new ActivityGroups(searcher, query, facets.activityOrdinals(searcher.getIndexReader()));
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
-		List<ActivityGroups.Activity> page = groups.page(matching.topDocs(), sort, search.offset(), search.limit());
+		List<ActivityGroups.Activity> page = groups.page(top, sort, search.offset(), search.limit());
 		for (List<ScoreDoc> members : groups.open(page, ranking::filtered, ranking.places(), PLACES_OF_AN_ACTIVITY)) {
 			if (members.isEmpty()) {
 				continue;
@@ -69,8 +73,8 @@ final class Answers {
 			}
 			hits.add(hit(members.getFirst().doc, others));
 		}
-		return new ServiceIndex.Hits(facets.activities(searcher.getIndexReader(), matching.facetsCollector()), hits, understood,
-				facets.counts(searcher.getIndexReader(), matching.facetsCollector()), corrected);
+		return new ServiceIndex.Hits(facets.activities(searcher.getIndexReader(), matching), hits, understood,
+				facets.counts(searcher.getIndexReader(), matching), corrected);
 	}
 
 	/** A service's id from its doc values: a group's other places need no more of it. */
