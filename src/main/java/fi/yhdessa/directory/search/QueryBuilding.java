@@ -141,21 +141,30 @@ final class QueryBuilding {
 
 	/**
 	 * Where the word matches best of every language's fields, one letter away too when it may be a
-	 * typo (a family's word, not an editor's); null when every language takes it for a stop word.
+	 * typo (a family's word, not an editor's): a form no service has, of a word that no language's
+	 * services have in every form and part (neuvola is Finnish, not an English word to correct);
+	 * null when every language takes it for a stop word.
 	 */
 	private Query word(String word, IndexReader index, boolean mayBeTypo, boolean unfinished) throws IOException {
 		Map<String, Set<String>> termsByField = new LinkedHashMap<>();
 		Set<String> knownTerms = new HashSet<>();
+		boolean recognised = false;
 		for (Map.Entry<SearchLanguage, Analyzer> language : analyzers.entrySet()) {
 			Set<String> terms = TextAnalyzer.terms(language.getValue(), word);
-			for (IndexFields.Part part : IndexFields.Part.values()) {
-				String field = part.field(language.getKey());
-				termsByField.put(field, terms);
-				for (String term : terms) {
-					if (!knownTerms.contains(term) && index.docFreq(new Term(field, term)) > 0) {
-						knownTerms.add(term);
-					}
+			boolean everyForm = !terms.isEmpty();
+			for (String term : terms) {
+				boolean inLanguage = false;
+				for (IndexFields.Part part : IndexFields.Part.values()) {
+					inLanguage = inLanguage || index.docFreq(new Term(part.field(language.getKey()), term)) > 0;
 				}
+				if (inLanguage) {
+					knownTerms.add(term);
+				}
+				everyForm = everyForm && inLanguage;
+			}
+			recognised = recognised || everyForm;
+			for (IndexFields.Part part : IndexFields.Part.values()) {
+				termsByField.put(part.field(language.getKey()), terms);
 			}
 		}
 		boolean known = !knownTerms.isEmpty();
@@ -165,7 +174,7 @@ final class QueryBuilding {
 				continue;
 			}
 			IndexFields.Part part = IndexFields.Part.of(field.getKey());
-			boolean typos = mayBeTypo && (!known || part != IndexFields.Part.TEXT);
+			boolean typos = mayBeTypo && !recognised && (!known || part != IndexFields.Part.TEXT);
 			BooleanQuery.Builder forms = new BooleanQuery.Builder();
 			for (String term : field.getValue()) {
 				forms.add(new TermQuery(new Term(field.getKey(), term)), BooleanClause.Occur.SHOULD);
