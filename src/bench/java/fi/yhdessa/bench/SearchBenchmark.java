@@ -35,7 +35,8 @@ public final class SearchBenchmark {
 		Map<String, RequestStats> stats;
 		try {
 			GatlingRuns.awaitHealthy(platform, port, dataDir);
-			stats = GatlingRuns.gatling(SearchSimulation.class, results, Map.of("bench.url", "http://localhost:" + port, "bench.seconds", String.valueOf(seconds)));
+			stats = GatlingRuns.gatling(SearchSimulation.class, results, Map.of("bench.url", "http://localhost:" + port, "bench.seconds", String.valueOf(seconds), "bench.warmup.seconds",
+					String.valueOf(Integer.getInteger("bench.warmup.seconds", 60))));
 		}
 		finally {
 			GatlingRuns.stop(platform);

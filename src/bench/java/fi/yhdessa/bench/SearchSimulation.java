@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * its answer), one after another, each level first with the real search — the results that the
  * search box asks for as one types ({@code HX-Request}) — and then with the naive {@code ILIKE}
  * baseline over the same data. The queries are those of the relevance set, in Finnish, Swedish
- * and English. {@code -Dbench.url}, {@code -Dbench.seconds} per phase.
+ * and English, after a warm-up of the search ({@code -Dbench.warmup.seconds}, 60 at 8 users by default) and of
+ * the baseline. {@code -Dbench.url}, {@code -Dbench.seconds} per phase.
  */
 public class SearchSimulation extends Simulation {
 
@@ -35,6 +36,8 @@ public class SearchSimulation extends Simulation {
 
 	private final String url = System.getProperty("bench.url", "http://localhost:8080");
 	private final Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+	/** The compiler settles the search's code only after some thousands of searches; 60 s at 8 users by default. */
+	private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup.seconds", 60));
 	private final List<String> queries = queries();
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(url).acceptHeader("text/html,application/json").shareConnections();
@@ -43,6 +46,8 @@ public class SearchSimulation extends Simulation {
 		List<PopulationBuilder> phases = new ArrayList<>();
 		phases.add(scenario("warm-up").feed(feeder())
 			.exec(http("warm-up search").get("/search").queryParam("q", "#{q}").header("HX-Request", "true"))
+			.injectClosed(constantConcurrentUsers(8).during(warmUp)));
+		phases.add(scenario("warm-up naive").feed(feeder())
 			.exec(http("warm-up naive").get("/bench/naive-search").queryParam("q", "#{q}"))
 			.injectClosed(constantConcurrentUsers(4).during(Duration.ofSeconds(10))));
 		for (int users : USERS) {
