@@ -37,29 +37,37 @@ final class Answers {
 
 	/** The services in the ranking's order; the total counts services. */
 	ServiceIndex.Hits ranked(Ranking ranking, SearchQuery search) throws IOException {
-		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, ranking.query(searcher.getIndexReader()),
-				search.offset() + search.limit(), ranking.sort(), new FacetsCollectorManager());
+		Query query = searcher.rewrite(ranking.query(searcher.getIndexReader()));
+		TopDocs top = searcher.search(query, search.offset() + search.limit(), ranking.sort());
+		FacetsCollector matching = matching(query);
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
-		ScoreDoc[] found = result.topDocs().scoreDocs;
+		ScoreDoc[] found = top.scoreDocs;
 		for (int i = search.offset(); i < found.length; i++) {
 			hits.add(hit(found[i].doc, List.of()));
 		}
-		return new ServiceIndex.Hits(total(result.facetsCollector()), hits, understood, facets.counts(searcher.getIndexReader(), result.facetsCollector()),
-				corrected);
+		return new ServiceIndex.Hits(total(matching), hits, understood, facets.counts(searcher.getIndexReader(), matching), corrected);
+	}
+
+	/**
+	 * Every match of the query, for the facet counts and the total, from a pass that does not score: the top
+	 * services come from a search of their own that skips what cannot reach them (Lucene's dynamic pruning,
+	 * possible because it counts no more than it must) — together cheaper than scoring every match for both
+	 * ({@code docs/benchmarks.md}, issue 20).
+	 */
+	private FacetsCollector matching(Query query) throws IOException {
+		return searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
 	}
 
 	/**
 	 * The same activity's services as one result, ranked by its best one, its others (nearest first when
 	 * the family's place is known) with it; the total counts results so, and the facets count services.
-	 * The top services come from a search that skips what cannot reach them (Lucene's dynamic pruning, possible
-	 * because it counts no more than it must), the facet counts from a pass over every match that does not score;
-	 * together cheaper than scoring every match for both ({@code docs/benchmarks.md}, issue 20).
+	 * The top services and every match come apart, as in {@link #matching}.
 	 */
 	ServiceIndex.Hits grouped(Ranking ranking, SearchQuery search) throws IOException {
 		Query query = searcher.rewrite(ranking.query(searcher.getIndexReader()));
 		Sort sort = ranking.sort();
 		TopDocs top = searcher.search(query, ActivityGroups.firstWindow(search.offset(), search.limit()), sort);
-		FacetsCollector matching = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+		FacetsCollector matching = matching(query);
 		ActivityGroups groups = new ActivityGroups(searcher, query, facets.activityOrdinals(searcher.getIndexReader()));
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
 		List<ActivityGroups.Activity> page = groups.page(top, sort, search.offset(), search.limit());
