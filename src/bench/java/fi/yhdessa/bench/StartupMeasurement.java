@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts {@code java -jar target/yhdessa.jar} with the demo profile on a fresh data directory,
- * then again and again on the now warm one, then the same jar extracted with a JDK 25 AOT cache,
- * and reports the time from process start to a healthy readiness probe and the memory of the JVM
+ * then again and again on the now warm one, from Spring's ahead-of-time processed context too, then the
+ * same jar extracted with a JDK 25 AOT cache, without and with Spring's processed context, and reports the time from process start to a healthy readiness probe and the memory of the JVM
  * (resident) and of its embedded PostgreSQL (proportional set size) after start.
  *
  * <p>Run with {@code ./mvnw -Pbench verify} (after {@code ./mvnw -DskipTests package}).
@@ -32,14 +32,25 @@ public final class StartupMeasurement {
 		report("java -jar, cold (initdb, migrations, demo region)", cold);
 		report("java -jar, warm database", warmRuns(List.of("-jar", jar.toString()), dataDir, warmRuns));
 
-		// The same jar extracted, with a JDK 25 ahead-of-time cache trained by one start that exits after refresh.
+		report("java -Dspring.aot.enabled=true -jar (Spring AOT), warm database",
+				warmRuns(List.of("-Dspring.aot.enabled=true", "-jar", jar.toString()), dataDir, warmRuns));
+
+		// The same jar extracted, with a JDK 25 ahead-of-time cache trained by one start that exits after refresh,
+		// without and with Spring's ahead-of-time processed context (ADR 0021).
 		Path extracted = dataDir.resolve("app");
 		run(List.of("-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString()), dataDir);
-		Path cache = dataDir.resolve("yhdessa.aot");
-		run(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", extracted.resolve("yhdessa.jar").toString(),
+		String app = extracted.resolve("yhdessa.jar").toString();
+		report("extracted jar with -XX:AOTCache, warm database", warmRuns(List.of("-XX:AOTCache=" + trainedCache(dataDir, app, false), "-jar", app),
+				dataDir, warmRuns));
+		report("extracted jar with -XX:AOTCache and Spring AOT, warm database",
+				warmRuns(List.of("-XX:AOTCache=" + trainedCache(dataDir, app, true), "-Dspring.aot.enabled=true", "-jar", app), dataDir, warmRuns));
+	}
+
+	private static Path trainedCache(Path dataDir, String app, boolean springAot) throws Exception {
+		Path cache = dataDir.resolve(springAot ? "yhdessa-spring-aot.aot" : "yhdessa.aot");
+		run(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.aot.enabled=" + springAot, "-Dspring.context.exit=onRefresh", "-jar", app,
 				"--spring.profiles.active=demo", "--server.port=0"), dataDir);
-		report("extracted jar with -XX:AOTCache, warm database",
-				warmRuns(List.of("-XX:AOTCache=" + cache, "-jar", extracted.resolve("yhdessa.jar").toString()), dataDir, warmRuns));
+		return cache;
 	}
 
 	private static List<Sample> warmRuns(List<String> command, Path dataDir, int runs) throws Exception {

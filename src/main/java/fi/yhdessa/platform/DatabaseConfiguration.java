@@ -16,17 +16,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Chooses the database: an external PostgreSQL when {@code YHDESSA_DB_URL} is set (Spring Boot's
- * own data source then serves it), otherwise the embedded one in the data directory.
+ * Chooses the database as the platform starts: an external PostgreSQL when {@code YHDESSA_DB_URL} is
+ * set ({@code spring.datasource.*}), otherwise the embedded one in the data directory. The beans are
+ * the same either way, so that a start from the ahead-of-time processed context, whose beans the
+ * build fixed, chooses as a plain start does (ADR 0021).
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -36,40 +36,46 @@ class DatabaseConfiguration {
 	/** Embedded servers shared by the application contexts of a test JVM, by data directory, with how many contexts use each. */
 	private static final Map<Path, Shared> shared = new HashMap<>();
 
-	@Configuration(proxyBeanMethods = false)
-	@Conditional(NoExternalDatabase.class)
-	static class Embedded {
-
-		@Bean
-		EmbeddedDatabaseHandle embeddedDatabase(DatabaseSettings settings, BackupSettings backup) {
-			Path dataDir = settings.dataDir().toAbsolutePath().normalize();
-			if (!settings.db().sharedPerJvm()) {
-				EmbeddedDatabase database = EmbeddedDatabaseEarlyStart.take(dataDir, settings, backup);
-				return new EmbeddedDatabaseHandle(database, database::close);
-			}
-			return acquireShared(dataDir, settings.db());
+	/** The embedded server, or no bean ({@code null}) with an external database. */
+	@Bean
+	EmbeddedDatabaseHandle embeddedDatabase(DatabaseSettings settings, BackupSettings backup) {
+		if (settings.db().external()) {
+			return null;
 		}
-
-		/** Only the platform's own server is watched: a server shared by a test JVM's contexts is theirs to stop. */
-		@Bean
-		@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "yhdessa.db.shared-per-jvm", havingValue = "false", matchIfMissing = true)
-		EmbeddedDatabaseWatch embeddedDatabaseWatch(EmbeddedDatabaseHandle embedded) {
-			return new EmbeddedDatabaseWatch(embedded.database());
+		Path dataDir = settings.dataDir().toAbsolutePath().normalize();
+		if (!settings.db().sharedPerJvm()) {
+			EmbeddedDatabase database = EmbeddedDatabaseEarlyStart.take(dataDir, settings, backup);
+			return new EmbeddedDatabaseHandle(database, database::close);
 		}
+		return acquireShared(dataDir, settings.db());
+	}
 
-		/** The pool takes {@code spring.datasource.hikari.*} after these defaults (the tests keep small pools). */
-		@Bean(destroyMethod = "close")
-		@org.springframework.boot.context.properties.ConfigurationProperties("spring.datasource.hikari")
-		HikariDataSource dataSource(EmbeddedDatabaseHandle embedded, DatabaseSettings settings) {
-			embedded.database().ensureDatabase(settings.db().name());
-			HikariDataSource dataSource = new HikariDataSource();
-			dataSource.setJdbcUrl(embedded.database().jdbcUrl(settings.db().name()));
-			dataSource.setUsername(EmbeddedDatabase.APP_ROLE);
-			dataSource.setPoolName("yhdessa-embedded");
-			dataSource.setMaximumPoolSize(10);
-			dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-			return dataSource;
+	/** Only the platform's own server is watched: a server shared by a test JVM's contexts is theirs to stop. */
+	@Bean
+	EmbeddedDatabaseWatch embeddedDatabaseWatch(ObjectProvider<EmbeddedDatabaseHandle> embedded, DatabaseSettings settings) {
+		EmbeddedDatabaseHandle handle = embedded.getIfAvailable();
+		return handle == null || settings.db().sharedPerJvm() ? null : new EmbeddedDatabaseWatch(handle.database());
+	}
+
+	/**
+	 * The pool: on the embedded server as its application role, or on {@code spring.datasource.*}; either takes
+	 * {@code spring.datasource.hikari.*} after these defaults (the tests keep small pools).
+	 */
+	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(ObjectProvider<EmbeddedDatabaseHandle> embedded, DatabaseSettings settings, DataSourceProperties external) {
+		EmbeddedDatabaseHandle handle = embedded.getIfAvailable();
+		if (handle == null) {
+			return external.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		}
+		handle.database().ensureDatabase(settings.db().name());
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(handle.database().jdbcUrl(settings.db().name()));
+		dataSource.setUsername(EmbeddedDatabase.APP_ROLE);
+		dataSource.setPoolName("yhdessa-embedded");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+		return dataSource;
 	}
 
 	@EventListener
@@ -156,15 +162,6 @@ class DatabaseConfiguration {
 		@Override
 		public void close() {
 			release.run();
-		}
-	}
-
-	static class NoExternalDatabase implements Condition {
-
-		@Override
-		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			String url = context.getEnvironment().getProperty("yhdessa.db.url");
-			return url == null || url.isBlank();
 		}
 	}
 }

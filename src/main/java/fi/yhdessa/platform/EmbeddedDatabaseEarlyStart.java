@@ -10,6 +10,7 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
  * Starts the embedded PostgreSQL on a background thread as soon as the configuration is known, so
@@ -23,7 +24,7 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEvent
 
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
-		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared && !processedAheadOfTime()) {
 			Binder binder = Binder.get(prepared.getEnvironment());
 			DatabaseSettings settings = binder.bindOrCreate("yhdessa", DatabaseSettings.class);
 			BackupSettings backup = binder.bindOrCreate("yhdessa.backup", BackupSettings.class);
@@ -36,6 +37,11 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEvent
 			starting.values().forEach(future -> future.thenAccept(EmbeddedDatabase::close));
 			starting.clear();
 		}
+	}
+
+	/** While the build processes the application ahead of time ({@code spring-boot:process-aot}) no bean is created: no server is wanted. */
+	private static boolean processedAheadOfTime() {
+		return Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING);
 	}
 
 	/** The platform's own server: every commit flushed, its WAL archived for backups, a backup restored first when asked. */

@@ -11,11 +11,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +33,13 @@ public class MailOutbox {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final ObjectProvider<JavaMailSender> sender;
+	private final JavaMailSenderImpl sender;
 	private final String from;
 	private final Duration firstRetry;
 	private final int maxAttempts;
 	private final AtomicBoolean toldNotConfigured = new AtomicBoolean();
 
-	MailOutbox(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> sender, @Value("${yhdessa.mail.from}") String from,
+	MailOutbox(JdbcClient jdbc, Clock clock, JavaMailSenderImpl sender, @Value("${yhdessa.mail.from}") String from,
 			@Value("${yhdessa.mail.first-retry}") Duration firstRetry, @Value("${yhdessa.mail.max-attempts}") int maxAttempts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -56,8 +56,7 @@ public class MailOutbox {
 	/** Sends what is due now; returns how many were sent. */
 	@Transactional
 	public int deliverDue() {
-		JavaMailSender mailSender = sender.getIfAvailable();
-		if (mailSender == null) {
+		if (!MailConfiguration.configured(sender)) {
 			if (toldNotConfigured.compareAndSet(false, true)) {
 				log.info("No SMTP server is configured (spring.mail.host): e-mail waits in the outbox");
 			}
@@ -76,7 +75,7 @@ public class MailOutbox {
 		int sent = 0;
 		for (Waiting mail : due) {
 			try {
-				mailSender.send(message(mailSender, mail));
+				sender.send(message(sender, mail));
 				jdbc.sql("update platform.mail_outbox set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
 					.params(Timestamp.from(Instant.now(clock)), mail.id())
 					.update();

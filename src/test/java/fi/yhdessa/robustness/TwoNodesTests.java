@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two platform nodes on one PostgreSQL behind a real load balancer (HAProxy from Debian, started here,
- * round robin without stickiness): a worker signs in on one node and works on the other, because the
+ * round robin without stickiness), the second started from the build's ahead-of-time processed context
+ * (ADR 0021): a worker signs in on one node and works on the other, because the
  * session lives in PostgreSQL; four workers then write and read through the balancer while one node is
  * killed under them ({@code kill -9}, its requests in flight). Every request a user makes may be sent
  * once more after a failure, as a browser does; none may fail twice (a write cut off with the node
@@ -53,10 +55,12 @@ class TwoNodesTests {
 			database.ensureDatabase("yhdessa");
 			int a = PlatformProcess.freePort();
 			int b = PlatformProcess.freePort();
-			Process first = node(database, "a", a);
-			Process second = node(database, "b", b);
+			Process first = node(database, "a", a, Map.of());
+			// The second from the build's ahead-of-time processed context, as production may start it (ADR 0021).
+			Process second = node(database, "b", b, Map.of("JAVA_TOOL_OPTIONS", "-Dspring.aot.enabled=true"));
 			int balancer = PlatformProcess.freePort();
 			Process haproxy = Balancer.start(dir, balancer, a, b);
+			assertThat(Files.readString(dir.resolve("node-b.log"))).contains("Starting AOT-processed", "Database: external PostgreSQL");
 			try {
 				// Signed in on one node, working on the other.
 				User acrossNodes = User.signIn(a);
@@ -93,12 +97,12 @@ class TwoNodesTests {
 		}
 	}
 
-	private Process node(EmbeddedDatabase database, String name, int port) throws Exception {
+	private Process node(EmbeddedDatabase database, String name, int port, Map<String, String> environment) throws Exception {
 		String url = database.jdbcUrl("yhdessa");
 		return PlatformProcess.start(dir.resolve("node-" + name + ".log"), port, List.of("--yhdessa.data-dir=" + dir.resolve("data-" + name),
 				"--yhdessa.db.url=" + url, "--spring.datasource.url=" + url, "--spring.datasource.username=yhdessa_app",
 				"--yhdessa.db.owner=postgres", "--yhdessa.insight.pseudonym-key=two-nodes-pseudonym-key-0123456789abcdef",
-				"--yhdessa.access-log.checkpoint-key=two-nodes-checkpoint-key-0123456789abcdef", "--yhdessa.jobs.poll=PT1S"));
+				"--yhdessa.access-log.checkpoint-key=two-nodes-checkpoint-key-0123456789abcdef", "--yhdessa.jobs.poll=PT1S"), environment);
 	}
 
 	/** The users' work: each writes a journal entry and reads the worklist, again and again, through the balancer. */

@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +40,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnBooleanProperty(name = "yhdessa.demo.insight-history", matchIfMissing = false)
 class DemoHistory implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
@@ -58,9 +56,11 @@ class DemoHistory implements ApplicationRunner {
 	private final Clock clock;
 	private final String scale;
 	private final UnitCosts unitCosts;
+	private final boolean enabled;
 
 	DemoHistory(Network network, Places places, Pseudonyms keys, FactCopy copy, Rebuild rebuild, WorkingDays workingDays, JdbcClient jdbc, Clock clock,
-			@Value("${yhdessa.demo.scale:demo}") String scale, UnitCosts unitCosts) {
+			@Value("${yhdessa.demo.scale:demo}") String scale, UnitCosts unitCosts,
+			@Value("${yhdessa.demo.insight-history:false}") boolean enabled) {
 		this.network = network;
 		this.places = places;
 		this.keys = keys;
@@ -71,10 +71,14 @@ class DemoHistory implements ApplicationRunner {
 		this.clock = clock;
 		this.scale = scale.toLowerCase(Locale.ROOT);
 		this.unitCosts = unitCosts;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!enabled) {
+			return;
+		}
 		if (network.municipalities().isEmpty() || jdbc.sql("select exists (select 1 from insight.demo_history where scale = :scale)").param("scale", scale)
 			.query(Boolean.class).single()) {
 			return;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
-@ConditionalOnBooleanProperty(name = "yhdessa.demo.indicators", matchIfMissing = false)
 class DemoIndicators implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoIndicators.class);
@@ -36,17 +35,23 @@ class DemoIndicators implements ApplicationRunner {
 	private final IndicatorWatch watch;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final boolean enabled;
 
-	DemoIndicators(Network network, IndicatorImports imports, IndicatorWatch watch, JdbcClient jdbc, Clock clock) {
+	DemoIndicators(Network network, IndicatorImports imports, IndicatorWatch watch, JdbcClient jdbc, Clock clock,
+			@Value("${yhdessa.demo.indicators:false}") boolean enabled) {
 		this.network = network;
 		this.imports = imports;
 		this.watch = watch;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		if (!enabled) {
+			return;
+		}
 		List<Municipality> municipalities = network.municipalities();
 		if (municipalities.isEmpty() || jdbc.sql("select exists (select 1 from insight.indicator_value)").query(Boolean.class).single()) {
 			return;

@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnBooleanProperty(name = "yhdessa.demo.indicators", matchIfMissing = false)
 class DemoWelfarePlan implements ApplicationRunner {
 
 	private final WelfarePlans plans;
@@ -40,18 +39,21 @@ class DemoWelfarePlan implements ApplicationRunner {
 	private final IndicatorRegions regions;
 	private final Network network;
 	private final Clock clock;
+	private final boolean enabled;
 
-	DemoWelfarePlan(WelfarePlans plans, Indicators indicators, IndicatorRegions regions, Network network, Clock clock) {
+	DemoWelfarePlan(WelfarePlans plans, Indicators indicators, IndicatorRegions regions, Network network, Clock clock,
+			@Value("${yhdessa.demo.indicators:false}") boolean enabled) {
 		this.plans = plans;
 		this.indicators = indicators;
 		this.regions = regions;
 		this.network = network;
 		this.clock = clock;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!plans.published().isEmpty() || indicators.all().isEmpty()) {
+		if (!enabled || !plans.published().isEmpty() || indicators.all().isEmpty()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(clock);

@@ -2,7 +2,6 @@ package fi.yhdessa.insight.indicators;
 
 import fi.yhdessa.platform.ClusterJob;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class IndicatorJobs {
 
 	@Bean
-	@ConditionalOnBooleanProperty(name = "yhdessa.insight.sotkanet-nightly", matchIfMissing = true)
-	ClusterJob sotkanetImportJob(NightlyImport nightly, @Value("${yhdessa.insight.sotkanet-cron:0 30 3 * * *}") String cron) {
-		return ClusterJob.at("insight.sotkanet-import", cron, nightly::run);
+	ClusterJob sotkanetImportJob(NightlyImport nightly, @Value("${yhdessa.insight.sotkanet-cron:0 30 3 * * *}") String cron,
+			@Value("${yhdessa.insight.sotkanet-nightly:true}") boolean nightlyOn) {
+		return ClusterJob.at("insight.sotkanet-import", nightlyOn ? cron : "-", nightly::run);
 	}
 }

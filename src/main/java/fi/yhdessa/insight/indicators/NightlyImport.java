@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * Sotkanet cannot be reached the last good data stays and the import is recorded as unreachable.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "yhdessa.insight.sotkanet-nightly", matchIfMissing = true)
 class NightlyImport {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyImport.class);
