@@ -298,7 +298,6 @@ public class AccessLog {
 		return new Row(rs.getLong("sequence"), rs.getTimestamp("logged_at").toInstant(), entry, rs.getString("previous_hash"));
 	}
 
-
 	/** An entry with its place in the chain; its hash covers every field and the hash before it. */
 	private record Row(long sequence, Instant at, AccessEntry entry, String previousHash) {
 
