@@ -1,11 +1,14 @@
 package fi.yhdessa.platform;
 
 import java.util.Properties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.util.StringUtils;
 
 /**
  * The SMTP sender, always a bean and set from {@code spring.mail.*} as the platform starts; without
@@ -17,8 +20,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @EnableConfigurationProperties(MailProperties.class)
 class MailConfiguration {
 
+	/** Set as Spring Boot sets its own: host, port, account, protocol, encoding, extra properties and TLS. */
 	@Bean
-	JavaMailSenderImpl mailSender(MailProperties mail) {
+	JavaMailSenderImpl mailSender(MailProperties mail, ObjectProvider<SslBundles> sslBundles) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost(mail.getHost());
 		if (mail.getPort() != null) {
@@ -27,11 +31,23 @@ class MailConfiguration {
 		sender.setUsername(mail.getUsername());
 		sender.setPassword(mail.getPassword());
 		sender.setProtocol(mail.getProtocol());
-		sender.setDefaultEncoding(mail.getDefaultEncoding().name());
+		if (mail.getDefaultEncoding() != null) {
+			sender.setDefaultEncoding(mail.getDefaultEncoding().name());
+		}
 		Properties properties = new Properties();
 		properties.putAll(mail.getProperties());
-		if (mail.getSsl().isEnabled()) {
-			properties.put("mail." + mail.getProtocol() + ".ssl.enable", "true");
+		String protocol = StringUtils.hasLength(mail.getProtocol()) ? mail.getProtocol() : "smtp";
+		MailProperties.Ssl ssl = mail.getSsl();
+		boolean bundle = StringUtils.hasLength(ssl.getBundle());
+		if ((ssl.isEnabled() || bundle) && ssl.isVerifyHostname()) {
+			properties.setProperty("mail." + protocol + ".ssl.checkserveridentity", "true");
+		}
+		if (ssl.isEnabled()) {
+			properties.setProperty("mail." + protocol + ".ssl.enable", "true");
+		}
+		if (bundle) {
+			properties.put("mail." + protocol + ".ssl.socketFactory",
+					sslBundles.getObject().getBundle(ssl.getBundle()).createSslContext().getSocketFactory());
 		}
 		sender.setJavaMailProperties(properties);
 		return sender;
