@@ -3,6 +3,8 @@ package fi.yhdessa.platform;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import java.util.EnumSet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.SmartInstantiationAwareBeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,6 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sessions the requests use: Spring Session's in PostgreSQL as Spring Boot configures them,
@@ -48,8 +53,29 @@ class SessionConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Spring Session's repository runs each of its statements without a transaction of its own: a
+	 * session is read by one statement (a read-only transaction around it cost a round trip to the
+	 * database on every request), and the one write of more than one statement, a changed session's
+	 * save, is made in a transaction by {@link SessionWrites#save}.
+	 */
 	@Bean
-	static BeanPostProcessor sessionsWrittenWhenChanged() {
+	@Qualifier("springSessionTransactionOperations")
+	TransactionOperations springSessionTransactionOperations() {
+		return TransactionOperations.withoutTransaction();
+	}
+
+	/**
+	 * The transaction template the modules use, which Spring Boot leaves out once another
+	 * {@link TransactionOperations} (the sessions', above) is a bean.
+	 */
+	@Bean
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+		return new TransactionTemplate(transactions);
+	}
+
+	@Bean
+	static BeanPostProcessor sessionsWrittenWhenChanged(ObjectProvider<PlatformTransactionManager> transactions) {
 		return new SmartInstantiationAwareBeanPostProcessor() {
 			@Override
 			public Class<?> predictBeanType(Class<?> beanClass, String name) {
@@ -58,7 +84,7 @@ class SessionConfiguration {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionWrites(sessions) : bean;
+				return bean instanceof JdbcIndexedSessionRepository sessions ? new SessionWrites(sessions, new TransactionTemplate(transactions.getObject())) : bean;
 			}
 		};
 	}

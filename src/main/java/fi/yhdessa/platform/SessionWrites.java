@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The sessions in PostgreSQL, written only when something in them changed: a request that changes
@@ -18,6 +19,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * <p>Spring Session reads a session again right after saving it at the end of every request, only
  * to learn whether its id is still the one the browser sent; that read is answered with the session
  * just saved, on the same thread and within the same request ({@link #forgetSaved()} after each).
+ *
+ * <p>The repository's own statements run without a transaction ({@link SessionConfiguration}): a read
+ * is one statement; a save, which writes the session's row and its attributes, is made in one here.
  */
 final class SessionWrites implements SessionRepository<SessionWrites.Kept> {
 
@@ -26,11 +30,13 @@ final class SessionWrites implements SessionRepository<SessionWrites.Kept> {
 
 	private final JdbcIndexedSessionRepository jdbc;
 	private final SessionRepository<Session> sessions;
+	private final TransactionOperations transaction;
 	private final ThreadLocal<Kept> justSaved = new ThreadLocal<>();
 
 	@SuppressWarnings("unchecked")
-	SessionWrites(JdbcIndexedSessionRepository jdbc) {
+	SessionWrites(JdbcIndexedSessionRepository jdbc, TransactionOperations transaction) {
 		this.jdbc = jdbc;
+		this.transaction = transaction;
 		this.sessions = (SessionRepository<Session>) (SessionRepository<?>) jdbc;
 	}
 
@@ -49,7 +55,7 @@ final class SessionWrites implements SessionRepository<SessionWrites.Kept> {
 	@Override
 	public void save(Kept session) {
 		if (session.changed) {
-			sessions.save(session.stored);
+			transaction.executeWithoutResult(status -> sessions.save(session.stored));
 			session.changed = false;
 		}
 		justSaved.set(session);

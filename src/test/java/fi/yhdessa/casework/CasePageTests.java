@@ -82,6 +82,19 @@ class CasePageTests {
 	}
 
 	@Test
+	void aCasePageRefusedToAWorkerWithoutStandingKeepsItsDeniedEntry() {
+		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
+		UUID caseId = cases.open(worker, Families.family("Toisen"));
+		HttpVisitor other = new HttpVisitor(port);
+		other.signIn("worker2", "demo");
+
+		assertThat(other.get("/casework/cases/" + caseId).statusCode()).isIn(403, 404);
+
+		assertThat(jdbc.sql("select count(*) from consent.access_log where record_id = ? and action = 'DENIED' and actor = 'worker2'")
+			.param(caseId.toString()).query(Long.class).single()).as("the refusal, committed with the page's reads rolled back").isEqualTo(1);
+	}
+
+	@Test
 	void identityCodesAreMaskedUntilAWorkerAsksAndEachRevealIsLoggedWhileOthersAreDenied() {
 		SignedInUser worker = (SignedInUser) users.loadUserByUsername("worker");
 		UUID caseId = cases.open(worker, Families.family("Peitetty"));

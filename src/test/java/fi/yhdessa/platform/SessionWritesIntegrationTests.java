@@ -1,6 +1,7 @@
 package fi.yhdessa.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,6 +79,18 @@ class SessionWritesIntegrationTests {
 		sessions.forgetSaved();
 
 		assertThat((String) sessions.findById(id).getAttribute("notice")).isEqualTo("second");
+	}
+
+	@Test
+	void aSaveThatFailsHalfWayLeavesNoSessionBehind() {
+		SessionWrites.Kept session = sessions.createSession();
+		session.setAttribute("cannot be stored", new Object());
+
+		assertThatThrownBy(() -> sessions.save(session)).as("an attribute that cannot be serialised").isNotNull();
+		sessions.forgetSaved();
+
+		assertThat(jdbc.sql("select count(*) from platform.spring_session where session_id = :id").param("id", session.getId()).query(Long.class).single())
+			.as("the session's row, written before its attributes").isZero();
 	}
 
 	private Cookie signIn() throws Exception {

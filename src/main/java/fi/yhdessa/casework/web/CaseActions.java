@@ -28,6 +28,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The case page's forms, each bound to its own {@code …Form} and checked with Bean Validation
@@ -64,7 +65,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/journal")
-	String journal(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid JournalForm form, BindingResult binding, Model model,
+	ModelAndView journal(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid JournalForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "journal", form, binding, JournalForm.LABELS, () -> {
 			cases.write(user, id, new Commands.Write(CaseForms.value(form.getBody()), form.getCorrects()));
@@ -73,7 +74,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/responsible")
-	String responsible(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid ResponsibleForm form, BindingResult binding, Model model,
+	ModelAndView responsible(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid ResponsibleForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "responsible", form, binding, ResponsibleForm.LABELS, () -> {
 			cases.changeResponsible(user, id, new Commands.ChangeResponsible(form.getWorker(), CaseForms.value(form.getReason())));
@@ -82,7 +83,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/team")
-	String team(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid TeamForm form, BindingResult binding, Model model,
+	ModelAndView team(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid TeamForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "team", form, binding, TeamForm.LABELS, () -> {
 			cases.joinTeam(user, id, new Commands.JoinTeam(form.getWorker(), CaseForms.value(form.getTeamRole()), CaseForms.value(form.getLegalBasis())));
@@ -91,7 +92,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/leave")
-	String leave(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String member, Model model,
+	ModelAndView leave(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String member, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "leave", null, null, Map.of(), () -> {
 			cases.leaveTeam(user, id, chosen(member));
@@ -100,7 +101,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/consent")
-	String consent(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid ConsentForm form, BindingResult binding, Model model,
+	ModelAndView consent(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid ConsentForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "consent", form, binding, ConsentForm.LABELS, () -> {
 			disclosures.recordConsent(user, new Commands.RecordConsent(id, CaseForms.value(form.getGivenBy()), form.getRecipient(), form.getDecision(),
@@ -110,7 +111,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/withdraw")
-	String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String consent, Model model,
+	ModelAndView withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String consent, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "withdraw", null, null, Map.of(), () -> {
 			disclosures.withdrawConsent(user, chosen(consent));
@@ -122,7 +123,7 @@ public class CaseActions {
 	static final String ASSESSMENT_CONFIRMATION = "assessment.error.empty";
 
 	@PostMapping("/casework/cases/{id}/assessment")
-	String assessment(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid AssessmentForm form, BindingResult binding, Model model,
+	ModelAndView assessment(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid AssessmentForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "assessment", form, binding, AssessmentForm.LABELS, () -> {
 			if (form.needsConfirmation()) {
@@ -135,7 +136,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/findings")
-	String findings(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid FindingsForm form, BindingResult binding, Model model,
+	ModelAndView findings(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid FindingsForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "findings", form, binding, FindingsForm.LABELS, () -> {
 			Map<LifeArea, String> findings = new EnumMap<>(LifeArea.class);
@@ -152,7 +153,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/plan")
-	String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid PlanForm form, BindingResult binding, Model model,
+	ModelAndView plan(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid PlanForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "plan", form, binding, PlanForm.LABELS, () -> {
 			records.writePlan(user, id, new Commands.WritePlan(CaseForms.lines(form.getGoals()), form.filledMeasures(), CaseForms.lines(form.getCommitments()),
@@ -162,7 +163,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/agreement")
-	String agreement(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid AgreementForm form, BindingResult binding, Model model,
+	ModelAndView agreement(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid AgreementForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "agreement", form, binding, AgreementForm.LABELS, () -> {
 			records.recordAgreement(user, id, new Commands.Agreement(form.getVersion(), CaseForms.value(form.getNote())));
@@ -171,7 +172,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/handoff")
-	String handoff(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid HandoffForm form, BindingResult binding, Model model,
+	ModelAndView handoff(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid HandoffForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "handoff", form, binding, HandoffForm.LABELS, () -> {
 			String receiver = CaseForms.value(form.getReceiver());
@@ -184,7 +185,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/acknowledge")
-	String acknowledge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String handoff, Model model,
+	ModelAndView acknowledge(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(required = false) String handoff, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "acknowledge", null, null, Map.of(), () -> {
 			handoffs.acknowledge(user, id, chosen(handoff));
@@ -193,7 +194,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/restriction")
-	String restriction(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid RestrictionForm form, BindingResult binding, Model model,
+	ModelAndView restriction(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid RestrictionForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "restriction", form, binding, RestrictionForm.LABELS, () -> {
 			restrictions.record(user, id, CaseForms.value(form.getGrounds()));
@@ -202,7 +203,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/restriction-end")
-	String endRestriction(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model, HttpServletResponse response) {
+	ModelAndView endRestriction(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, Model model, HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "restriction-end", null, null, Map.of(), () -> {
 			restrictions.end(user, id);
 			return "restriction.ended";
@@ -210,7 +211,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/goal-attainment")
-	String goalAttainment(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid GoalAttainmentForm form, BindingResult binding,
+	ModelAndView goalAttainment(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid GoalAttainmentForm form, BindingResult binding,
 			Model model, HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "goal-attainment", form, binding, GoalAttainmentForm.LABELS, () -> {
 			outcomes.rateGoals(user, id, form.getVersion() == null ? 0 : form.getVersion(), form.given());
@@ -219,7 +220,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/everyday")
-	String everyday(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid EverydayForm form, BindingResult binding, Model model,
+	ModelAndView everyday(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid EverydayForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "everyday", form, binding, EverydayForm.LABELS, () -> {
 			if (form.getStage() == null || form.getRating() == null) {
@@ -231,7 +232,7 @@ public class CaseActions {
 	}
 
 	@PostMapping("/casework/cases/{id}/close")
-	String close(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid CloseForm form, BindingResult binding, Model model,
+	ModelAndView close(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @Valid CloseForm form, BindingResult binding, Model model,
 			HttpServletResponse response) {
 		return carry(new Request(user, id, model, response), "close", form, binding, CloseForm.LABELS, () -> {
 			cases.close(user, id, new Commands.Close(CaseForms.value(form.getReason()), form.getOutcome()));
@@ -243,21 +244,21 @@ public class CaseActions {
 	 * Does the work when the form is valid and returns to the summary with what was done; otherwise
 	 * shows the action's section again with the form as typed and why.
 	 */
-	private String carry(Request request, String action, Object form, BindingResult binding, Map<String, String> labels, Supplier<String> work) {
+	private ModelAndView carry(Request request, String action, Object form, BindingResult binding, Map<String, String> labels, Supplier<String> work) {
 		if (binding != null && binding.hasErrors()) {
 			return refused(request, new CasePageModel.Refused(action, "case.form.fix", fieldProblems(binding, labels), form));
 		}
 		try {
-			return "redirect:/casework/cases/" + request.id() + "?done=" + work.get();
+			return new ModelAndView("redirect:/casework/cases/" + request.id() + "?done=" + work.get());
 		}
 		catch (Problem problem) {
 			return refused(request, new CasePageModel.Refused(action, problem.messageKey(), List.of(), form));
 		}
 	}
 
-	private String refused(Request request, CasePageModel.Refused refused) {
+	private ModelAndView refused(Request request, CasePageModel.Refused refused) {
 		request.response().setStatus(422);
-		return pageModel.page(request.user(), request.id(), 1, CaseSection.ofAction(refused.action()), refused, request.model());
+		return new ModelAndView(pageModel.page(request.user(), request.id(), 1, CaseSection.ofAction(refused.action()), refused, request.model()));
 	}
 
 	/** Each field's message, named by the field's label: "Reason: at most 1000 characters". */

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.View;
 
 /**
  * The case page's model: the summary always, and the one section that is open — only what that
@@ -52,9 +53,11 @@ public class CasePageModel {
 	private final GuardianRestrictions restrictions;
 	private final PlanAnswers planAnswers;
 	private final CompiledPages pages;
+	private final PageReads reads;
 
 	CasePageModel(Cases cases, Accounts accounts, Network network, Messages messages, GuardianRestrictions restrictions, PlanAnswers planAnswers,
-			CompiledPages pages) {
+			CompiledPages pages, PageReads reads) {
+		this.reads = reads;
 		this.cases = cases;
 		this.accounts = accounts;
 		this.network = network;
@@ -68,20 +71,27 @@ public class CasePageModel {
 	record Refused(String action, String problem, List<String> fieldProblems, Object form) {
 	}
 
-	/** The whole page: the summary and, when asked for, one section open below it. */
-	String page(SignedInUser user, UUID id, int journalPage, CaseSection open, Refused refused, Model model) {
-		Cases.CaseView view = cases.view(user, id, journalPage);
-		List<MessageThread> threads = messages.threadsOf(user, id);
+	/**
+	 * The whole page, compiled ({@code casework/case.jte}): the summary and, when asked for, one section
+	 * open below it, that section written by its Thymeleaf template with the model as it is when the
+	 * page is written (a caller may add to it after this).
+	 */
+	View page(SignedInUser user, UUID id, int journalPage, CaseSection open, Refused refused, Model model) {
+		PageReads.CaseAndThreads read = reads.caseAndThreads(user, id, journalPage);
+		Cases.CaseView view = read.view();
+		List<MessageThread> threads = read.threads();
 		LocalDate today = LocalDate.now(FINLAND);
 		common(view, model);
 		CaseSection shown = open != null && open.shownFor(view) ? open : null;
-		model.addAttribute("caseTop", pages.render("casework/case-top.jte", new CaseTop(view, CaseSummary.of(view, threads, today),
-				Arrays.stream(CaseSection.values()).filter(s -> s.shownFor(view)).toList(), shown)));
-		model.addAttribute("open", shown);
+		String top = pages.render("casework/case-top.jte", new CaseTop(view, CaseSummary.of(view, threads, today),
+				Arrays.stream(CaseSection.values()).filter(s -> s.shownFor(view)).toList(), shown));
 		if (shown != null) {
 			section(view, threads, journalPage, shown, refused, today, model);
 		}
-		return "casework/case";
+		String done = (String) model.getAttribute("done");
+		boolean canReadLog = view.relationship() != null && view.relationship().allows(Operation.READ_ACCESS_LOG);
+		return pages.page("casework/case.jte", sections -> new CasePage(view, done, top, shown == null ? "" : sections.html(shown.template() + " :: section"),
+				canReadLog), "case.title", view.clientCase().reference());
 	}
 
 	/** One section alone, for a page that opens it in place. */

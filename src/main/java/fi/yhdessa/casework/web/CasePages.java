@@ -9,16 +9,12 @@ import fi.yhdessa.casework.access.Commands;
 import fi.yhdessa.casework.access.Disclosures;
 import fi.yhdessa.casework.access.Referrals;
 import fi.yhdessa.casework.access.Refusal;
-import fi.yhdessa.casework.access.Worklist;
-import fi.yhdessa.casework.messages.Messages;
 import fi.yhdessa.network.Network;
 import fi.yhdessa.platform.CompiledPages;
 import fi.yhdessa.platform.NavigationItem;
-import fi.yhdessa.platform.PageRequest;
 import fi.yhdessa.platform.Role;
 import fi.yhdessa.platform.RoleHome;
 import fi.yhdessa.platform.SignedInUser;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +36,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 
 /**
  * Casework's pages: the worklist, opening a case, the case page — its summary, and each kind of
@@ -56,23 +54,21 @@ public class CasePages {
 
 	private final Cases cases;
 	private final CasePageModel pageModel;
-	private final Worklist worklist;
+	private final PageReads reads;
 	private final Referrals referrals;
 	private final Network network;
 	private final Disclosures disclosures;
-	private final Messages messages;
 	private final CompiledPages compiledPages;
 
-	CasePages(Cases cases, CasePageModel pageModel, Worklist worklist, Referrals referrals, Network network, Disclosures disclosures, Messages messages,
+	CasePages(Cases cases, CasePageModel pageModel, PageReads reads, Referrals referrals, Network network, Disclosures disclosures,
 			CompiledPages compiledPages) {
 		this.compiledPages = compiledPages;
 		this.cases = cases;
 		this.pageModel = pageModel;
-		this.worklist = worklist;
+		this.reads = reads;
 		this.referrals = referrals;
 		this.network = network;
 		this.disclosures = disclosures;
-		this.messages = messages;
 	}
 
 	@Bean
@@ -98,22 +94,18 @@ public class CasePages {
 
 	/** The worklist, its content rendered by a compiled template ({@code casework/worklist.jte}, ADR 0020). */
 	@GetMapping("/casework")
-	String worklist(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean team,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, @RequestParam(required = false) String done,
-			Model model, HttpServletRequest request) {
-		return worklistPage(user, team, page, casePage, done, null, null, model, request);
+	View worklist(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean team,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, @RequestParam(required = false) String done) {
+		return worklistPage(user, team, page, casePage, done, null, null);
 	}
 
 	/** The worklist's first page, with the refused break-glass form's reason and what was typed in it, or nothing. */
-	private String worklistPage(SignedInUser user, boolean team, int page, int casePage, String done, String breakGlassProblem,
-			MultiValueMap<String, String> breakGlassTyped, Model model, HttpServletRequest request) {
+	private View worklistPage(SignedInUser user, boolean team, int page, int casePage, String done, String breakGlassProblem,
+			MultiValueMap<String, String> breakGlassTyped) {
 		boolean teamView = team && user.has(Role.SUPERVISOR);
 		boolean opens = user.roles().stream().anyMatch(CaseAccess.RESPONSIBLE::contains) || user.has(Role.SUPERVISOR);
-		WorklistPage content = new WorklistPage(worklist.of(user, teamView, page, casePage), teamView, user.has(Role.SUPERVISOR), opens, today(), done,
-				messages.unreadBy(user), network.openActionsOf(user.id().value()), opens ? referrals.waiting(new PageRequest(1, 10)) : null,
-				breakGlassProblem, breakGlassTyped);
-		model.addAttribute("compiledContent", compiledPages.render("casework/worklist.jte", content, request));
-		return "casework/worklist";
+		WorklistPage content = reads.worklist(user, teamView, opens, page, casePage, today(), done, breakGlassProblem, breakGlassTyped);
+		return compiledPages.page("casework/worklist.jte", content, "worklist.title");
 	}
 
 	@GetMapping("/casework/cases/new")
@@ -167,7 +159,7 @@ public class CasePages {
 	}
 
 	@GetMapping("/casework/cases/{id}")
-	String read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
+	View read(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(required = false) String open, @RequestParam(required = false) String done, Model model) {
 		model.addAttribute("done", done != null && done.matches("[a-zA-Z.]{1,60}") ? done : null);
 		return pageModel.page(user, id, page, open == null ? null : CaseSection.of(open).orElse(null), null, model);
@@ -182,28 +174,27 @@ public class CasePages {
 
 	/** A family member's whole identity code, shown on request and logged: in place for htmx, otherwise on the family section. */
 	@PostMapping("/casework/cases/{id}/members/{member}/identity-code")
-	String revealIdentityCode(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID member,
+	ModelAndView revealIdentityCode(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID id, @PathVariable UUID member,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String code = cases.revealIdentityCode(user, id, member);
 		if (htmx != null) {
 			model.addAttribute("code", code);
-			return "casework/sections/family :: revealed";
+			return new ModelAndView("casework/sections/family :: revealed");
 		}
-		pageModel.page(user, id, 1, CaseSection.FAMILY, null, model);
+		View page = pageModel.page(user, id, 1, CaseSection.FAMILY, null, model);
 		model.addAttribute("revealed", Map.of(member, code));
-		return "casework/case";
+		return new ModelAndView(page);
 	}
 
 	@PostMapping("/casework/break-glass")
-	String breakGlass(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> form, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView breakGlass(@AuthenticationPrincipal SignedInUser user, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response) {
 		try {
 			UUID id = disclosures.breakGlass(user, new Commands.BreakGlass(FormValues.value(form, "reference"), FormValues.value(form, "reason")));
-			return "redirect:/casework/cases/" + id + "?done=breakGlass.opened";
+			return new ModelAndView("redirect:/casework/cases/" + id + "?done=breakGlass.opened");
 		}
 		catch (Problem problem) {
 			response.setStatus(422);
-			return worklistPage(user, false, 1, 1, null, problem.messageKey(), form, model, request);
+			return new ModelAndView(worklistPage(user, false, 1, 1, null, problem.messageKey(), form));
 		}
 	}
 
