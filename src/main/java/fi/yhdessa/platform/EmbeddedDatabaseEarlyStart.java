@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -24,7 +25,7 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEvent
 
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
-		if (event instanceof ApplicationEnvironmentPreparedEvent prepared && !processedAheadOfTime()) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared && !processedAheadOfTime() && isPlatform(prepared.getSpringApplication())) {
 			Binder binder = Binder.get(prepared.getEnvironment());
 			DatabaseSettings settings = binder.bindOrCreate("yhdessa", DatabaseSettings.class);
 			BackupSettings backup = binder.bindOrCreate("yhdessa.backup", BackupSettings.class);
@@ -37,6 +38,20 @@ class EmbeddedDatabaseEarlyStart implements ApplicationListener<ApplicationEvent
 			starting.values().forEach(future -> future.thenAccept(EmbeddedDatabase::close));
 			starting.clear();
 		}
+	}
+
+	/**
+	 * Whether the application is the platform, whose sources are its own classes: another Spring
+	 * application in the same JVM (the tests' OpenID Connect provider) wants no database, and one
+	 * started for it with the default settings would be left running in {@code ./data}.
+	 */
+	static boolean isPlatform(SpringApplication application) {
+		return application.getAllSources().stream().anyMatch(source -> source instanceof Class<?> type && type.getPackageName().startsWith("fi.yhdessa"));
+	}
+
+	/** Whether a server is being started early for the data directory. */
+	static boolean startingFor(Path dataDir) {
+		return starting.containsKey(dataDir.toAbsolutePath().normalize());
 	}
 
 	/** While the build processes the application ahead of time ({@code spring-boot:process-aot}) no bean is created: no server is wanted. */
