@@ -87,12 +87,12 @@ public class CaseAccess {
 			// No case named, none read: nothing for the log to say.
 			throw new Refusal.NotFound();
 		}
-		Optional<ClientCase> found = store.clientCase(caseId);
+		Optional<CaseStore.CaseAndSubjects> found = store.caseAndSubjects(caseId);
 		if (found.isEmpty()) {
 			accessLog.record(denied(user, operation.recordKind(), caseId, "no such case"));
 			throw new Refusal.NotFound();
 		}
-		ClientCase clientCase = found.get();
+		ClientCase clientCase = found.get().clientCase();
 		Standing standing = standing(user, clientCase);
 		Optional<Relationship> allowing = standing.relationships().stream().filter(r -> r.allows(operation)).findFirst();
 		if (allowing.isEmpty()) {
@@ -110,7 +110,7 @@ public class CaseAccess {
 			accessLog.record(denied(user, operation.recordKind(), caseId, "no recorded right to forbid disclosure to guardians"));
 			throw relationship.allows(Operation.READ) ? new Refusal.Forbidden() : new Refusal.NotFound();
 		}
-		List<UUID> subjects = store.subjects(clientCase.familyId());
+		List<UUID> subjects = found.get().subjects();
 		String basis = relationship == Relationship.BREAK_GLASS ? relationship.basis() + ": " + standing.breakGlassReason() : relationship.basis();
 		accessLog.record(AccessEntry.by(user, operation.writes() ? AccessEntry.Action.WRITE : AccessEntry.Action.READ, operation.recordKind(),
 				caseId.toString(), subjects, basis));

@@ -84,6 +84,18 @@ public class CaseStore {
 			.optional();
 	}
 
+	/** A case with the people its access-log entries name (as {@link #subjects}), read in one statement. */
+	record CaseAndSubjects(ClientCase clientCase, List<UUID> subjects) {
+	}
+
+	Optional<CaseAndSubjects> caseAndSubjects(UUID id) {
+		return jdbc.sql("select " + CASE_COLUMNS + ", array(select coalesce(m.resident_id, m.id) from casework.member m where m.family_id = c.family_id)"
+				+ " as subjects from " + CASE_FROM + " where c.id = :id")
+			.param("id", id)
+			.query((rs, row) -> new CaseAndSubjects(clientCase(rs, row), List.of((UUID[]) rs.getArray("subjects").getArray())))
+			.optional();
+	}
+
 	List<UUID> subjects(UUID familyId) {
 		return jdbc.sql("select coalesce(resident_id, id) from casework.member where family_id = :family")
 			.param("family", familyId)
