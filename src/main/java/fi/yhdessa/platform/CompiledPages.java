@@ -9,18 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.function.Function;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * What every page has around its content ({@link PageChrome}) and the content of the pages that are
@@ -47,11 +47,16 @@ public class CompiledPages {
 		this.assets = assets;
 	}
 
-	/** The HTML of a template ({@code casework/worklist.jte}) for a model, in the request's language. */
+	/** The HTML of a template ({@code casework/case-top.jte}) for a model, in the request's language. */
 	public String render(String template, Object page, HttpServletRequest request) {
 		StringOutput html = new StringOutput(16 * 1024);
 		templates.render(template, Map.of("page", page, "t", text(request)), html);
 		return html.toString();
+	}
+
+	/** The same, for the request this thread is answering. */
+	public String render(String template, Object page) {
+		return render(template, page, ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
 	}
 
 	/**
@@ -110,10 +115,5 @@ public class CompiledPages {
 
 	private PageText text(HttpServletRequest request) {
 		return new PageText(messages, RequestContextUtils.getLocale(request), request, forms, assets);
-	}
-
-	/** The same, for the request this thread is answering. */
-	public String render(String template, Object page) {
-		return render(template, page, ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
 	}
 }

@@ -92,7 +92,7 @@ public class CasePages {
 		return new RoleHome(Role.SUPERVISOR, "/casework?team=true", "nav.worklist");
 	}
 
-	/** The worklist, its content rendered by a compiled template ({@code casework/worklist.jte}, ADR 0020). */
+	/** The worklist, written whole by compiled templates ({@code casework/worklist.jte} in {@code layout/page.jte}, ADR 0020). */
 	@GetMapping("/casework")
 	View worklist(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "false") boolean team,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int casePage, @RequestParam(required = false) String done) {
