@@ -81,7 +81,7 @@ public class CasePageModel {
 		Cases.CaseView view = read.view();
 		List<MessageThread> threads = read.threads();
 		LocalDate today = LocalDate.now(FINLAND);
-		common(view, model);
+		Map<String, Boolean> can = common(view, model);
 		CaseSection shown = open != null && open.shownFor(view) ? open : null;
 		String top = pages.render("casework/case-top.jte", new CaseTop(view, CaseSummary.of(view, threads, today),
 				Arrays.stream(CaseSection.values()).filter(s -> s.shownFor(view)).toList(), shown));
@@ -89,9 +89,8 @@ public class CasePageModel {
 			section(view, threads, journalPage, shown, refused, today, model);
 		}
 		String done = (String) model.getAttribute("done");
-		boolean canReadLog = view.relationship() != null && view.relationship().allows(Operation.READ_ACCESS_LOG);
 		return pages.page("casework/case.jte", sections -> new CasePage(view, done, top, shown == null ? "" : sections.html(shown.template() + " :: section"),
-				canReadLog), "case.title", view.clientCase().reference());
+				can.get(Operation.READ_ACCESS_LOG.name())), "case.title", view.clientCase().reference());
 	}
 
 	/** One section alone, for a page that opens it in place. */
@@ -106,9 +105,11 @@ public class CasePageModel {
 		return section.template() + " :: section";
 	}
 
-	private void common(Cases.CaseView view, Model model) {
+	private Map<String, Boolean> common(Cases.CaseView view, Model model) {
 		model.addAttribute("view", view);
-		model.addAttribute("can", can(view.relationship()));
+		Map<String, Boolean> can = can(view.relationship());
+		model.addAttribute("can", can);
+		return can;
 	}
 
 	private void section(Cases.CaseView view, List<MessageThread> threads, int journalPage, CaseSection section, Refused refused, LocalDate today,
