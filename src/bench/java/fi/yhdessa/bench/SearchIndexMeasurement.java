@@ -1,7 +1,9 @@
 package fi.yhdessa.bench;
 
 import fi.yhdessa.directory.search.IndexedService;
+import fi.yhdessa.directory.search.Filters;
 import fi.yhdessa.directory.search.NodeIndexMeasurement;
+import fi.yhdessa.directory.search.SearchQuery;
 import fi.yhdessa.directory.search.ServiceDocuments;
 import fi.yhdessa.directory.search.ServiceIndex;
 import fi.yhdessa.platform.EmbeddedDatabase;
@@ -22,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it: reads the published services from the search benchmark's data directory
  * ({@code target/bench-region}, made by {@link SearchBenchmark}), builds the index in memory, and
  * measures the build, the heap it holds, and search latency for the simulation's queries on one
- * thread and on 32; then two nodes' indexes as the platform runs them ({@link NodeIndexMeasurement}).
+ * thread and on 32, as a list of services and as the search page asks for them (one result per
+ * activity); then two nodes' indexes as the platform runs them ({@link NodeIndexMeasurement}).
  * Run with {@code ./mvnw -Pbench -DskipTests package exec:exec@search-index}.
  */
 public final class SearchIndexMeasurement {
@@ -50,16 +53,18 @@ public final class SearchIndexMeasurement {
 				long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
 				long heapAfter = usedHeap();
 				List<String> queries = SearchSimulation.queries();
-				for (int i = 0; i < 5; i++) {
-					queries.forEach(query -> index.search(query, 20));
-				}
-				long[] single = latencies(index, queries, 1);
-				long[] many = latencies(index, queries, USERS);
-				System.out.printf("| services | read from PostgreSQL | build | heap held | p50 / p95, 1 thread | p50 / p95, %d threads | searches/s, %d threads |%n",
+				System.out.printf("| search | services | read from PostgreSQL | build | heap held | p50 / p95, 1 thread | p50 / p95, %d threads | searches/s, %d threads |%n",
 						USERS, USERS);
-				System.out.printf("| %,d | %,d ms | %,d ms | %d MB | %.2f / %.2f ms | %.2f / %.2f ms | %,.0f |%n", services.size(), readMillis, buildMillis,
-						(heapAfter - heapBefore) / (1024 * 1024), single[0] / 1e6, single[1] / 1e6, many[0] / 1e6, many[1] / 1e6,
-						many[2] / 1.0);
+				for (Search search : Search.values()) {
+					for (int i = 0; i < 5; i++) {
+						queries.forEach(query -> index.search(search.query(query)));
+					}
+					long[] single = latencies(index, search, queries, 1);
+					long[] many = latencies(index, search, queries, USERS);
+					System.out.printf("| %s | %,d | %,d ms | %,d ms | %d MB | %.2f / %.2f ms | %.2f / %.2f ms | %,.0f |%n", search.label, services.size(), readMillis,
+							buildMillis, (heapAfter - heapBefore) / (1024 * 1024), single[0] / 1e6, single[1] / 1e6, many[0] / 1e6, many[1] / 1e6,
+							many[2] / 1.0);
+				}
 			}
 			System.out.println();
 			System.out.println("| services | first start: build and keep a copy | restart from the copy | a save visible on another node, p50 / max of 10 |");
@@ -67,8 +72,24 @@ public final class SearchIndexMeasurement {
 		}
 	}
 
+	/** The services found as they are listed, and as the search page asks while one types: one result per activity. */
+	private enum Search {
+		SERVICES("services"), PAGE("the page's, by activity");
+
+		final String label;
+
+		Search(String label) {
+			this.label = label;
+		}
+
+		SearchQuery query(String text) {
+			SearchQuery services = SearchQuery.of(text, 20);
+			return this == SERVICES ? services : new SearchQuery(text, true, Filters.none(), null, 0, 20).byActivity();
+		}
+	}
+
 	/** p50 and p95 in nanoseconds, and searches per second, of every query {@value #ROUNDS} times per thread. */
-	private static long[] latencies(ServiceIndex index, List<String> queries, int threads) throws Exception {
+	private static long[] latencies(ServiceIndex index, Search search, List<String> queries, int threads) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		List<Future<long[]>> runs = new ArrayList<>();
 		long start = System.nanoTime();
@@ -79,7 +100,7 @@ public final class SearchIndexMeasurement {
 				for (int round = 0; round < ROUNDS; round++) {
 					for (String query : queries) {
 						long began = System.nanoTime();
-						index.search(query, 20);
+						index.search(search.query(query));
 						taken[i++] = System.nanoTime() - began;
 					}
 				}

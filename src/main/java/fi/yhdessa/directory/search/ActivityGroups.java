@@ -15,27 +15,23 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * Groups a ranked search's services by activity without Lucene's grouping collectors, which pass every match three
- * times: the groups of a page are the first services of each activity in the ranking's order (read from a window of
- * the top services, widened while it holds too few activities), the count of all groups comes from one pass over the
- * matches' doc values ({@link FacetCounting#activities}), and only a page's groups are opened for their other places,
- * together through their keys' terms and without scoring: the same activity is the same text, so its places differ
- * in where they are, not in how well they answer the words.
+ * times: the groups of a page are the activities whose best services come first in the ranking's order, from one pass
+ * over the matches ({@link TopActivities}); the count of all groups comes from one pass over the matches' doc values
+ * ({@link FacetCounting#activities}); and only a page's groups are opened for their other places, together through
+ * their keys' terms and without scoring: the same activity is the same text, so its places differ in where they are,
+ * not in how well they answer the words.
  */
 final class ActivityGroups {
-
-	/** The top services read per group wanted at first, and how many times wider each next window is while one holds too few activities. */
-	private static final int WINDOW_PER_GROUP = 4;
 
 	private final IndexSearcher searcher;
 	private final Query query;
 	private final ActivityOrdinals ordinals;
 
-	/** @param query the search's query, rewritten once so that a wider window does not rewrite it again */
+	/** @param query the search's query, rewritten */
 	ActivityGroups(IndexSearcher searcher, Query query, ActivityOrdinals ordinals) {
 		this.searcher = searcher;
 		this.query = query;
@@ -46,27 +42,14 @@ final class ActivityGroups {
 	record Activity(long ordinal, BytesRef key, ScoreDoc best) {
 	}
 
-	/** The groups {@code offset} to {@code offset + limit} in the order of their best service; {@code first} holds the top {@link #firstWindow}. */
-	List<Activity> page(TopDocs first, Sort sort, int offset, int limit) throws IOException {
-		int wanted = offset + limit;
-		TopDocs top = first;
-		int window = firstWindow(offset, limit);
-		while (true) {
-			List<Map.Entry<Long, ScoreDoc>> groups = firstOfEach(top.scoreDocs, wanted);
-			if (groups.size() >= wanted || top.scoreDocs.length < window) {
-				List<Activity> page = new ArrayList<>();
-				for (Map.Entry<Long, ScoreDoc> group : groups.subList(Math.min(offset, groups.size()), groups.size())) {
-					page.add(new Activity(group.getKey(), ordinals.key(group.getKey()), group.getValue()));
-				}
-				return page;
-			}
-			window *= WINDOW_PER_GROUP;
-			top = searcher.search(query, window, sort);
+	/** The groups {@code offset} to {@code offset + limit} in the order of their best service. */
+	List<Activity> page(Sort sort, int offset, int limit) throws IOException {
+		List<TopActivities.Found> found = searcher.search(query, new TopActivities(sort, offset + limit, ordinals));
+		List<Activity> page = new ArrayList<>();
+		for (TopActivities.Found group : found.subList(Math.min(offset, found.size()), found.size())) {
+			page.add(new Activity(group.activity(), ordinals.key(group.activity()), new ScoreDoc(group.doc(), Float.NaN)));
 		}
-	}
-
-	static int firstWindow(int offset, int limit) {
-		return (offset + limit) * WINDOW_PER_GROUP;
+		return page;
 	}
 
 	/**
@@ -108,17 +91,5 @@ final class ActivityGroups {
 			}
 		}
 		return new ArrayList<>(groups.values());
-	}
-
-	/** The first {@code wanted} activities among the documents, in their order, each with its first document. */
-	private List<Map.Entry<Long, ScoreDoc>> firstOfEach(ScoreDoc[] docs, int wanted) throws IOException {
-		long[] groups = ordinals.of(java.util.Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray());
-		Map<Long, ScoreDoc> first = new LinkedHashMap<>();
-		for (int i = 0; i < groups.length && first.size() < wanted; i++) {
-			if (groups[i] >= 0) {
-				first.putIfAbsent(groups[i], docs[i]);
-			}
-		}
-		return new ArrayList<>(first.entrySet());
 	}
 }

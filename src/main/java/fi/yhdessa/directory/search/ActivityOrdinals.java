@@ -15,9 +15,11 @@ import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The activity keys of one reader as numbers across its segments (Lucene's ordinal map): documents are told apart by
- * activity without reading keys, which sit in the doc values' compressed terms dictionary.
+ * activity without reading keys, which sit in the doc values' compressed terms dictionary. Each segment's numbers are
+ * also kept as a plain table (four bytes a key), read for every match, where the map's packed values cost a search a
+ * twentieth of its time ({@code docs/benchmarks.md}, issue 20).
  */
-record ActivityOrdinals(IndexReader reader, OrdinalMap ordinals, long valueCount) {
+record ActivityOrdinals(IndexReader reader, OrdinalMap ordinals, long valueCount, int[][] globalOrds) {
 
 	static ActivityOrdinals of(IndexReader reader) throws IOException {
 		SortedDocValues[] values = new SortedDocValues[reader.leaves().size()];
@@ -26,11 +28,26 @@ record ActivityOrdinals(IndexReader reader, OrdinalMap ordinals, long valueCount
 			values[leaf.ord] = leafValues == null ? DocValues.emptySorted() : leafValues;
 		}
 		OrdinalMap ordinals = OrdinalMap.build(null, values, PackedInts.DEFAULT);
-		return new ActivityOrdinals(reader, ordinals, ordinals.getValueCount());
+		int[][] globalOrds = new int[values.length][];
+		for (int leaf = 0; leaf < values.length; leaf++) {
+			LongValues global = ordinals.getGlobalOrds(leaf);
+			globalOrds[leaf] = new int[values[leaf].getValueCount()];
+			for (int ord = 0; ord < globalOrds[leaf].length; ord++) {
+				globalOrds[leaf][ord] = Math.toIntExact(global.get(ord));
+			}
+		}
+		return new ActivityOrdinals(reader, ordinals, ordinals.getValueCount(), globalOrds);
 	}
 
+	/** The numbers across the reader of a segment's activity ordinals. */
 	LongValues global(int leaf) {
-		return ordinals.getGlobalOrds(leaf);
+		int[] table = globalOrds[leaf];
+		return new LongValues() {
+			@Override
+			public long get(long ord) {
+				return table[(int) ord];
+			}
+		};
 	}
 
 	/** The activity numbers of documents (-1 for one without), read in document order through each segment once. */

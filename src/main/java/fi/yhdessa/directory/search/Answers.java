@@ -2,19 +2,21 @@ package fi.yhdessa.directory.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 
 /** A search's answer from the index: its services in order, or its groups of the same activity, with the facet counts of every match. */
@@ -61,16 +63,14 @@ final class Answers {
 	/**
 	 * The same activity's services as one result, ranked by its best one, its others (nearest first when
 	 * the family's place is known) with it; the total counts results so, and the facets count services.
-	 * The top services and every match come apart, as in {@link #matching}.
+	 * The top activities and every match come apart, as in {@link #matching}.
 	 */
 	ServiceIndex.Hits grouped(Ranking ranking, SearchQuery search) throws IOException {
 		Query query = searcher.rewrite(ranking.query(searcher.getIndexReader()));
-		Sort sort = ranking.sort();
-		TopDocs top = searcher.search(query, ActivityGroups.firstWindow(search.offset(), search.limit()), sort);
-		FacetsCollector matching = matching(query);
 		ActivityGroups groups = new ActivityGroups(searcher, query, facets.activityOrdinals(searcher.getIndexReader()));
+		List<ActivityGroups.Activity> page = groups.page(ranking.sort(), search.offset(), search.limit());
+		FacetsCollector matching = matching(query);
 		List<ServiceIndex.Hit> hits = new ArrayList<>();
-		List<ActivityGroups.Activity> page = groups.page(top, sort, search.offset(), search.limit());
 		for (List<ScoreDoc> members : groups.open(page, ranking::filtered, ranking.places(), PLACES_OF_AN_ACTIVITY)) {
 			if (members.isEmpty()) {
 				continue;
@@ -87,21 +87,41 @@ final class Answers {
 
 	/** A service's id from its doc values: a group's other places need no more of it. */
 	private UUID id(int doc) throws IOException {
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-		BinaryDocValues ids = leaf.reader().getBinaryDocValues(IndexFields.ID);
-		if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
-			return UUID.fromString(searcher.storedFields().document(doc).get(IndexFields.ID));
+		LeafReaderContext leaf = leafOf(doc);
+		return id(leaf, doc - leaf.docBase);
+	}
+
+	private static UUID id(LeafReaderContext leaf, int doc) throws IOException {
+		BinaryDocValues ids = DocValues.getBinary(leaf.reader(), IndexFields.ID);
+		if (!ids.advanceExact(doc)) {
+			throw new IllegalStateException("A service in the index without its id");
 		}
 		return UUID.fromString(ids.binaryValue().utf8ToString());
 	}
 
-	/** The service of a document, and which of the understood needs its topics help with, from one read of its stored fields. */
+	/**
+	 * The service of a document, and which of the understood needs its topics help with, from doc values: the stored
+	 * fields' compressed blocks cost a search a tenth of its time ({@code docs/benchmarks.md}, issue 20).
+	 */
 	private ServiceIndex.Hit hit(int doc, List<UUID> sameActivity) throws IOException {
-		Document document = searcher.storedFields().document(doc);
-		List<String> topics = List.of(document.getValues(IndexFields.TOPIC));
-		return new ServiceIndex.Hit(UUID.fromString(document.get(IndexFields.ID)),
-				understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList(), sameActivity);
+		LeafReaderContext leaf = leafOf(doc);
+		UUID id = id(leaf, doc - leaf.docBase);
+		if (understood.isEmpty()) {
+			return new ServiceIndex.Hit(id, List.of(), sameActivity);
+		}
+		Set<String> topics = new HashSet<>();
+		SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), IndexFields.TOPIC);
+		if (values.advanceExact(doc - leaf.docBase)) {
+			for (int i = 0; i < values.docValueCount(); i++) {
+				topics.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+			}
+		}
+		return new ServiceIndex.Hit(id, understood.stream().filter(need -> need.topics().stream().anyMatch(topics::contains)).toList(), sameActivity);
+	}
+
+	private LeafReaderContext leafOf(int doc) {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		return leaves.get(ReaderUtil.subIndex(doc, leaves));
 	}
 
 	private static long total(FacetsCollector matching) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class IndexCopy {
 
 	/** Moved on whenever the analysis or the fields change, so that an older copy is built anew. */
-	static final String FORMAT = "2026-12-06.5";
+	static final String FORMAT = "2026-12-07.1";
 
 	private static final Logger log = LoggerFactory.getLogger(IndexCopy.class);
 	private static final String PARTS = "compound-parts.txt";

@@ -10,6 +10,7 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
@@ -25,9 +26,12 @@ final class ServiceDocument {
 
 	static Document of(IndexedService service) {
 		Document document = new Document();
-		document.add(new StringField(IndexFields.ID, service.id().toString(), Field.Store.YES));
+		document.add(new StringField(IndexFields.ID, service.id().toString(), Field.Store.NO));
 		document.add(new BinaryDocValuesField(IndexFields.ID, new BytesRef(service.id().toString())));
-		service.topics().forEach(code -> document.add(new StringField(IndexFields.TOPIC, code, Field.Store.YES)));
+		service.topics().forEach(code -> {
+			document.add(new StringField(IndexFields.TOPIC, code, Field.Store.NO));
+			document.add(new SortedSetDocValuesField(IndexFields.TOPIC, new BytesRef(code)));
+		});
 		service.municipalities().forEach(code -> document.add(new StringField(IndexFields.MUNICIPALITY, code, Field.Store.NO)));
 		if (service.municipalities().size() == 1) {
 			document.add(new StringField(IndexFields.LOCAL, IndexFields.YES, Field.Store.NO));
@@ -67,8 +71,10 @@ final class ServiceDocument {
 		}
 	}
 
-	/** The service's Finnish name, or its first name in another language, as a key that sorts in Finnish order. */
-	/** The first bytes of the name's collation key as longs, each compared as signed numbers in the bytes' unsigned order. */
+	/**
+	 * The service's Finnish name, or its first name in another language, as a key that sorts in Finnish order: the first
+	 * bytes of its collation key as longs, each compared as signed numbers in the bytes' unsigned order.
+	 */
 	static long[] sortKey(IndexedService service) {
 		String name = service.names().getOrDefault(SearchLanguage.FI,
 				service.names().getOrDefault(SearchLanguage.SV, service.names().getOrDefault(SearchLanguage.EN, "")));
