@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldComparator;
@@ -90,7 +91,9 @@ final class TopActivities implements CollectorManager<TopActivities.Collecting, 
 		private final long[] activityIn;
 		private final int[] docIn;
 		private final TreeSet<Integer> held = new TreeSet<>(this::compareSlots);
+		/** The slot a service is copied into to be weighed against its activity's best; the slots from {@code unused} on have never held one. */
 		private int spare;
+		private int unused;
 
 		Collecting() {
 			SortField[] fields = sort.getSort();
@@ -141,15 +144,7 @@ final class TopActivities implements CollectorManager<TopActivities.Collecting, 
 		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
 			SortedDocValues activities = context.reader().getSortedDocValues(IndexFields.ACTIVITY);
 			if (activities == null || wanted == 0) {
-				return new LeafCollector() {
-					@Override
-					public void setScorer(Scorable scorer) {
-					}
-
-					@Override
-					public void collect(int doc) {
-					}
-				};
+				throw new CollectionTerminatedException();
 			}
 			LeafFieldComparator[] leaves = new LeafFieldComparator[comparators.length];
 			for (int i = 0; i < comparators.length; i++) {
@@ -206,7 +201,7 @@ final class TopActivities implements CollectorManager<TopActivities.Collecting, 
 					spare = own;
 				}
 				else if (!full()) {
-					int slot = nextFree();
+					int slot = unused++;
 					take(slot, activity, doc);
 					slotOf.put(activity, slot);
 					held.add(slot);
@@ -250,16 +245,6 @@ final class TopActivities implements CollectorManager<TopActivities.Collecting, 
 					scorer.setMinCompetitiveScore((Float) Collecting.this.comparators[0].value(last));
 				}
 			}
-		}
-
-		/** A slot neither held nor spare. */
-		private int nextFree() {
-			for (int slot = 0; slot <= wanted; slot++) {
-				if (slot != spare && !slotOf.containsValue(slot)) {
-					return slot;
-				}
-			}
-			throw new IllegalStateException("No free slot while fewer than " + wanted + " activities are held");
 		}
 	}
 }
