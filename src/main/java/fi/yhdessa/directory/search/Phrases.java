@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.Analyzer;
  * Phrases in everyday words that stand for something (a need, a synonym's expansion). A query holds
  * a phrase when it has every word of it, in any form the language's analysis brings together; a
  * phrase's word counts whole (perhetyö is not in perhekahvila for sharing perhe), a query's word also
- * by the parts of its compounds (väkivalta is in perheväkivaltaa). Stop words of a phrase are left out.
+ * by the parts of its compounds (väkivalta is in perheväkivaltaa). Stop words of a phrase are left out, but a
+ * phrase that says "not" is held only by words that say it too (lapsi ei puhu is not lapsi puhuu ruotsia).
  *
  * @param <T> what a phrase stands for
  */
@@ -27,10 +28,13 @@ final class Phrases<T> {
 	 * @param order where the phrase was added among its language's
 	 * @param sentence whether the phrase has words the analysis leaves out (ei, inte, doesn't): it says something, it does not name it
 	 */
-	private record Phrase<T>(int order, T meaning, List<Set<String>> words, boolean sentence) {
+	private record Phrase<T>(int order, T meaning, List<Set<String>> words, boolean sentence, boolean negated) {
 
-		/** Whether every word of the phrase is one of the query's words in some form. */
-		boolean heldBy(List<Set<String>> query) {
+		/** Whether every word of the phrase is one of the query's words in some form, and the query says "not" if the phrase does. */
+		boolean heldBy(List<Set<String>> query, boolean queryNegated) {
+			if (negated && !queryNegated) {
+				return false;
+			}
 			for (Set<String> word : words) {
 				if (query.stream().allMatch(asked -> Collections.disjoint(word, asked))) {
 					return false;
@@ -39,6 +43,9 @@ final class Phrases<T> {
 			return true;
 		}
 	}
+
+	private static final Set<String> NEGATIONS = Set.of("ei", "en", "et", "emme", "ette", "eivät", "eikä", "inte", "ej", "icke", "aldrig", "inga", "ingen", "inget", "not", "no",
+			"never", "don't", "doesn't", "won't", "can't", "cannot", "isn't", "aren't", "didn't");
 
 	/** Per language, the phrases by each term of their first word: only those a query has a term of can be held by it. */
 	private final Map<SearchLanguage, Map<String, List<Phrase<T>>>> byFirstWord = new EnumMap<>(SearchLanguage.class);
@@ -50,7 +57,7 @@ final class Phrases<T> {
 		List<Set<String>> words = words(wholeWords.computeIfAbsent(language, l -> new TextAnalyzer(l, CompoundParts.none())), phrase);
 		if (!words.isEmpty()) {
 			boolean sentence = words.size() < TextAnalyzer.words(phrase).size();
-			Phrase<T> added = new Phrase<>(this.added.merge(language, 1, Integer::sum), meaning, words, sentence);
+			Phrase<T> added = new Phrase<>(this.added.merge(language, 1, Integer::sum), meaning, words, sentence, negated(phrase));
 			Map<String, List<Phrase<T>>> ofLanguage = byFirstWord.computeIfAbsent(language, l -> new HashMap<>());
 			words.getFirst().forEach(term -> ofLanguage.computeIfAbsent(term, t -> new ArrayList<>()).add(added));
 		}
@@ -65,7 +72,7 @@ final class Phrases<T> {
 			}
 			List<Set<String>> query = words(analyzer, text);
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (phrase.heldBy(query)) {
+				if (phrase.heldBy(query, negated(text))) {
 					found.add(phrase.meaning());
 				}
 			}
@@ -92,7 +99,7 @@ final class Phrases<T> {
 		analyzers.forEach((language, analyzer) -> {
 			List<Set<String>> query = typed.stream().map(word -> TextAnalyzer.terms(analyzer, word)).toList();
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (!phrase.sentence() || !phrase.heldBy(query)) {
+				if (!phrase.sentence() || !phrase.heldBy(query, negated(text))) {
 					continue;
 				}
 				for (int i = 0; i < typed.size(); i++) {
@@ -104,6 +111,11 @@ final class Phrases<T> {
 			}
 		});
 		return covered;
+	}
+
+	/** Whether the text says "not", in one of the three languages (the Finnish negative verb in each person). */
+	private static boolean negated(String text) {
+		return TextAnalyzer.words(text).stream().anyMatch(NEGATIONS::contains);
 	}
 
 	/** Each word of the text as the terms the analysis makes of it; stop words make none and are left out. */

@@ -49,6 +49,28 @@ class NeedsVocabularyTests {
 		assertThat(codes("walking group for parents")).doesNotContain("development");
 	}
 
+	@Test
+	void everydayWordsOfAWorryNameItsNeedInEachLanguage() {
+		assertThat(codes("mieheni juo liikaa")).contains("substances");
+		assertThat(codes("my partner drinks every night")).contains("substances");
+		assertThat(codes("mitt barn talar inte")).contains("speech");
+		assertThat(codes("I'm exhausted")).contains("tired-parent");
+		assertThat(codes("elatusapu erossa")).contains("separation");
+		assertThat(codes("child support after divorce")).contains("separation");
+		assertThat(codes("odotamme ensimmäistä vauvaa")).contains("expecting");
+		assertThat(codes("gratis aktiviteter för barn")).contains("hobbies");
+		assertThat(codes("my child is sad")).contains("young-mood");
+	}
+
+	@Test
+	void aChildPlayingOrSpeakingALanguageIsNoWorry() {
+		assertThat(codes("barnet spelar fotboll")).isEmpty();
+		assertThat(codes("barnet talar svenska")).as("a phrase that says not needs words that say it").doesNotContain("speech");
+		assertThat(codes("lapsi puhuu ruotsia")).doesNotContain("speech");
+		assertThat(codes("lapsi ei puhu ruotsia")).as("these words do say it").contains("speech");
+		assertThat(codes("pelaa jalkapalloa")).isEmpty();
+	}
+
 	private List<String> codes(String text) {
 		return vocabulary.understood(text, analyzers).stream().map(NeedsVocabulary.Need::code).toList();
 	}
