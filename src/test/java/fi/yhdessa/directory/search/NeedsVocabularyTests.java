@@ -60,6 +60,9 @@ class NeedsVocabularyTests {
 		assertThat(codes("odotamme ensimmäistä vauvaa")).contains("expecting");
 		assertThat(codes("gratis aktiviteter för barn")).contains("hobbies");
 		assertThat(codes("my child is sad")).contains("young-mood");
+		assertThat(codes("feeling low after birth")).contains("postnatal-mood");
+		assertThat(codes("en närstående dog")).contains("crisis");
+		assertThat(codes("dagisplats")).contains("daycare");
 	}
 
 	@Test
@@ -69,6 +72,7 @@ class NeedsVocabularyTests {
 		assertThat(codes("lapsi puhuu ruotsia")).doesNotContain("speech");
 		assertThat(codes("lapsi ei puhu ruotsia")).as("these words do say it").contains("speech");
 		assertThat(codes("pelaa jalkapalloa")).isEmpty();
+		assertThat(codes("my dog")).as("the Swedish dog (died) only with a närstående").isEmpty();
 	}
 
 	private List<String> codes(String text) {
