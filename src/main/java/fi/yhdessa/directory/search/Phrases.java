@@ -66,13 +66,14 @@ final class Phrases<T> {
 	/** What the phrases that the text holds stand for, in the order they were added per language. */
 	Set<T> heldBy(String text, Map<SearchLanguage, Analyzer> analyzers) {
 		Set<T> found = new LinkedHashSet<>();
+		boolean saysNot = negated(text);
 		analyzers.forEach((language, analyzer) -> {
 			if (!byFirstWord.containsKey(language)) {
 				return;
 			}
 			List<Set<String>> query = words(analyzer, text);
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (phrase.heldBy(query, negated(text))) {
+				if (phrase.heldBy(query, saysNot)) {
 					found.add(phrase.meaning());
 				}
 			}
@@ -96,10 +97,11 @@ final class Phrases<T> {
 	Set<String> wordsOfSentences(String text, Map<SearchLanguage, Analyzer> analyzers) {
 		Set<String> covered = new LinkedHashSet<>();
 		List<String> typed = TextAnalyzer.words(text);
+		boolean saysNot = negated(text);
 		analyzers.forEach((language, analyzer) -> {
 			List<Set<String>> query = typed.stream().map(word -> TextAnalyzer.terms(analyzer, word)).toList();
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (!phrase.sentence() || !phrase.heldBy(query, negated(text))) {
+				if (!phrase.sentence() || !phrase.heldBy(query, saysNot)) {
 					continue;
 				}
 				for (int i = 0; i < typed.size(); i++) {
