@@ -27,6 +27,7 @@ final class Phrases<T> {
 	/**
 	 * @param order where the phrase was added among its language's
 	 * @param sentence whether the phrase has words the analysis leaves out (ei, inte, doesn't): it says something, it does not name it
+	 * @param negated whether the phrase says "not": only words that say it too hold it
 	 */
 	private record Phrase<T>(int order, T meaning, List<Set<String>> words, boolean sentence, boolean negated) {
 
@@ -44,8 +45,11 @@ final class Phrases<T> {
 		}
 	}
 
-	private static final Set<String> NEGATIONS = Set.of("ei", "en", "et", "emme", "ette", "eivät", "eikä", "inte", "ej", "icke", "aldrig", "inga", "ingen", "inget", "not", "no",
-			"never", "don't", "doesn't", "won't", "can't", "cannot", "isn't", "aren't", "didn't");
+	/** The words that say "not" in each language (Finnish's negative verb in each person; Swedish "en" is an article). */
+	private static final Map<SearchLanguage, Set<String>> NEGATIONS = Map.of(
+			SearchLanguage.FI, Set.of("ei", "en", "et", "emme", "ette", "eivät", "eikä"),
+			SearchLanguage.SV, Set.of("inte", "ej", "icke", "aldrig", "inga", "ingen", "inget"),
+			SearchLanguage.EN, Set.of("not", "no", "never", "don't", "doesn't", "won't", "can't", "cannot", "isn't", "aren't", "didn't"));
 
 	/** Per language, the phrases by each term of their first word: only those a query has a term of can be held by it. */
 	private final Map<SearchLanguage, Map<String, List<Phrase<T>>>> byFirstWord = new EnumMap<>(SearchLanguage.class);
@@ -57,7 +61,7 @@ final class Phrases<T> {
 		List<Set<String>> words = words(wholeWords.computeIfAbsent(language, l -> new TextAnalyzer(l, CompoundParts.none())), phrase);
 		if (!words.isEmpty()) {
 			boolean sentence = words.size() < TextAnalyzer.words(phrase).size();
-			Phrase<T> added = new Phrase<>(this.added.merge(language, 1, Integer::sum), meaning, words, sentence, negated(phrase));
+			Phrase<T> added = new Phrase<>(this.added.merge(language, 1, Integer::sum), meaning, words, sentence, negated(language, phrase));
 			Map<String, List<Phrase<T>>> ofLanguage = byFirstWord.computeIfAbsent(language, l -> new HashMap<>());
 			words.getFirst().forEach(term -> ofLanguage.computeIfAbsent(term, t -> new ArrayList<>()).add(added));
 		}
@@ -66,14 +70,13 @@ final class Phrases<T> {
 	/** What the phrases that the text holds stand for, in the order they were added per language. */
 	Set<T> heldBy(String text, Map<SearchLanguage, Analyzer> analyzers) {
 		Set<T> found = new LinkedHashSet<>();
-		boolean saysNot = negated(text);
 		analyzers.forEach((language, analyzer) -> {
 			if (!byFirstWord.containsKey(language)) {
 				return;
 			}
 			List<Set<String>> query = words(analyzer, text);
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (phrase.heldBy(query, saysNot)) {
+				if (phrase.heldBy(query, negated(language, text))) {
 					found.add(phrase.meaning());
 				}
 			}
@@ -97,11 +100,10 @@ final class Phrases<T> {
 	Set<String> wordsOfSentences(String text, Map<SearchLanguage, Analyzer> analyzers) {
 		Set<String> covered = new LinkedHashSet<>();
 		List<String> typed = TextAnalyzer.words(text);
-		boolean saysNot = negated(text);
 		analyzers.forEach((language, analyzer) -> {
 			List<Set<String>> query = typed.stream().map(word -> TextAnalyzer.terms(analyzer, word)).toList();
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (!phrase.sentence() || !phrase.heldBy(query, saysNot)) {
+				if (!phrase.sentence() || !phrase.heldBy(query, typed.stream().anyMatch(NEGATIONS.get(language)::contains))) {
 					continue;
 				}
 				for (int i = 0; i < typed.size(); i++) {
@@ -115,9 +117,9 @@ final class Phrases<T> {
 		return covered;
 	}
 
-	/** Whether the text says "not", in one of the three languages (the Finnish negative verb in each person). */
-	private static boolean negated(String text) {
-		return TextAnalyzer.words(text).stream().anyMatch(NEGATIONS::contains);
+	/** Whether the text says "not" in the language. */
+	private static boolean negated(SearchLanguage language, String text) {
+		return TextAnalyzer.words(text).stream().anyMatch(NEGATIONS.get(language)::contains);
 	}
 
 	/** Each word of the text as the terms the analysis makes of it; stop words make none and are left out. */

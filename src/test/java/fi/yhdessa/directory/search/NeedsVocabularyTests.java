@@ -71,6 +71,7 @@ class NeedsVocabularyTests {
 		assertThat(codes("barnet talar svenska")).as("a phrase that says not needs words that say it").doesNotContain("speech");
 		assertThat(codes("lapsi puhuu ruotsia")).doesNotContain("speech");
 		assertThat(codes("lapsi ei puhu ruotsia")).as("these words do say it").contains("speech");
+		assertThat(codes("en bebis sover")).as("the Swedish en is an article").doesNotContain("baby-sleep");
 		assertThat(codes("pelaa jalkapalloa")).isEmpty();
 		assertThat(codes("my dog")).as("the Swedish dog (died) only with a närstående").isEmpty();
 	}
