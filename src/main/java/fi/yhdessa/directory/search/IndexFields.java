@@ -11,7 +11,7 @@ import org.apache.lucene.search.SortField;
  */
 final class IndexFields {
 
-	/** The service's id: a term, stored, and doc values (read for a group's other places without their stored fields). */
+	/** The service's id: a term (to replace or remove the service) and doc values (read for every result; nothing is stored). */
 	static final String ID = "id";
 	static final String TOPIC = "topic";
 	static final String MUNICIPALITY = "municipality";

@@ -60,8 +60,9 @@ final class Phrases<T> {
 	void add(SearchLanguage language, String phrase, T meaning) {
 		List<Set<String>> words = words(wholeWords.computeIfAbsent(language, l -> new TextAnalyzer(l, CompoundParts.none())), phrase);
 		if (!words.isEmpty()) {
-			boolean sentence = words.size() < TextAnalyzer.words(phrase).size();
-			Phrase<T> added = new Phrase<>(this.added.merge(language, 1, Integer::sum), meaning, words, sentence, negated(language, phrase));
+			List<String> written = TextAnalyzer.words(phrase);
+			Phrase<T> added = new Phrase<>(this.added.merge(language, 1, Integer::sum), meaning, words, words.size() < written.size(),
+					saysNot(language, written));
 			Map<String, List<Phrase<T>>> ofLanguage = byFirstWord.computeIfAbsent(language, l -> new HashMap<>());
 			words.getFirst().forEach(term -> ofLanguage.computeIfAbsent(term, t -> new ArrayList<>()).add(added));
 		}
@@ -70,13 +71,15 @@ final class Phrases<T> {
 	/** What the phrases that the text holds stand for, in the order they were added per language. */
 	Set<T> heldBy(String text, Map<SearchLanguage, Analyzer> analyzers) {
 		Set<T> found = new LinkedHashSet<>();
+		List<String> typed = TextAnalyzer.words(text);
 		analyzers.forEach((language, analyzer) -> {
 			if (!byFirstWord.containsKey(language)) {
 				return;
 			}
 			List<Set<String>> query = words(analyzer, text);
+			boolean saysNot = saysNot(language, typed);
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (phrase.heldBy(query, negated(language, text))) {
+				if (phrase.heldBy(query, saysNot)) {
 					found.add(phrase.meaning());
 				}
 			}
@@ -102,8 +105,9 @@ final class Phrases<T> {
 		List<String> typed = TextAnalyzer.words(text);
 		analyzers.forEach((language, analyzer) -> {
 			List<Set<String>> query = typed.stream().map(word -> TextAnalyzer.terms(analyzer, word)).toList();
+			boolean saysNot = saysNot(language, typed);
 			for (Phrase<T> phrase : candidates(language, query)) {
-				if (!phrase.sentence() || !phrase.heldBy(query, typed.stream().anyMatch(NEGATIONS.get(language)::contains))) {
+				if (!phrase.sentence() || !phrase.heldBy(query, saysNot)) {
 					continue;
 				}
 				for (int i = 0; i < typed.size(); i++) {
@@ -117,9 +121,9 @@ final class Phrases<T> {
 		return covered;
 	}
 
-	/** Whether the text says "not" in the language. */
-	private static boolean negated(SearchLanguage language, String text) {
-		return TextAnalyzer.words(text).stream().anyMatch(NEGATIONS.get(language)::contains);
+	/** Whether the words say "not" in the language. */
+	private static boolean saysNot(SearchLanguage language, List<String> words) {
+		return words.stream().anyMatch(NEGATIONS.get(language)::contains);
 	}
 
 	/** Each word of the text as the terms the analysis makes of it; stop words make none and are left out. */
