@@ -40,6 +40,8 @@ public class CaseStore {
 
 	public static final String CASE_COLUMNS = "c.*, f.name as family_name";
 	public static final String CASE_FROM = "casework.client_case c join casework.family f on f.id = c.family_id";
+	/** The people a family's access-log entries name: each member's resident account where there is one, else the member. */
+	private static final String SUBJECTS_OF_FAMILY = "select coalesce(m.resident_id, m.id) from casework.member m where m.family_id = ";
 	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -89,15 +91,15 @@ public class CaseStore {
 	}
 
 	Optional<CaseAndSubjects> caseAndSubjects(UUID id) {
-		return jdbc.sql("select " + CASE_COLUMNS + ", array(select coalesce(m.resident_id, m.id) from casework.member m where m.family_id = c.family_id)"
-				+ " as subjects from " + CASE_FROM + " where c.id = :id")
+		return jdbc.sql("select " + CASE_COLUMNS + ", array(" + SUBJECTS_OF_FAMILY + "c.family_id) as subjects from " + CASE_FROM
+				+ " where c.id = :id")
 			.param("id", id)
 			.query((rs, row) -> new CaseAndSubjects(clientCase(rs, row), List.of((UUID[]) rs.getArray("subjects").getArray())))
 			.optional();
 	}
 
 	List<UUID> subjects(UUID familyId) {
-		return jdbc.sql("select coalesce(resident_id, id) from casework.member where family_id = :family")
+		return jdbc.sql(SUBJECTS_OF_FAMILY + ":family")
 			.param("family", familyId)
 			.query(UUID.class)
 			.list();
