@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
@@ -79,8 +80,11 @@ public class CompiledPages {
 					(PageChrome) request.getAttribute(LayoutModel.CHROME));
 			StringOutput html = new StringOutput(32 * 1024);
 			templates.render("layout/page.jte", Map.of("page", page, "t", text), html);
+			// As bytes of a known length: the JDK's encoding of a whole string, not the writer's per buffer.
+			byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
 			response.setContentType(HTML);
-			response.getWriter().write(html.toString());
+			response.setContentLength(body.length);
+			response.getOutputStream().write(body);
 		};
 	}
 
