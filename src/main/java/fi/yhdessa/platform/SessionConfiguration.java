@@ -10,6 +10,8 @@ import org.springframework.beans.factory.config.SmartInstantiationAwareBeanPostP
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -63,6 +65,13 @@ class SessionConfiguration {
 	@Qualifier("springSessionTransactionOperations")
 	TransactionOperations springSessionTransactionOperations() {
 		return TransactionOperations.withoutTransaction();
+	}
+
+	/** The sessions' values to and from their stored bytes, the most read of them read once per node. */
+	@Bean
+	@Qualifier("springSessionConversionService")
+	ConversionService springSessionConversionService(ResourceLoader classes) {
+		return SessionValues.conversions(classes.getClassLoader());
 	}
 
 	/**

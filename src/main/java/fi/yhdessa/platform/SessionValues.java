@@ -1,0 +1,82 @@
+package fi.yhdessa.platform;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Arrays;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * The values of the sessions in PostgreSQL, to and from their stored bytes by Java serialization as
+ * Spring Session writes them, with the two that every signed-in request reads — who is signed in (the
+ * security context) and the form token — read from their bytes once per node instead of on every
+ * request (a JFR profile of the casework pages put the reading at a twentieth of the platform's
+ * processor). A value is found again only by bytes equal to those it was read from, so a session
+ * whose value another node changed reads the new one; the same object is handed to the requests of a
+ * session as a server's own sessions would hand it. Other values (a flash message) are read every time.
+ */
+final class SessionValues implements Converter<byte[], Object> {
+
+	/** Bytes kept for at most this many megabytes of values: some thousands of sessions. */
+	private static final long MEGABYTES = 16;
+
+	private final DeserializingConverter reading;
+	private final Cache<Bytes, Object> read = Caffeine.newBuilder()
+		.maximumWeight(MEGABYTES * 1024 * 1024)
+		.<Bytes, Object>weigher((bytes, value) -> bytes.value.length)
+		.expireAfterAccess(Duration.ofMinutes(31))
+		.build();
+
+	private SessionValues(ClassLoader classes) {
+		this.reading = new DeserializingConverter(classes);
+	}
+
+	/** The conversions Spring Session uses for the values it keeps. */
+	static GenericConversionService conversions(ClassLoader classes) {
+		GenericConversionService conversions = new GenericConversionService();
+		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversions.addConverter(byte[].class, Object.class, new SessionValues(classes));
+		return conversions;
+	}
+
+	@Override
+	public Object convert(byte[] stored) {
+		Bytes key = new Bytes(stored);
+		Object known = read.getIfPresent(key);
+		if (known != null) {
+			return known;
+		}
+		Object value = reading.convert(stored);
+		if (value instanceof SecurityContext || value instanceof CsrfToken) {
+			read.put(key, value);
+		}
+		return value;
+	}
+
+	/** Stored bytes compared by their content. */
+	private static final class Bytes {
+
+		private final byte[] value;
+		private final int hash;
+
+		Bytes(byte[] value) {
+			this.value = value;
+			this.hash = Arrays.hashCode(value);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Bytes bytes && bytes.hash == hash && Arrays.equals(bytes.value, value);
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+	}
+}
