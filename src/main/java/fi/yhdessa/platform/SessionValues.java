@@ -9,6 +9,7 @@ import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -17,8 +18,9 @@ import org.springframework.security.web.csrf.CsrfToken;
  * security context) and the form token — read from their bytes once per node instead of on every
  * request (a JFR profile of the casework pages put the reading at a twentieth of the platform's
  * processor). A value is found again only by bytes equal to those it was read from, so a session
- * whose value another node changed reads the new one; the same object is handed to the requests of a
- * session as a server's own sessions would hand it. Other values (a flash message) are read every time.
+ * whose value another node changed reads the new one. A form token cannot change; a security context
+ * is handed out as a new context around the authentication read, so that what one request does to its
+ * context (signing out empties it) reaches no other. Other values (a flash message) are read every time.
  */
 final class SessionValues implements Converter<byte[], Object> {
 
@@ -48,14 +50,15 @@ final class SessionValues implements Converter<byte[], Object> {
 	public Object convert(byte[] stored) {
 		Bytes key = new Bytes(stored);
 		Object known = read.getIfPresent(key);
-		if (known != null) {
-			return known;
+		if (known == null) {
+			known = reading.convert(stored);
+			if (!(known instanceof SecurityContext || known instanceof CsrfToken)) {
+				return known;
+			}
+			read.put(key, known);
 		}
-		Object value = reading.convert(stored);
-		if (value instanceof SecurityContext || value instanceof CsrfToken) {
-			read.put(key, value);
-		}
-		return value;
+		// Each request its own context around the same authentication: signing out empties only its own.
+		return known instanceof SecurityContext context ? new SecurityContextImpl(context.getAuthentication()) : known;
 	}
 
 	/** Stored bytes compared by their content. */

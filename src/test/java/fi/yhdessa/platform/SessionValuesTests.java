@@ -20,10 +20,20 @@ class SessionValuesTests {
 	void theSecurityContextAndTheFormTokenAreReadOnceFromTheSameBytes() {
 		byte[] stored = bytes(signedIn("worker"));
 		SecurityContext first = read(stored, SecurityContext.class);
-		assertThat(read(stored.clone(), SecurityContext.class)).isSameAs(first);
+		assertThat(read(stored.clone(), SecurityContext.class).getAuthentication()).isSameAs(first.getAuthentication());
 		assertThat(first.getAuthentication().getName()).isEqualTo("worker");
 		byte[] token = bytes(new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "a1b2"));
 		assertThat(read(token.clone(), Object.class)).isSameAs(read(token, Object.class));
+	}
+
+	@Test
+	void signingOutInOneRequestEmptiesOnlyItsOwnContext() {
+		byte[] stored = bytes(signedIn("worker"));
+		SecurityContext signingOut = read(stored, SecurityContext.class);
+		SecurityContext another = read(stored, SecurityContext.class);
+		signingOut.setAuthentication(null);
+		assertThat(another.getAuthentication().getName()).isEqualTo("worker");
+		assertThat(read(stored, SecurityContext.class).getAuthentication().getName()).isEqualTo("worker");
 	}
 
 	@Test
