@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +31,7 @@ import org.springframework.stereotype.Component;
  * about that time, and at once on the node that made it ({@link SearchChanges}).
  */
 @Component
-public class NodeIndex implements SmartLifecycle {
+public class NodeIndex implements SmartLifecycle, InitializingBean, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(NodeIndex.class);
 
@@ -39,6 +43,7 @@ public class NodeIndex implements SmartLifecycle {
 	private final Clock clock;
 	private volatile IndexFollower follower;
 	private boolean fromCopy;
+	private CompletableFuture<IndexFollower> opening;
 	private ScheduledExecutorService schedule;
 
 	NodeIndex(JdbcClient jdbc, @Value("${yhdessa.data-dir}") Path dataDir, @Value("${yhdessa.search.follow-interval:250ms}") Duration interval,
@@ -68,19 +73,47 @@ public class NodeIndex implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Begins opening the index as soon as the node has its database, on a thread of its own, so that
+	 * it opens while the rest of the platform starts; {@link #start()} waits for it.
+	 */
 	@Override
-	public void start() {
+	public void afterPropertiesSet() {
+		opening();
+	}
+
+	private synchronized CompletableFuture<IndexFollower> opening() {
+		if (opening == null) {
+			opening = CompletableFuture.supplyAsync(this::opened, work -> Thread.ofPlatform().name("search-index-open").daemon().start(work));
+		}
+		return opening;
+	}
+
+	private IndexFollower opened() {
 		long started = System.nanoTime();
 		if (jdbc.sql("select count(*) from directory.need").query(Long.class).single() == 0) {
 			NeedsVocabulary.seedInto(jdbc);
 		}
 		try {
-			follower = open();
+			IndexFollower opened = open();
+			log.info("Search index of {} services ready in {} ms", opened.index().size(), (System.nanoTime() - started) / 1_000_000);
+			return opened;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		log.info("Search index of {} services ready in {} ms", follower.index().size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	@Override
+	public void start() {
+		try {
+			follower = opening().join();
+		}
+		catch (CompletionException e) {
+			throw e.getCause() instanceof RuntimeException failure ? failure : e;
+		}
+		// What was saved while the rest of the platform started.
+		follower.catchUp(false);
 		schedule = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-index-follower").daemon().factory());
 		schedule.scheduleWithFixedDelay(() -> follower.catchUpQuietly(), interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
@@ -136,15 +169,30 @@ public class NodeIndex implements SmartLifecycle {
 	}
 
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		if (schedule != null) {
 			schedule.shutdownNow();
 		}
 		IndexFollower current = follower;
 		follower = null;
+		opening = null;
 		if (current != null) {
 			current.close();
 		}
+	}
+
+	/** An index opened for a platform that then failed to start is closed when it has opened. */
+	@Override
+	public synchronized void destroy() {
+		if (follower == null && opening != null) {
+			opening.handle((opened, failure) -> {
+				if (opened != null) {
+					opened.close();
+				}
+				return null;
+			}).join();
+		}
+		stop();
 	}
 
 	@Override

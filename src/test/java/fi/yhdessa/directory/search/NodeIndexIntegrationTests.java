@@ -59,6 +59,32 @@ class NodeIndexIntegrationTests {
 	}
 
 	@Test
+	void anIndexOpenedWhileThePlatformStartsFindsWhatWasSavedBeforeItsStartAndIsClosedWhenTheStartFails() {
+		NodeIndex opening = node();
+		opening.afterPropertiesSet();
+		UUID saved = register("Sirkuskoulu Kuutamo");
+		opening.start();
+		try {
+			assertThat(opening.search(SearchQuery.of("kuutamo", 5)).ids()).as("saved while the index opened").contains(saved);
+		}
+		finally {
+			opening.stop();
+		}
+
+		NodeIndex failedStart = node();
+		failedStart.afterPropertiesSet();
+		failedStart.destroy();
+		NodeIndex next = node();
+		next.start();
+		try {
+			assertThat(next.startedFromCopy()).as("the failed start's copy closed, so the next opens it").isTrue();
+		}
+		finally {
+			next.stop();
+		}
+	}
+
+	@Test
 	void aCopyMadeFromAnotherDatabaseIsNotUsed() throws Exception {
 		ChangeLog changes = new ChangeLog(jdbc);
 		try (FSDirectory copy = FSDirectory.open(otherNode)) {
