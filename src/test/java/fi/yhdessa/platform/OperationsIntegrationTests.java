@@ -37,7 +37,7 @@ class OperationsIntegrationTests {
 	}
 
 	@Test
-	void worksOnAsManyRequestsAtOnceAsTheProcessorsCarryAndQueuesTheRest() {
+	void worksOnEightRequestsAtOnceByDefault() {
 		var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
 		var threads = (ThreadPoolExecutor) tomcat.getConnector().getProtocolHandler().getExecutor();
 		assertThat(threads.getMaximumPoolSize()).isEqualTo(8);

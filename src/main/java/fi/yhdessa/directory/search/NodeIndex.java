@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's search index (ADR 0015). At start it opens its copy on disk and catches up from the
- * change log, or, when there is no usable copy, builds the index from PostgreSQL; then it follows the
+ * This node's search index (ADR 0015). While the platform starts it opens its copy on disk and catches
+ * up from the change log, or, when there is no usable copy, builds the index from PostgreSQL; then it follows the
  * log every {@code yhdessa.search.follow-interval}, so that a save on any node is found here within
  * about that time, and at once on the node that made it ({@link SearchChanges}).
  */
