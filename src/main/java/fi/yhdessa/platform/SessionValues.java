@@ -2,8 +2,8 @@ package fi.yhdessa.platform;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
@@ -28,9 +28,10 @@ final class SessionValues implements Converter<byte[], Object> {
 	private static final long MEGABYTES = 16;
 
 	private final DeserializingConverter reading;
-	private final Cache<Bytes, Object> read = Caffeine.newBuilder()
+	/** Read values by their stored bytes, which a wrapping buffer compares and hashes by content. */
+	private final Cache<ByteBuffer, Object> read = Caffeine.newBuilder()
 		.maximumWeight(MEGABYTES * 1024 * 1024)
-		.<Bytes, Object>weigher((bytes, value) -> bytes.value.length)
+		.<ByteBuffer, Object>weigher((bytes, value) -> bytes.capacity())
 		.expireAfterAccess(Duration.ofMinutes(31))
 		.build();
 
@@ -48,7 +49,7 @@ final class SessionValues implements Converter<byte[], Object> {
 
 	@Override
 	public Object convert(byte[] stored) {
-		Bytes key = new Bytes(stored);
+		ByteBuffer key = ByteBuffer.wrap(stored);
 		Object known = read.getIfPresent(key);
 		if (known == null) {
 			known = reading.convert(stored);
@@ -59,27 +60,5 @@ final class SessionValues implements Converter<byte[], Object> {
 		}
 		// Each request its own context around the same authentication: signing out empties only its own.
 		return known instanceof SecurityContext context ? new SecurityContextImpl(context.getAuthentication()) : known;
-	}
-
-	/** Stored bytes compared by their content. */
-	private static final class Bytes {
-
-		private final byte[] value;
-		private final int hash;
-
-		Bytes(byte[] value) {
-			this.value = value;
-			this.hash = Arrays.hashCode(value);
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Bytes bytes && bytes.hash == hash && Arrays.equals(bytes.value, value);
-		}
-
-		@Override
-		public int hashCode() {
-			return hash;
-		}
 	}
 }
